@@ -1,0 +1,163 @@
+/**
+ * `createRule`: how every rule is written. A rule names the document kinds it
+ * visits and gets typed documents (it never walks the AST), reports on values,
+ * keys or missing members through one helper, and gives fixes and suggestions
+ * as text edits from `src/values/edit.ts`. Its `meta.docs.level` says where it
+ * sits in the configs, which are generated from it.
+ */
+import type { Rule } from "eslint";
+import { documentsOf, type DocumentKind, type DocumentOfKind } from "./documents/index.js";
+import { startOf, type Edit, type Entry, type ObjectValue, type Spanned, type Value } from "./values/index.js";
+
+export const REPOSITORY_URL = "https://github.com/eslint-plugin-aws-containers/eslint-plugin-aws-containers";
+
+/** Platforms a rule applies to; each has a config of its own (`configs.ecs`, …). */
+export type Platform = "ecs" | "ecr" | "eks" | "eksctl" | "apprunner";
+
+/**
+ * Where a rule sits: `error` and `warn` are its severity in `recommended`;
+ * `strict` rules are on only in `strict` (RULES.md's E, W and S).
+ */
+export type Level = "error" | "warn" | "strict";
+
+export interface RuleDocs {
+  readonly description: string;
+  readonly level: Level;
+  readonly platforms: readonly Platform[];
+  /** Peer checks and AWS controls the rule covers, as in RULES.md. */
+  readonly covers?: string;
+}
+
+/** A JSON Schema for one option, as ESLint takes it. */
+export type JsonSchema = Exclude<NonNullable<Rule.RuleMetaData["schema"]>, false | readonly unknown[]>;
+
+export type MessageData = Readonly<Record<string, string | number>>;
+
+export interface Suggestion<MessageIds extends string> {
+  readonly messageId: MessageIds;
+  readonly data?: MessageData;
+  readonly fix: Edit | readonly Edit[];
+}
+
+export interface ReportExtras<MessageIds extends string> {
+  /** An autofix: only where the right change is certain. */
+  readonly fix?: Edit | readonly Edit[];
+  /** Suggestions: where the change is a choice. */
+  readonly suggest?: readonly Suggestion<MessageIds>[];
+}
+
+export interface RuleContext<MessageIds extends string, Options extends readonly unknown[]> {
+  /** The rule's options, with `meta.defaultOptions` applied. */
+  readonly options: Options;
+  readonly filename: string;
+  /** The file's text, for building edits. */
+  readonly source: string;
+  /** Reports on a value, or on a member's key. */
+  report(at: Value | Entry, messageId: MessageIds, data?: MessageData, extras?: ReportExtras<MessageIds>): void;
+  /** Reports a member missing from an object, on the key that holds the object (never on the whole file). */
+  reportMissing(object: ObjectValue, messageId: MessageIds, data?: MessageData, extras?: ReportExtras<MessageIds>): void;
+}
+
+export type DocumentHandlers = { readonly [K in DocumentKind]?: (document: DocumentOfKind<K>) => void };
+
+export interface RuleSpec<MessageIds extends string, Options extends readonly unknown[]> {
+  readonly name: string;
+  readonly meta: {
+    readonly type: "problem" | "suggestion";
+    readonly docs: RuleDocs;
+    readonly messages: Readonly<Record<MessageIds, string>>;
+    readonly schema?: JsonSchema[];
+    readonly defaultOptions?: Options;
+    readonly fixable?: "code";
+    readonly hasSuggestions?: boolean;
+  };
+  create(context: RuleContext<MessageIds, Options>): DocumentHandlers;
+}
+
+export interface AwsContainersRule extends Rule.RuleModule {
+  readonly name: string;
+  readonly meta: Rule.RuleMetaData & { docs: RuleDocs & { url: string } };
+}
+
+export function createRule<MessageIds extends string, Options extends readonly unknown[] = []>(spec: RuleSpec<MessageIds, Options>): AwsContainersRule {
+  const meta = {
+    type: spec.meta.type,
+    docs: { ...spec.meta.docs, recommended: spec.meta.docs.level !== "strict", url: `${REPOSITORY_URL}/blob/main/docs/rules/${spec.name}.md` },
+    messages: spec.meta.messages,
+    schema: spec.meta.schema ?? [],
+    ...(spec.meta.defaultOptions ? { defaultOptions: spec.meta.defaultOptions as unknown as unknown[] } : {}),
+    ...(spec.meta.fixable ? { fixable: spec.meta.fixable } : {}),
+    ...(spec.meta.hasSuggestions ? { hasSuggestions: true } : {}),
+  };
+  return {
+    name: spec.name,
+    meta,
+    create(eslintContext) {
+      const handlers = spec.create(wrapContext<MessageIds, Options>(eslintContext));
+      const run = (): void => {
+        for (const document of documentsOf(eslintContext.sourceCode.ast)) {
+          const handler = handlers[document.kind] as ((document: unknown) => void) | undefined;
+          handler?.(document);
+        }
+      };
+      // `Program` for jsonc-eslint-parser and yaml-eslint-parser, `Document` for @eslint/json's Momoa AST.
+      return { Program: run, Document: run };
+    },
+  };
+}
+
+function wrapContext<MessageIds extends string, Options extends readonly unknown[]>(context: Rule.RuleContext): RuleContext<MessageIds, Options> {
+  const source = context.sourceCode.text;
+  const reported = new Set<string>();
+
+  const send = (at: Spanned, messageId: MessageIds, data: MessageData | undefined, extras: ReportExtras<MessageIds> | undefined): void => {
+    // The same YAML anchor reached through several aliases would report once per alias; report once.
+    const key = `${at.range[0]}:${at.range[1]}:${messageId}:${data ? JSON.stringify(data) : ""}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    context.report({
+      loc: at.loc,
+      messageId,
+      ...(data ? { data: data } : {}),
+      ...(extras?.fix ? { fix: toFix(extras.fix) } : {}),
+      ...(extras?.suggest?.length
+        ? {
+            suggest: extras.suggest.map((suggestion) => ({
+              messageId: suggestion.messageId,
+              ...(suggestion.data ? { data: suggestion.data as Record<string, string> } : {}),
+              fix: toFix(suggestion.fix),
+            })),
+          }
+        : {}),
+    });
+  };
+
+  return {
+    options: context.options as unknown as Options,
+    filename: context.filename,
+    source,
+    report(at, messageId, data, extras) {
+      send("keyNode" in at ? at.keyNode : at.node, messageId, data, extras);
+    },
+    reportMissing(object, messageId, data, extras) {
+      send(missingMemberSite(object), messageId, data, extras);
+    },
+  };
+}
+
+/**
+ * Where to report that an object lacks a member: the key that holds the object;
+ * for an item of a list (a container), its `name` key; for a document root, its
+ * `family`/`name` key; else the object's first character.
+ */
+export function missingMemberSite(object: ObjectValue): Spanned {
+  if (object.parent?.kind === "member") return object.parent.entry.keyNode;
+  const label = object.entry("name") ?? object.entry("family");
+  if (label) return label.keyNode;
+  return startOf(object.node);
+}
+
+function toFix(edits: Edit | readonly Edit[]): Rule.ReportFixer {
+  const list: readonly Edit[] = "range" in edits ? [edits] : (edits);
+  return (fixer) => list.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text));
+}

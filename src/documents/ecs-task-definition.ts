@@ -1,0 +1,178 @@
+/**
+ * The ECS task definition document kind, and its one recognizer.
+ *
+ * Three forms are recognized by their shape:
+ * - `register`: RegisterTaskDefinition input (`aws ecs register-task-definition
+ *   --cli-input-json`/`--cli-input-yaml`, the file the ECS deploy actions read):
+ *   an object with `containerDefinitions`;
+ * - `describe`: `describe-task-definition` output, `{"taskDefinition": {…}}`;
+ * - `container-list`: a bare array of container definitions (Terraform
+ *   `container_definitions` files), where nothing task-level is known.
+ *
+ * Facts every rule needs (launch types, operating system, network mode) are
+ * derived here once, so no rule derives them again.
+ */
+import { CONTAINER_MEMBER_NAMES } from "../facts/ecs-task-definition-schema.js";
+import { literalString, objectItems, objectValue, present, type ArrayValue, type ObjectValue, type Value } from "../values/index.js";
+
+/** A yes/no fact that may not be knowable from the file (a placeholder, an intrinsic, a bare container list). */
+export type Maybe = boolean | "unknown";
+
+export type TaskDefinitionForm = "register" | "describe" | "container-list";
+
+export class TaskDefinitionDocument {
+  readonly kind = "ecs-task-definition";
+  #compatibilities: ReadonlySet<string> | "unknown" | undefined;
+
+  constructor(
+    /** The document root as written (for `describe`, the wrapper). */
+    readonly root: Value,
+    readonly form: TaskDefinitionForm,
+    /** The task definition object; undefined for a bare container list. */
+    readonly task: ObjectValue | undefined,
+  ) {}
+
+  /** `containerDefinitions` (or the root array of a container list). */
+  get containerList(): Value | undefined {
+    return this.task ? present(this.task.get("containerDefinitions")) : this.root;
+  }
+
+  /** The container definitions that are objects (other items are `valid-schema`'s business). */
+  get containers(): readonly ObjectValue[] {
+    return objectItems(this.containerList);
+  }
+
+  /** Task `volumes` that are objects. */
+  get volumes(): readonly ObjectValue[] {
+    return objectItems(this.task?.get("volumes"));
+  }
+
+  /**
+   * `requiresCompatibilities` as a set; absent means EC2 only (RegisterTaskDefinition
+   * validates against EC2 when none is given). "unknown" when it cannot be read.
+   */
+  get compatibilities(): ReadonlySet<string> | "unknown" {
+    if (this.#compatibilities === undefined) this.#compatibilities = readCompatibilities(this.task);
+    return this.#compatibilities;
+  }
+
+  /** Whether the task definition must be valid for Fargate (`requiresCompatibilities` lists FARGATE). */
+  get fargate(): Maybe {
+    return requires(this.compatibilities, "FARGATE");
+  }
+
+  /** Whether it may run on EC2 container instances (EC2 listed, or nothing listed). */
+  get ec2(): Maybe {
+    return requires(this.compatibilities, "EC2");
+  }
+
+  /** Whether it may run on external (ECS Anywhere) instances. */
+  get external(): Maybe {
+    return requires(this.compatibilities, "EXTERNAL");
+  }
+
+  /** Whether it may run on ECS Managed Instances. */
+  get managedInstances(): Maybe {
+    return requires(this.compatibilities, "MANAGED_INSTANCES");
+  }
+
+  /**
+   * The operating system family: LINUX unless `runtimePlatform.operatingSystemFamily`
+   * says WINDOWS_SERVER_* (the API default is LINUX). A bare container list is
+   * taken as Linux: Terraform keeps the runtime platform elsewhere, and Windows
+   * task definitions are rare enough that assuming Linux loses less than skipping.
+   */
+  get os(): "linux" | "windows" | "unknown" {
+    if (!this.task) return "linux";
+    const family = this.task.get("runtimePlatform");
+    if (family === undefined || family.kind === "null") return "linux";
+    if (family.kind !== "object") return "unknown";
+    const value = present(family.get("operatingSystemFamily"));
+    if (value === undefined) return "linux";
+    const text = literalString(value);
+    if (text === undefined) return "unknown";
+    return text.startsWith("WINDOWS") ? "windows" : "linux";
+  }
+
+  /**
+   * The network mode the task will get: the literal `networkMode`, else the
+   * default — `bridge` for Linux, `default` (NAT) for Windows; undefined when
+   * it cannot be known (unreadable, or no task level in a bare container list).
+   */
+  get networkMode(): string | undefined {
+    if (!this.task) return undefined;
+    const value = present(this.task.get("networkMode"));
+    if (value === undefined) {
+      const os = this.os;
+      return os === "unknown" ? undefined : os === "windows" ? "default" : "bridge";
+    }
+    return literalString(value);
+  }
+
+  /** Containers by literal name (first one wins when names repeat). */
+  containerNamed(name: string): ObjectValue | undefined {
+    return this.containers.find((container) => literalString(container.get("name")) === name);
+  }
+}
+
+function readCompatibilities(task: ObjectValue | undefined): ReadonlySet<string> | "unknown" {
+  if (!task) return "unknown";
+  const value = present(task.get("requiresCompatibilities"));
+  if (value === undefined) return new Set(["EC2"]);
+  if (value.kind !== "array") return "unknown";
+  const names = new Set<string>();
+  for (const item of value.items) {
+    const name = literalString(item);
+    if (name === undefined) return "unknown";
+    names.add(name);
+  }
+  return names.size === 0 ? new Set(["EC2"]) : names;
+}
+
+function requires(compatibilities: ReadonlySet<string> | "unknown", name: string): Maybe {
+  if (compatibilities === "unknown") return "unknown";
+  return compatibilities.has(name);
+}
+
+/* ---------------- recognition ---------------- */
+
+/**
+ * Keys of Kubernetes containers that ECS container definitions do not have:
+ * a root-level list carrying them is not a Terraform container list.
+ */
+const KUBERNETES_CONTAINER_KEYS = new Set(["ports", "env", "envFrom", "resources", "volumeMounts", "imagePullPolicy", "args", "livenessProbe", "readinessProbe", "securityContext"]);
+
+/** Recognizes a task definition in any of its three forms, or answers undefined. */
+export function recognizeTaskDefinition(root: Value): TaskDefinitionDocument | undefined {
+  if (root.kind === "object") {
+    if (root.entry("containerDefinitions")) return new TaskDefinitionDocument(root, "register", root);
+    const wrapped = objectValue(root.get("taskDefinition"));
+    if (wrapped?.entry("containerDefinitions")) return new TaskDefinitionDocument(root, "describe", wrapped);
+    return undefined;
+  }
+  if (root.kind === "array" && looksLikeContainerList(root)) return new TaskDefinitionDocument(root, "container-list", undefined);
+  return undefined;
+}
+
+/**
+ * A bare list is a container list when every item is an object with `name` and
+ * `image`, some item has another container definition member (so a list of
+ * `{name, image}` records such as a picture gallery is not taken), no item has
+ * a Kubernetes-only key, and at least four keys in five are container members.
+ */
+function looksLikeContainerList(list: ArrayValue): boolean {
+  const items = list.items;
+  if (items.length === 0) return false;
+  let known = 0;
+  let total = 0;
+  for (const item of items) {
+    if (item.kind !== "object" || !item.entry("name") || !item.entry("image")) return false;
+    for (const { key } of item.entries) {
+      if (KUBERNETES_CONTAINER_KEYS.has(key)) return false;
+      total += 1;
+      if (CONTAINER_MEMBER_NAMES.has(key)) known += 1;
+    }
+  }
+  const beyondNameAndImage = known - 2 * items.length;
+  return beyondNameAndImage > 0 && known * 5 >= total * 4;
+}

@@ -1,0 +1,67 @@
+/**
+ * How the shape tables in `src/facts/*-schema.ts` describe an API input:
+ * structures with members, lists, string maps and scalars with their enums and
+ * ranges. `valid-schema` walks a document against them; other rules and the
+ * recognizers read member names from them. Names are API (camelCase) names;
+ * `src/values/key-style.ts` says how CloudFormation spells them.
+ */
+export type Schema = StringSchema | IntegerSchema | BooleanSchema | ListSchema | MapSchema | StructSchema;
+
+export interface StringSchema {
+  readonly type: "string";
+  /** Allowed values, from `src/facts/*-enums.ts`. */
+  readonly enum?: readonly string[];
+  /** Values must match (the API's pattern), with a human description for the message. */
+  readonly pattern?: { readonly regex: RegExp; readonly description: string };
+  readonly minLength?: number;
+  readonly maxLength?: number;
+}
+export interface IntegerSchema {
+  readonly type: "integer";
+  readonly min?: number;
+  readonly max?: number;
+}
+export interface BooleanSchema {
+  readonly type: "boolean";
+}
+export interface ListSchema {
+  readonly type: "list";
+  readonly items: Schema;
+  readonly maxItems?: number;
+}
+/** A map of string keys to string values (`dockerLabels`, log `options`): keys are the user's, not styled. */
+export interface MapSchema {
+  readonly type: "map";
+}
+export interface StructSchema {
+  readonly type: "struct";
+  /** The API shape name, for messages (`ContainerDefinition`). */
+  readonly name: string;
+  readonly members: Readonly<Record<string, Member>>;
+  /** A union: exactly one member must be set. */
+  readonly union?: boolean;
+}
+export interface Member {
+  /** A function where the shape refers to itself or to a shape defined later. */
+  readonly schema: Schema | (() => Schema);
+  readonly required?: boolean;
+}
+
+export function memberSchema(member: Member): Schema {
+  return typeof member.schema === "function" ? member.schema() : member.schema;
+}
+
+/* Builders, so the tables read like the API reference. */
+export const string = (options: Omit<StringSchema, "type"> = {}): StringSchema => ({ type: "string", ...options });
+export const integer = (options: Omit<IntegerSchema, "type"> = {}): IntegerSchema => ({ type: "integer", ...options });
+export const boolean: BooleanSchema = { type: "boolean" };
+export const map: MapSchema = { type: "map" };
+export const list = (items: Schema, options: Omit<ListSchema, "type" | "items"> = {}): ListSchema => ({ type: "list", items, ...options });
+export const struct = (name: string, members: Record<string, Member | Schema>, options: { union?: boolean } = {}): StructSchema => ({
+  type: "struct",
+  name,
+  members: Object.fromEntries(Object.entries(members).map(([key, value]) => [key, "schema" in value ? value : { schema: value }])),
+  ...options,
+});
+export const required = (schema: Schema | (() => Schema)): Member => ({ schema, required: true });
+export const later = (schema: () => Schema): Member => ({ schema });

@@ -1,0 +1,23 @@
+/**
+ * eslint-plugin-aws-containers: the plugin object ESLint loads.
+ */
+import { createRequire } from "node:module";
+import type { ESLint, Linter } from "eslint";
+import { buildConfig, type ConfigName } from "./configs/index.js";
+import { rules } from "./rules/index.js";
+
+const { name, version } = createRequire(import.meta.url)("../package.json") as { name: string; version: string };
+
+/** The configs this version ships; per-platform configs arrive with their platforms. */
+const CONFIG_NAMES = ["recommended", "strict", "ecs"] as const satisfies readonly ConfigName[];
+
+const plugin = {
+  meta: { name, version },
+  rules,
+  configs: {} as Record<(typeof CONFIG_NAMES)[number], Linter.Config[]>,
+} satisfies ESLint.Plugin;
+
+for (const config of CONFIG_NAMES) plugin.configs[config] = buildConfig(config, plugin, rules);
+
+export default plugin;
+export { rules };

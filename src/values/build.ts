@@ -1,0 +1,303 @@
+/**
+ * Builds `Value`s from the three ASTs our rules can receive:
+ * - jsonc-eslint-parser (`JSONObjectExpression`, …), set by our configs for JSON;
+ * - yaml-eslint-parser (`YAMLMapping`, …), set by our configs for YAML and also
+ *   what eslint-plugin-yml's `yml/yaml` language gives;
+ * - Momoa (`Object`, `Member`, …), what `@eslint/json`'s `json/json` language
+ *   gives when a user's own config keeps it for `*.json` (ESLint then ignores
+ *   our `parser` option, so our rules must read Momoa too).
+ */
+import type { KeyStyle } from "./key-style.js";
+import { hasPlaceholder, isOnlyPlaceholders, splitPlaceholders } from "./placeholders.js";
+import {
+  ArrayValue,
+  ObjectValue,
+  unknownAt,
+  type Entry,
+  type ObjectContent,
+  type Spanned,
+  type Syntax,
+  type UnknownReason,
+  type Value,
+  type ValueParent,
+  type ValueSite,
+} from "./value.js";
+
+/* The parts of the parser ASTs we read. Kept structural so the plugin does not depend on parser types at run time. */
+interface AstNode extends Spanned {
+  readonly type: string;
+}
+type Any = AstNode & Record<string, unknown>;
+
+interface Site {
+  readonly syntax: Syntax;
+  readonly style: KeyStyle;
+}
+
+/** Builds the value of a parser node, in a key style. */
+export function valueOf(node: AstNode, syntax: Syntax, style: KeyStyle, parent?: ValueParent): Value {
+  return build(node as Any, { syntax, style }, parent);
+}
+
+/** The same value seen in another key style (a CloudFormation resource's `Properties`). */
+export function restyle(value: Value, style: KeyStyle): Value {
+  if (value.style === style) return value;
+  if (value.kind !== "object" && value.kind !== "array") return { ...value, style };
+  const source = SOURCE_NODES.get(value);
+  if (source === undefined) return value;
+  return build(source as Any, { syntax: value.syntax, style }, value.parent);
+}
+
+/** The parser node each container value was built from, for `restyle`. */
+const SOURCE_NODES = new WeakMap<Value, AstNode>();
+
+function build(node: Any, site: Site, parent: ValueParent): Value {
+  switch (node.type) {
+    // jsonc-eslint-parser
+    case "JSONObjectExpression":
+      return remember(node, jsonObject(node, site, parent));
+    case "JSONArrayExpression":
+      return remember(node, array(node, site, parent, (node.elements as (Any | null)[]).map((element) => element ?? node)));
+    case "JSONLiteral":
+      return scalar(node.value, node, site, parent);
+    case "JSONUnaryExpression": {
+      const argument = node.argument as Any;
+      const magnitude = argument.type === "JSONLiteral" ? argument.value : argument.type === "JSONIdentifier" ? Number(argument.name) : NaN;
+      return typeof magnitude === "number" && Number.isFinite(magnitude)
+        ? scalar(node.operator === "-" ? -magnitude : magnitude, node, site, parent)
+        : unknown(node, site, parent, "unsupported");
+    }
+    case "JSONTemplateLiteral": {
+      const quasis = node.quasis as { value: { cooked: string } }[];
+      return scalar(quasis.map((quasi) => quasi.value.cooked).join(""), node, site, parent);
+    }
+    // Momoa (@eslint/json)
+    case "Object":
+      return remember(node, momoaObject(node, site, parent));
+    case "Array":
+      return remember(node, array(node, site, parent, (node.elements as { value: Any }[]).map((element) => element.value)));
+    case "String":
+    case "Number":
+    case "Boolean":
+      return scalar(node.value, node, site, parent);
+    case "Null":
+      return scalar(null, node, site, parent);
+    // yaml-eslint-parser
+    case "YAMLMapping":
+      return remember(node, yamlObject(node, site, parent));
+    case "YAMLSequence":
+      return remember(node, array(node, site, parent, (node.entries as (Any | null)[]).map((entry) => entry ?? node)));
+    case "YAMLScalar":
+      return scalar(node.value, node, site, parent);
+    case "YAMLAlias":
+      return yamlAlias(node, site, parent);
+    case "YAMLWithMeta":
+      return yamlWithMeta(node, site, parent);
+    default:
+      return unknown(node, site, parent, "unsupported");
+  }
+}
+
+function remember(node: AstNode, value: Value): Value {
+  if (value.kind === "object" || value.kind === "array") SOURCE_NODES.set(value, node);
+  return value;
+}
+
+function unknown(node: AstNode, site: Site, parent: ValueParent, reason: UnknownReason): Value {
+  return { kind: "unknown", reason, node, parent, syntax: site.syntax, style: site.style };
+}
+
+function scalar(raw: unknown, node: AstNode, site: Site, parent: ValueParent): Value {
+  const base: ValueSite = { node, parent, syntax: site.syntax, style: site.style };
+  if (typeof raw === "string") return stringValue(raw, base);
+  if (typeof raw === "number") return { ...base, kind: "number", value: raw };
+  if (typeof raw === "boolean") return { ...base, kind: "boolean", value: raw };
+  if (raw === null) return { ...base, kind: "null" };
+  return { ...base, kind: "unknown", reason: "unsupported" };
+}
+
+function stringValue(text: string, base: ValueSite): Value {
+  const parts = splitPlaceholders(text);
+  if (!hasPlaceholder(parts)) return { ...base, kind: "string", value: text, literal: text, parts };
+  if (isOnlyPlaceholders(parts)) return { ...base, kind: "unknown", reason: "placeholder" };
+  return { ...base, kind: "string", value: text, literal: undefined, parts };
+}
+
+function array(node: AstNode, site: Site, parent: ValueParent, children: readonly Any[]): ArrayValue {
+  return new ArrayValue(site.syntax, site.style, node, parent, (self) =>
+    children.map((child, index) =>
+      child === node ? scalar(null, node, site, { kind: "item", array: self, index }) : build(child, site, { kind: "item", array: self, index }),
+    ),
+  );
+}
+
+/* ---------- JSON (jsonc-eslint-parser and Momoa) ---------- */
+
+function jsonObject(node: Any, site: Site, parent: ValueParent): Value {
+  const properties = node.properties as Any[];
+  const intrinsic = cloudFormationIntrinsic(properties.length === 1 ? jsonKey(properties[0]!.key as Any) : undefined, () => properties[0]!.value as Any, node, site, parent);
+  if (intrinsic) return intrinsic;
+  return new ObjectValue(site.syntax, site.style, node, parent, (self) => ({
+    entries: properties.map((property) => member(self, jsonKey(property.key as Any) ?? "", property.key as Any, property.value as Any, property, site)),
+    merged: [],
+    mergeKey: undefined,
+  }));
+}
+
+function momoaObject(node: Any, site: Site, parent: ValueParent): Value {
+  const members = node.members as Any[];
+  const intrinsic = cloudFormationIntrinsic(members.length === 1 ? jsonKey(members[0]!.name as Any) : undefined, () => members[0]!.value as Any, node, site, parent);
+  if (intrinsic) return intrinsic;
+  return new ObjectValue(site.syntax, site.style, node, parent, (self) => ({
+    entries: members.map((item) => member(self, jsonKey(item.name as Any) ?? "", item.name as Any, item.value as Any, spanOf(item), site)),
+    merged: [],
+    mergeKey: undefined,
+  }));
+}
+
+function jsonKey(key: Any): string | undefined {
+  if (key.type === "JSONIdentifier" || key.type === "Identifier") return key.name as string;
+  const value = key.value;
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
+}
+
+function member(object: ObjectValue, key: string, keyNode: Any, valueNode: Any, span: Spanned, site: Site): Entry {
+  const entry: { key: string; keyNode: Spanned; value: Value; span: Spanned } = { key, keyNode, value: undefined as unknown as Value, span };
+  entry.value = build(valueNode, site, { kind: "member", object, entry });
+  return entry;
+}
+
+/** Momoa's `Member` nodes carry no range; make one from their name and value. */
+function spanOf(item: Any): Spanned {
+  if (item.range) return item;
+  const name = item.name as Any;
+  const value = item.value as Any;
+  return { loc: { start: name.loc.start, end: value.loc.end }, range: [name.range[0], value.range[1]] };
+}
+
+/**
+ * CloudFormation intrinsic functions (`{"Ref": …}`, `{"Fn::GetAtt": …}`) are
+ * unknown, except `Fn::Sub` over a string, whose literal parts can still be
+ * judged (`Fn::Sub: "${Repo}:latest"` has the literal tag `latest`).
+ */
+function cloudFormationIntrinsic(key: string | undefined, argument: () => Any, node: AstNode, site: Site, parent: ValueParent): Value | undefined {
+  if (key === undefined || (key !== "Ref" && !key.startsWith("Fn::") && key !== "Condition")) return undefined;
+  if (key === "Fn::Sub") {
+    const template = subTemplate(argument());
+    if (template !== undefined) return stringValue(template, { node, parent, syntax: site.syntax, style: site.style });
+  }
+  return unknown(node, site, parent, "intrinsic");
+}
+
+function subTemplate(argument: Any): string | undefined {
+  const first = argument.type === "JSONArrayExpression" ? (argument.elements as Any[])[0] : argument.type === "Array" ? (argument.elements as { value: Any }[])[0]?.value : argument;
+  if (first === undefined || first === null) return undefined;
+  return typeof first.value === "string" && (first.type === "JSONLiteral" || first.type === "String" || first.type === "YAMLScalar") ? first.value : undefined;
+}
+
+/* ---------- YAML ---------- */
+
+const MERGE_KEY = "<<";
+
+function yamlObject(node: Any, site: Site, parent: ValueParent): Value {
+  const pairs = node.pairs as Any[];
+  if (pairs.length === 1) {
+    const only = pairs[0]!;
+    const key = only.key as Any | null;
+    const intrinsic = key && key.type === "YAMLScalar" && only.value ? cloudFormationIntrinsic(String(key.value), () => only.value as Any, node, site, parent) : undefined;
+    if (intrinsic) return intrinsic;
+  }
+  return new ObjectValue(site.syntax, site.style, node, parent, (self): ObjectContent => {
+    const entries: Entry[] = [];
+    const merged: Value[] = [];
+    let mergeKey: Spanned | undefined;
+    for (const pair of pairs) {
+      const keyNode = pair.key as Any | null;
+      const key = keyNode ? yamlKey(keyNode) : undefined;
+      if (keyNode === null || key === undefined) continue;
+      const valueNode = (pair.value as Any | null) ?? pair;
+      if (key === MERGE_KEY && keyNode.type === "YAMLScalar" && (keyNode.style as string) === "plain") {
+        mergeKey = keyNode;
+        const source = build(valueNode, site, undefined);
+        if (source.kind === "array") merged.push(...source.items);
+        else merged.push(source);
+        continue;
+      }
+      if (valueNode === pair) {
+        const entry = { key, keyNode, value: undefined as unknown as Value, span: pair as Spanned };
+        entry.value = scalar(null, keyNode, site, { kind: "member", object: self, entry });
+        entries.push(entry);
+      } else {
+        entries.push(member(self, key, keyNode, valueNode, pair, site));
+      }
+    }
+    return { entries, merged, mergeKey };
+  });
+}
+
+function yamlKey(key: Any): string | undefined {
+  const inner = key.type === "YAMLWithMeta" ? (key.value as Any | null) : key;
+  if (inner === null || inner.type !== "YAMLScalar") return undefined;
+  return String(inner.value);
+}
+
+function yamlAlias(node: Any, site: Site, parent: ValueParent): Value {
+  const target = anchoredNode(node);
+  if (target === undefined) return unknown(node, site, parent, "alias");
+  const value = build(target, site, parent);
+  // Report about the aliased value at the alias, where the reader sees it used.
+  if (value.kind === "object" || value.kind === "array") return value.at(node, parent);
+  return { ...value, node };
+}
+
+/** The node an alias refers to: the nearest anchor of that name before it in the same document. */
+function anchoredNode(alias: Any): Any | undefined {
+  let document: Any | undefined = alias;
+  while (document && document.type !== "YAMLDocument") document = document.parent as Any | undefined;
+  const anchors = (document?.anchors as Record<string, Any[]> | undefined)?.[alias.name as string];
+  if (!anchors) return undefined;
+  let found: Any | undefined;
+  for (const anchor of anchors) {
+    if (anchor.range[0] < alias.range[0]) found = anchor;
+  }
+  const holder = found?.parent as Any | undefined;
+  const content = holder?.value as Any | null | undefined;
+  // An anchor on the alias's own ancestor would be a cycle; YAML forbids it, but be safe.
+  if (!content || (content.range[0] <= alias.range[0] && alias.range[1] <= content.range[1])) return undefined;
+  return content;
+}
+
+/** YAML 1.2 core-schema tags change how a scalar reads; any other tag (`!Ref`, `!Sub`, `!!binary`) is unknown. */
+const CORE_TAG = "tag:yaml.org,2002:";
+
+function yamlWithMeta(node: Any, site: Site, parent: ValueParent): Value {
+  const content = node.value as Any | null;
+  const tag = (node.tag as { tag: string } | null)?.tag;
+  if (tag === undefined) return content ? build(content, site, parent) : scalar(null, node, site, parent);
+  if (tag === "!Sub" && content?.type === "YAMLScalar" && typeof content.value === "string") {
+    return stringValue(content.value, { node, parent, syntax: site.syntax, style: site.style });
+  }
+  if (!tag.startsWith(CORE_TAG)) return unknown(node, site, parent, "tag");
+  const name = tag.slice(CORE_TAG.length);
+  if (content === null) return name === "str" ? scalar("", node, site, parent) : scalar(null, node, site, parent);
+  if (name === "map" || name === "seq") return build(content, site, parent);
+  if (content.type !== "YAMLScalar") return unknown(node, site, parent, "tag");
+  const text = (content.strValue as string | undefined) ?? String(content.value);
+  switch (name) {
+    case "str":
+      return scalar(text, content, site, parent);
+    case "int":
+    case "float": {
+      const number = typeof content.value === "number" ? content.value : Number(text);
+      return Number.isNaN(number) && !/^\.nan$/i.test(text) ? unknown(node, site, parent, "tag") : scalar(number, content, site, parent);
+    }
+    case "bool":
+      return /^(true|false)$/i.test(text) ? scalar(text.toLowerCase() === "true", content, site, parent) : unknown(node, site, parent, "tag");
+    case "null":
+      return scalar(null, content, site, parent);
+    default:
+      return unknown(node, site, parent, "tag");
+  }
+}
+
+export { unknownAt };

@@ -1,0 +1,158 @@
+/**
+ * Text edits for fixes and suggestions, written the way the file is written:
+ * JSON or YAML, block or flow, the object's own indentation and quote style,
+ * and its key style (`transitEncryption` or `TransitEncryption`).
+ * Every function is pure: it takes the source text and returns one edit.
+ */
+import type { ArrayValue, Entry, ObjectValue, Spanned, Value } from "./value.js";
+
+export interface Edit {
+  readonly range: readonly [number, number];
+  readonly text: string;
+}
+
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+const YAML_RESERVED = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
+const YAML_PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./@-]*(?::[A-Za-z0-9_./@*-]+)*$/;
+
+/** A value as text in the file's syntax (JSON, or YAML flow style for collections). */
+export function serialize(value: JsonValue, syntax: "json" | "yaml"): string {
+  if (syntax === "json") return JSON.stringify(value);
+  if (typeof value === "string") return yamlString(value);
+  if (Array.isArray(value)) return `[${value.map((item: JsonValue) => serialize(item, syntax)).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${yamlString(key)}: ${serialize(item, syntax)}`)
+      .join(", ")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function yamlString(text: string): string {
+  return YAML_PLAIN_SAFE.test(text) && !YAML_RESERVED.test(text) ? text : JSON.stringify(text);
+}
+
+/** Replaces a value, keeping a YAML string's quote style. */
+export function replaceValue(value: Value, replacement: JsonValue, source: string): Edit {
+  const entry = value.parent?.kind === "member" ? value.parent.entry : undefined;
+  if (entry && value.node === entry.span) {
+    // A YAML `key:` with no value: write the value after the colon.
+    return { range: [entry.span.range[1], entry.span.range[1]], text: ` ${serialize(replacement, value.syntax)}` };
+  }
+  const [start, end] = value.node.range;
+  let text = serialize(replacement, value.syntax);
+  if (value.syntax === "yaml" && typeof replacement === "string") {
+    const quote = source[start];
+    if (quote === '"') text = JSON.stringify(replacement);
+    else if (quote === "'") text = `'${replacement.replace(/'/g, "''")}'`;
+  }
+  return { range: [start, end], text };
+}
+
+/** Renames a key, keeping its quotes. */
+export function renameKey(entry: Entry, newKey: string, syntax: "json" | "yaml", source: string): Edit {
+  const [start, end] = entry.keyNode.range;
+  const quote = source[start];
+  let text: string;
+  if (quote === '"') text = JSON.stringify(newKey);
+  else if (quote === "'") text = `'${newKey.replace(/'/g, "''")}'`;
+  else text = syntax === "json" ? JSON.stringify(newKey) : yamlString(newKey);
+  return { range: [start, end], text };
+}
+
+/** Adds a member (by API name, written in the object's key style) after the object's last member. */
+export function insertMember(object: ObjectValue, apiName: string, value: JsonValue, source: string): Edit {
+  const key = object.keyName(apiName);
+  const keyText = object.syntax === "json" ? JSON.stringify(key) : yamlString(key);
+  const member = `${keyText}: ${serialize(value, object.syntax)}`;
+  const entries = object.entries;
+  const last = entries[entries.length - 1];
+  const [objectStart, objectEnd] = object.node.range;
+  const flow = object.syntax === "json" || source[objectStart] === "{";
+  if (last === undefined) {
+    // An empty mapping can only be written in flow style (`{}`).
+    return { range: [objectStart, objectEnd], text: object.syntax === "json" ? `{ ${member} }` : `{${member}}` };
+  }
+  const firstKeyStart = entries[0]!.keyNode.range[0];
+  const indent = indentationAt(source, firstKeyStart);
+  const insertAt = last.span.range[1];
+  if (flow) {
+    const multiline = indent !== undefined && lineStart(source, firstKeyStart) > objectStart;
+    const trailingComma = nextSignificant(source, insertAt) === ",";
+    if (trailingComma) {
+      const comma = source.indexOf(",", insertAt);
+      return { range: [comma + 1, comma + 1], text: multiline ? `\n${indent}${member},` : ` ${member},` };
+    }
+    return { range: [insertAt, insertAt], text: multiline ? `,\n${indent}${member}` : `, ${member}` };
+  }
+  return { range: [insertAt, insertAt], text: `\n${" ".repeat(firstKeyStart - lineStart(source, firstKeyStart))}${member}` };
+}
+
+/** Sets a member: replaces its value when present, adds it otherwise. */
+export function setMember(object: ObjectValue, apiName: string, value: JsonValue, source: string): Edit {
+  const entry = object.entry(apiName);
+  return entry ? replaceValue(entry.value, value, source) : insertMember(object, apiName, value, source);
+}
+
+/** Removes a member with its separator (JSON comma, or its YAML lines). */
+export function removeMember(object: ObjectValue, entry: Entry, source: string): Edit {
+  const entries = object.entries;
+  const index = entries.indexOf(entry);
+  const flow = object.syntax === "json" || source[object.node.range[0]] === "{";
+  const [start, end] = entry.span.range;
+  if (flow) {
+    if (index > 0) return { range: [entries[index - 1]!.span.range[1], end], text: "" };
+    const next = entries[index + 1];
+    return { range: [start, next ? next.keyNode.range[0] : end], text: "" };
+  }
+  const from = lineStart(source, start);
+  const onlyIndentBefore = source.slice(from, start).trim() === "";
+  if (!onlyIndentBefore) {
+    // The first key of a `- key: …` item: pull the next key up onto the dash line.
+    const next = entries[index + 1];
+    return { range: [start, next ? next.keyNode.range[0] : end], text: "" };
+  }
+  const lineEnd = source.indexOf("\n", end);
+  return { range: [from, lineEnd === -1 ? source.length : lineEnd + 1], text: "" };
+}
+
+/** Appends an item to an array. */
+export function appendItem(array: ArrayValue, value: JsonValue, source: string): Edit {
+  const text = serialize(value, array.syntax);
+  const items = array.items;
+  const last = items[items.length - 1];
+  const [start, end] = array.node.range;
+  const flow = array.syntax === "json" || source[start] === "[";
+  if (last === undefined) return { range: [start, end], text: `[${text}]` };
+  const lastEnd = last.node.range[1];
+  if (flow) {
+    const firstStart = items[0]!.node.range[0];
+    const multiline = lineStart(source, firstStart) > start;
+    const indent = indentationAt(source, firstStart) ?? "";
+    return { range: [lastEnd, lastEnd], text: multiline ? `,\n${indent}${text}` : `, ${text}` };
+  }
+  const dash = source.lastIndexOf("-", items[0]!.node.range[0]);
+  return { range: [lastEnd, lastEnd], text: `\n${" ".repeat(dash - lineStart(source, dash))}- ${text}` };
+}
+
+function lineStart(source: string, offset: number): number {
+  return source.lastIndexOf("\n", offset - 1) + 1;
+}
+
+/** The whitespace before `offset` on its line, or undefined when other text precedes it. */
+function indentationAt(source: string, offset: number): string | undefined {
+  const prefix = source.slice(lineStart(source, offset), offset);
+  return /^[ \t]*$/.test(prefix) ? prefix : undefined;
+}
+
+function nextSignificant(source: string, offset: number): string | undefined {
+  const match = /\S/.exec(source.slice(offset, offset + 200));
+  return match?.[0];
+}
+
+/** A one-character span at the start of a node (an object's `{`), for reports with nothing better to point at. */
+export function startOf(node: Spanned): Spanned {
+  const { start } = node.loc;
+  return { loc: { start, end: { line: start.line, column: start.column + 1 } }, range: [node.range[0], node.range[0] + 1] };
+}

@@ -1,0 +1,6 @@
+export * from "./value.js";
+export * from "./read.js";
+export * from "./edit.js";
+export { valueOf, restyle } from "./build.js";
+export { keyCandidates, type KeyStyle } from "./key-style.js";
+export { splitPlaceholders, hasPlaceholder, isOnlyPlaceholders, type StringPart } from "./placeholders.js";

@@ -1,0 +1,215 @@
+/**
+ * A format-neutral view of a JSON or YAML value.
+ *
+ * Rules never look at parser nodes: they read `Value`s. A value is one of the
+ * JSON types, or `unknown` when the linter cannot know it statically (a
+ * CloudFormation intrinsic, a YAML tag outside the core schema, an alias that
+ * does not resolve, a string that is only a placeholder). Rules never report on
+ * unknown values and never treat them as missing.
+ *
+ * Objects and arrays convert their children lazily, on first access, so a file
+ * that no recognizer claims costs one look at its root and nothing more.
+ */
+import { keyCandidates, type KeyStyle } from "./key-style.js";
+import type { StringPart } from "./placeholders.js";
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+export interface SourceLocation {
+  readonly start: Position;
+  readonly end: Position;
+}
+/** Anything a report can sit on: a parser node, or a span made from one. */
+export interface Spanned {
+  readonly loc: SourceLocation;
+  readonly range: readonly [number, number];
+}
+
+export type Syntax = "json" | "yaml";
+
+/** Where a value sits in its parent, for reports about what is missing from it. */
+export type ValueParent =
+  | { readonly kind: "member"; readonly object: ObjectValue; readonly entry: Entry }
+  | { readonly kind: "item"; readonly array: ArrayValue; readonly index: number }
+  | undefined;
+
+/** Shared by every value: how it is written, where it is, and what holds it. */
+export interface ValueSite {
+  readonly syntax: Syntax;
+  readonly style: KeyStyle;
+  /** What reports about the value itself point at (for an alias: the alias). */
+  readonly node: Spanned;
+  readonly parent: ValueParent;
+}
+
+export interface Entry {
+  /** The key as written. */
+  readonly key: string;
+  readonly keyNode: Spanned;
+  readonly value: Value;
+  /** The member's whole span (key through value), for removing it. */
+  readonly span: Spanned;
+}
+
+export type UnknownReason = "intrinsic" | "tag" | "placeholder" | "alias" | "merge" | "unsupported";
+
+export interface UnknownValue extends ValueSite {
+  readonly kind: "unknown";
+  readonly reason: UnknownReason;
+}
+export interface StringValue extends ValueSite {
+  readonly kind: "string";
+  /** The text, placeholders included. */
+  readonly value: string;
+  /** The text when it holds no placeholder; otherwise undefined (not fully known). */
+  readonly literal: string | undefined;
+  /** Literal text and placeholders in order (one literal part when fully known). */
+  readonly parts: readonly StringPart[];
+}
+export interface NumberValue extends ValueSite {
+  readonly kind: "number";
+  readonly value: number;
+}
+export interface BooleanValue extends ValueSite {
+  readonly kind: "boolean";
+  readonly value: boolean;
+}
+export interface NullValue extends ValueSite {
+  readonly kind: "null";
+}
+
+export type ScalarValue = StringValue | NumberValue | BooleanValue | NullValue;
+export type Value = ObjectValue | ArrayValue | ScalarValue | UnknownValue;
+
+/** What an adapter supplies for an object: its own members and its YAML merge sources. */
+export interface ObjectContent {
+  readonly entries: readonly Entry[];
+  /** Values merged in by YAML `<<` keys, in precedence order (earlier wins). */
+  readonly merged: readonly Value[];
+  /** The `<<` key, where "may be set by a merge" is located. */
+  readonly mergeKey: Spanned | undefined;
+}
+
+export class ObjectValue implements ValueSite {
+  readonly kind = "object";
+  #content: ObjectContent | undefined;
+  #index: Map<string, Entry> | undefined;
+
+  constructor(
+    readonly syntax: Syntax,
+    readonly style: KeyStyle,
+    readonly node: Spanned,
+    readonly parent: ValueParent,
+    private readonly load: (self: ObjectValue) => ObjectContent,
+  ) {}
+
+  private get content(): ObjectContent {
+    this.#content ??= this.load(this);
+    return this.#content;
+  }
+
+  /** Own members in source order (not those a YAML merge key brings in). */
+  get entries(): readonly Entry[] {
+    return this.content.entries;
+  }
+
+  /** True when a YAML merge key may supply members not listed in `entries`. */
+  get hasMerge(): boolean {
+    return this.content.mergeKey !== undefined;
+  }
+
+  /** The member whose key is exactly `key` (last one wins, as in JSON.parse). */
+  entryExact(key: string): Entry | undefined {
+    if (this.#index === undefined) {
+      this.#index = new Map();
+      for (const entry of this.content.entries) this.#index.set(entry.key, entry);
+    }
+    return this.#index.get(key);
+  }
+
+  /**
+   * The member for an API name (`taskRoleArn`), in this object's key style
+   * (`TaskRoleArn` in CloudFormation). Own members only.
+   */
+  entry(apiName: string): Entry | undefined {
+    for (const key of keyCandidates(apiName, this.style)) {
+      const found = this.entryExact(key);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * The value of a member by API name. When the object does not list it but a
+   * YAML merge key may supply it, the merged value if it resolves, else an
+   * unknown value at the merge key: a merge "may satisfy any key".
+   */
+  get(apiName: string): Value | undefined {
+    const own = this.entry(apiName);
+    if (own) return own.value;
+    return this.fromMerge((object) => object.get(apiName));
+  }
+
+  /** Like `get`, for a key that is not styled (user-defined map keys such as log options). */
+  getExact(key: string): Value | undefined {
+    const own = this.entryExact(key);
+    if (own) return own.value;
+    return this.fromMerge((object) => object.getExact(key));
+  }
+
+  /** The same object, reported at another node (a YAML alias that refers to it). */
+  at(node: Spanned, parent: ValueParent): ObjectValue {
+    return new ObjectValue(this.syntax, this.style, node, parent, () => this.content);
+  }
+
+  /** The key as this object's style writes it, for messages and fixes. */
+  keyName(apiName: string): string {
+    const [first] = keyCandidates(apiName, this.style);
+    return this.entry(apiName)?.key ?? first ?? apiName;
+  }
+
+  /**
+   * A merge key counts as "may satisfy any key" (the issue's decision): a key
+   * found in a merged mapping gives that value; any other key gives an unknown
+   * value at the `<<` key, so no rule calls it missing.
+   */
+  private fromMerge(lookup: (object: ObjectValue) => Value | undefined): Value | undefined {
+    const { merged, mergeKey } = this.content;
+    if (mergeKey === undefined) return undefined;
+    for (const source of merged) {
+      const found = source.kind === "object" ? lookup(source) : undefined;
+      if (found) return found;
+    }
+    return unknownAt(mergeKey, this, "merge");
+  }
+}
+
+export class ArrayValue implements ValueSite {
+  readonly kind = "array";
+  #items: readonly Value[] | undefined;
+
+  constructor(
+    readonly syntax: Syntax,
+    readonly style: KeyStyle,
+    readonly node: Spanned,
+    readonly parent: ValueParent,
+    private readonly load: (self: ArrayValue) => readonly Value[],
+  ) {}
+
+  get items(): readonly Value[] {
+    this.#items ??= this.load(this);
+    return this.#items;
+  }
+
+  /** The same array, reported at another node (a YAML alias that refers to it). */
+  at(node: Spanned, parent: ValueParent): ArrayValue {
+    return new ArrayValue(this.syntax, this.style, node, parent, () => this.items);
+  }
+}
+
+/** An unknown value standing in for something at `node`. */
+export function unknownAt(node: Spanned, holder: ValueSite, reason: UnknownReason): UnknownValue {
+  return { kind: "unknown", reason, node, parent: undefined, syntax: holder.syntax, style: holder.style };
+}

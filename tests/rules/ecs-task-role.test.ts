@@ -1,0 +1,107 @@
+import rule from "../../src/rules/ecs-task-role.js";
+import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+
+runRule("ecs-task-role", rule, {
+  valid: [
+    json`
+      {
+        "family": "web",
+        "taskRoleArn": "arn:aws:iam::123456789012:role/web-task",
+        "containerDefinitions": [{ "name": "web", "image": "nginx:1.27" }]
+      }
+    `,
+    yaml`
+      family: web
+      taskRoleArn: arn:aws:iam::123456789012:role/web-task
+      containerDefinitions:
+        - name: web
+          image: nginx:1.27
+    `,
+    // Unknown values are not missing.
+    json`{ "family": "web", "taskRoleArn": "\${TASK_ROLE_ARN}", "containerDefinitions": [] }`,
+    yaml`
+      family: web
+      taskRoleArn: !Ref TaskRole
+      containerDefinitions: []
+    `,
+    // A YAML merge key may supply it.
+    yaml`
+      base: &base
+        taskRoleArn: arn:aws:iam::123456789012:role/web-task
+      task:
+        <<: *base
+    `,
+    yaml`
+      taskDefinition:
+        <<: *unresolved
+        family: web
+        containerDefinitions: []
+    `,
+    // A bare container list has no task level: nothing to say.
+    json`[{ "name": "web", "image": "nginx:1.27", "essential": true }]`,
+    // Not a task definition.
+    json`{ "name": "my-package", "version": "1.0.0" }`,
+  ],
+  invalid: [
+    {
+      ...json`
+        {
+          "family": "web",
+          "containerDefinitions": [{ "name": "web", "image": "nginx:1.27" }]
+        }
+      `,
+      errors: [{ messageId: "missingOnEc2", data: { key: "taskRoleArn" }, line: 2, column: 3, endLine: 2, endColumn: 11 }],
+    },
+    {
+      ...json`
+        {
+          "family": "web",
+          "requiresCompatibilities": ["FARGATE"],
+          "taskRoleArn": null,
+          "containerDefinitions": [{ "name": "web", "image": "nginx:1.27" }]
+        }
+      `,
+      errors: [{ messageId: "missingOnFargate", line: 2, column: 3, endLine: 2, endColumn: 11 }],
+    },
+    {
+      ...yaml`
+        family: web
+        requiresCompatibilities: [FARGATE]
+        containerDefinitions:
+          - name: web
+            image: nginx:1.27
+      `,
+      errors: [{ messageId: "missingOnFargate", line: 1, column: 1, endLine: 1, endColumn: 7 }],
+    },
+    {
+      ...yaml`
+        family: web
+        requiresCompatibilities: [FARGATE, EC2]
+        containerDefinitions: []
+      `,
+      errors: [{ messageId: "missingOnEc2", line: 1, column: 1, endLine: 1, endColumn: 7 }],
+    },
+    {
+      ...json`{ "family": "web", "requiresCompatibilities": ["\${LAUNCH}"], "containerDefinitions": [] }`,
+      errors: [{ messageId: "missing", line: 1, column: 3, endLine: 1, endColumn: 11 }],
+    },
+    {
+      // describe-task-definition output: reported on the wrapper key.
+      ...json`
+        {
+          "taskDefinition": {
+            "containerDefinitions": []
+          }
+        }
+      `,
+      errors: [{ messageId: "missingOnEc2", line: 2, column: 3, endLine: 2, endColumn: 19 }],
+    },
+    {
+      // No family and no wrapper: the object's first character.
+      ...yaml`
+        containerDefinitions: []
+      `,
+      errors: [{ messageId: "missingOnEc2", line: 1, column: 1, endLine: 1, endColumn: 2 }],
+    },
+  ],
+});
