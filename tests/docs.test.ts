@@ -4,12 +4,21 @@
  * block must not. A block preceded by `<!-- options: [...] -->` is linted with
  * those options.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { Linter } from "eslint";
 import * as jsoncParser from "jsonc-eslint-parser";
 import * as yamlParser from "yaml-eslint-parser";
 import { describe, expect, it } from "vitest";
-import plugin, { rules } from "../src/index.js";
+import type { AwsContainersRule } from "../src/create-rule.js";
+
+// Rules are found by file, not through the index, so a rule's page is checked before it is listed.
+const ruleNames = readdirSync(new URL("../src/rules/", import.meta.url))
+  .filter((file) => file.endsWith(".ts") && file !== "index.ts")
+  .map((file) => file.replace(/\.ts$/, ""))
+  .sort();
+const rules: Record<string, AwsContainersRule> = {};
+for (const name of ruleNames) rules[name] = ((await import(`../src/rules/${name}.ts`)) as { default: AwsContainersRule }).default;
+const plugin = { rules };
 
 interface Example {
   readonly kind: "incorrect" | "correct";
