@@ -225,7 +225,7 @@ function yamlObject(node: Any, site: Site, parent: ValueParent): Value {
       }
       if (valueNode === pair) {
         const entry = { key, keyNode, value: undefined as unknown as Value, span: pair as Spanned };
-        entry.value = scalar(null, keyNode, site, { kind: "member", object: self, entry });
+        entry.value = scalar(null, pair, site, { kind: "member", object: self, entry });
         entries.push(entry);
       } else {
         entries.push(member(self, key, keyNode, valueNode, pair, site));

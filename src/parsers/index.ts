@@ -1,0 +1,53 @@
+/**
+ * The parsers our configs set: jsonc-eslint-parser and yaml-eslint-parser,
+ * each wrapped so that a file which is a *template* of JSON/YAML rather than
+ * JSON/YAML — a Helm chart's `templates/*.yaml`, a Go- or Jinja-templated
+ * config — is left alone instead of failing the lint run with a parse error.
+ * Principle: files that are not AWS configuration never get a report. A file
+ * that fails to parse and holds no `{{ … }}` / `{% … %}` still gets the
+ * parser's error, which says where the syntax is wrong.
+ */
+import { createRequire } from "node:module";
+import * as jsonc from "jsonc-eslint-parser";
+import * as yaml from "yaml-eslint-parser";
+
+const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
+
+/** Go templates (Helm), Jinja and similar: `{{ … }}` or `{% … %}`. */
+const TEMPLATE_SYNTAX = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/;
+
+type ParseResult = ReturnType<typeof yaml.parseForESLint> | ReturnType<typeof jsonc.parseForESLint>;
+
+interface Parser {
+  readonly meta: { readonly name: string; readonly version: string };
+  parseForESLint(code: string, options?: Record<string, unknown>): ParseResult;
+}
+
+function tolerateTemplates(name: string, base: { parseForESLint(code: string, options?: never): ParseResult }): Parser {
+  return {
+    meta: { name: `eslint-plugin-aws-containers/${name}`, version },
+    parseForESLint(code, options) {
+      try {
+        return base.parseForESLint(code, options as never);
+      } catch (error) {
+        if (!TEMPLATE_SYNTAX.test(code)) throw error;
+        return emptyProgram(base.parseForESLint("", options as never), code);
+      }
+    },
+  };
+}
+
+/** A program with no content that still spans the file, so ESLint's source bookkeeping holds. */
+function emptyProgram(result: ParseResult, code: string): ParseResult {
+  const lines = code.split(/\r\n|\r|\n/);
+  const end = { line: lines.length, column: lines[lines.length - 1]!.length };
+  const ast = result.ast as unknown as { range: [number, number]; loc: { start: { line: number; column: number }; end: { line: number; column: number } } };
+  ast.range = [0, code.length];
+  ast.loc = { start: { line: 1, column: 0 }, end };
+  return result;
+}
+
+/** jsonc-eslint-parser, tolerant of templated files. */
+export const jsonParser = tolerateTemplates("json-parser", jsonc);
+/** yaml-eslint-parser, tolerant of templated files (Helm charts). */
+export const yamlParser = tolerateTemplates("yaml-parser", yaml);

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { documentsOf, type TaskDefinitionDocument } from "../../src/documents/index.js";
+import { jsonParser, yamlParser } from "../../src/parsers/index.js";
+
+function documents(text: string, syntax: "json" | "yaml" = "json") {
+  const parser = syntax === "json" ? jsonParser : yamlParser;
+  return documentsOf(parser.parseForESLint(text, {}).ast as never);
+}
+function only(text: string, syntax: "json" | "yaml" = "json"): TaskDefinitionDocument {
+  const found = documents(text, syntax);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+describe("recognition", () => {
+  it("recognizes register-task-definition input", () => {
+    const document = only(`{"family": "web", "containerDefinitions": [{"name": "web", "image": "nginx"}]}`);
+    expect(document.form).toBe("register");
+    expect(document.containers).toHaveLength(1);
+  });
+
+  it("recognizes describe-task-definition output", () => {
+    const document = only(`{"taskDefinition": {"family": "web", "containerDefinitions": []}, "tags": []}`);
+    expect(document.form).toBe("describe");
+    expect(document.task?.entry("family")).toBeDefined();
+  });
+
+  it("recognizes a bare list of container definitions", () => {
+    const document = only(`[{"name": "web", "image": "nginx", "essential": true, "portMappings": []}]`);
+    expect(document.form).toBe("container-list");
+    expect(document.task).toBeUndefined();
+    expect(document.containers).toHaveLength(1);
+  });
+
+  it("recognizes each YAML document of a stream", () => {
+    const found = documents(`family: a\ncontainerDefinitions: []\n---\nkind: ConfigMap\n---\nfamily: b\ncontainerDefinitions: []\n`, "yaml");
+    expect(found.map((document) => document.form)).toEqual(["register", "register"]);
+  });
+
+  it.each([
+    ["package.json", `{"name": "x", "version": "1.0.0", "dependencies": {}}`],
+    ["tsconfig.json", `{"compilerOptions": {"strict": true}}`],
+    ["a gallery", `[{"name": "sunset", "image": "sunset.png"}]`],
+    ["Kubernetes containers", `[{"name": "web", "image": "nginx", "ports": [{"containerPort": 80}]}]`],
+    ["an empty list", `[]`],
+    ["a service", `{"serviceName": "web", "taskDefinition": "web:3"}`],
+    ["run-task overrides", `{"containerOverrides": [{"name": "web", "command": ["x"]}]}`],
+    ["a scalar", `"containerDefinitions"`],
+  ])("leaves %s alone", (_name, text) => {
+    expect(documents(text)).toEqual([]);
+  });
+
+  it("leaves a GitHub workflow and docker-compose alone", () => {
+    expect(documents(`on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps: []\n`, "yaml")).toEqual([]);
+    expect(documents(`services:\n  web:\n    image: nginx\n    ports: ["80:80"]\n`, "yaml")).toEqual([]);
+  });
+
+  it("recognizes each file once, however many rules ask", () => {
+    const ast = jsonParser.parseForESLint(`{"containerDefinitions": []}`, {}).ast as never;
+    expect(documentsOf(ast)).toBe(documentsOf(ast));
+  });
+});
+
+describe("derived facts", () => {
+  it("defaults to EC2, Linux and bridge", () => {
+    const document = only(`{"containerDefinitions": []}`);
+    expect([document.fargate, document.ec2, document.external, document.os, document.networkMode]).toEqual([false, true, false, "linux", "bridge"]);
+  });
+
+  it("reads Fargate, Windows and awsvpc", () => {
+    const document = only(`{"containerDefinitions": [], "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE"}}`);
+    expect([document.fargate, document.ec2, document.os, document.networkMode]).toEqual([true, false, "windows", "awsvpc"]);
+  });
+
+  it("gives Windows without a network mode its default", () => {
+    expect(only(`{"containerDefinitions": [], "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2019_FULL"}}`).networkMode).toBe("default");
+  });
+
+  it("does not guess what it cannot read", () => {
+    const templated = only(`{"containerDefinitions": [], "requiresCompatibilities": ["\${LAUNCH_TYPE}"], "networkMode": "\${MODE}"}`);
+    expect([templated.fargate, templated.ec2, templated.networkMode]).toEqual(["unknown", "unknown", undefined]);
+    const list = only(`[{"name": "web", "image": "nginx", "essential": true}]`);
+    expect([list.fargate, list.ec2, list.networkMode, list.os]).toEqual(["unknown", "unknown", undefined, "linux"]);
+  });
+
+  it("finds containers by name", () => {
+    const document = only(`{"containerDefinitions": [{"name": "a", "image": "x"}, {"name": "b", "image": "y"}]}`);
+    expect(document.containerNamed("b")?.entry("image")).toBeDefined();
+    expect(document.containerNamed("c")).toBeUndefined();
+  });
+});

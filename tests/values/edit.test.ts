@@ -1,0 +1,119 @@
+/**
+ * Text edits keep the file's syntax, layout and key style, and the result
+ * parses to what was meant.
+ */
+import { describe, expect, it } from "vitest";
+import { appendItem, insertMember, removeMember, renameKey, replaceValue, restyle, setMember, type Edit, type ObjectValue, type Value } from "../../src/values/index.js";
+import { jsonRoot, yamlRoot } from "../support/parse.js";
+
+function apply(source: string, edit: Edit): string {
+  return source.slice(0, edit.range[0]) + edit.text + source.slice(edit.range[1]);
+}
+const object = (value: Value | undefined) => value as ObjectValue;
+
+describe("insertMember", () => {
+  it.each([
+    ['{\n  "a": 1\n}\n', '{\n  "a": 1,\n  "b": "x"\n}\n'],
+    ['{ "a": 1 }\n', '{ "a": 1, "b": "x" }\n'],
+    ["{}\n", '{ "b": "x" }\n'],
+    ['{\n  "a": 1,\n}\n', '{\n  "a": 1,\n  "b": "x",\n}\n'],
+  ])("JSON %j", (source, expected) => {
+    expect(apply(source, insertMember(object(jsonRoot(source)), "b", "x", source))).toBe(expected);
+  });
+
+  it.each([
+    ["a: 1\n", "a: 1\nb: x\n"],
+    ["top:\n  a: 1\n  c: [1]\nnext: 2\n", "top:\n  a: 1\n  c: [1]\n  b: x\nnext: 2\n"],
+    ["list:\n  - a: 1\n    c: 2\n", "list:\n  - a: 1\n    c: 2\n    b: x\n"],
+    ["{a: 1}\n", "{a: 1, b: x}\n"],
+    ["{}\n", "{b: x}\n"],
+  ])("YAML %j", (source, expected) => {
+    const root = object(yamlRoot(source));
+    const target = root.get("top") ?? (root.get("list")?.kind === "array" ? (root.get("list") as { items: Value[] }).items[0] : root);
+    expect(apply(source, insertMember(object(target), "b", "x", source))).toBe(expected);
+  });
+
+  it("writes the key in CloudFormation spelling", () => {
+    const source = '{\n  "A": 1\n}\n';
+    const properties = object(restyle(jsonRoot(source), "cloudformation"));
+    expect(apply(source, insertMember(properties, "transitEncryption", "ENABLED", source))).toBe('{\n  "A": 1,\n  "TransitEncryption": "ENABLED"\n}\n');
+  });
+
+  it("quotes YAML strings that would read as something else", () => {
+    const source = "a: 1\n";
+    expect(apply(source, insertMember(object(yamlRoot(source)), "b", "true", source))).toBe('a: 1\nb: "true"\n');
+    expect(apply(source, insertMember(object(yamlRoot(source)), "b", "1024", source))).toBe('a: 1\nb: "1024"\n');
+    expect(apply(source, insertMember(object(yamlRoot(source)), "b", { c: [1, "x y"] }, source))).toBe('a: 1\nb: {c: [1, "x y"]}\n');
+  });
+});
+
+describe("replaceValue and setMember", () => {
+  it("keeps YAML quote styles", () => {
+    for (const [source, expected] of [
+      ['a: "DISABLED"\n', 'a: "ENABLED"\n'],
+      ["a: 'DISABLED'\n", "a: 'ENABLED'\n"],
+      ["a: DISABLED\n", "a: ENABLED\n"],
+      ["a:\n", "a: ENABLED\n"],
+    ]) {
+      const root = object(yamlRoot(source!));
+      expect(apply(source!, replaceValue(root.get("a")!, "ENABLED", source!))).toBe(expected);
+    }
+  });
+
+  it("replaces JSON values with JSON", () => {
+    const source = '{"cpu": 256}';
+    expect(apply(source, replaceValue(object(jsonRoot(source)).get("cpu")!, "256", source))).toBe('{"cpu": "256"}');
+  });
+
+  it("sets a member whether present or not", () => {
+    const source = '{"a": "x"}';
+    const root = object(jsonRoot(source));
+    expect(apply(source, setMember(root, "a", "y", source))).toBe('{"a": "y"}');
+    expect(apply(source, setMember(root, "b", "y", source))).toBe('{"a": "x", "b": "y"}');
+  });
+});
+
+describe("removeMember", () => {
+  it.each([
+    ['{"a": 1, "b": 2, "c": 3}', "b", '{"a": 1, "c": 3}'],
+    ['{"a": 1, "b": 2}', "a", '{"b": 2}'],
+    ['{"a": 1, "b": 2}', "b", '{"a": 1}'],
+    ['{\n  "a": 1,\n  "b": 2\n}', "b", '{\n  "a": 1\n}'],
+  ])("JSON %s without %s", (source, key, expected) => {
+    const root = object(jsonRoot(source));
+    expect(apply(source, removeMember(root, root.entry(key)!, source))).toBe(expected);
+  });
+
+  it.each([
+    ["a: 1\nb: 2\nc: 3\n", "b", "a: 1\nc: 3\n"],
+    ["a:\n  x: 1\nb: 2\n", "a", "b: 2\n"],
+  ])("YAML %j without %s", (source, key, expected) => {
+    const root = object(yamlRoot(source));
+    expect(apply(source, removeMember(root, root.entry(key)!, source))).toBe(expected);
+  });
+
+  it("pulls the next key onto a list item's dash line", () => {
+    const source = "- a: 1\n  b: 2\n";
+    const list = yamlRoot(source) as { items: Value[] };
+    const item = object(list.items[0]);
+    expect(apply(source, removeMember(item, item.entry("a")!, source))).toBe("- b: 2\n");
+  });
+});
+
+describe("renameKey and appendItem", () => {
+  it("renames keys keeping quotes", () => {
+    const json = '{"readOnlyRootFilesystem": true}';
+    const root = object(jsonRoot(json));
+    expect(apply(json, renameKey(root.entry("readOnlyRootFilesystem")!, "readonlyRootFilesystem", "json", json))).toBe('{"readonlyRootFilesystem": true}');
+    const yaml = "readOnlyRootFilesystem: true\n";
+    const yamlObject = object(yamlRoot(yaml));
+    expect(apply(yaml, renameKey(yamlObject.entry("readOnlyRootFilesystem")!, "readonlyRootFilesystem", "yaml", yaml))).toBe("readonlyRootFilesystem: true\n");
+  });
+
+  it("appends to JSON and YAML lists", () => {
+    const json = '{"a": [1, 2]}';
+    expect(apply(json, appendItem(object(jsonRoot(json)).get("a") as never, 3, json))).toBe('{"a": [1, 2, 3]}');
+    const yaml = "a:\n  - 1\n  - 2\n";
+    expect(apply(yaml, appendItem(object(yamlRoot(yaml)).get("a") as never, 3, yaml))).toBe("a:\n  - 1\n  - 2\n  - 3\n");
+  });
+});
