@@ -4,7 +4,7 @@ import { jsonParser, yamlParser } from "../../src/parsers/index.js";
 
 function documents(text: string, syntax: "json" | "yaml" = "json") {
   const parser = syntax === "json" ? jsonParser : yamlParser;
-  return documentsOf(parser.parseForESLint(text, {}).ast as never);
+  return documentsOf(parser.parseForESLint(text, {}).ast);
 }
 function only(text: string, syntax: "json" | "yaml" = "json"): TaskDefinitionDocument {
   const found = documents(text, syntax);

@@ -5,11 +5,11 @@ import { rootsOf } from "../../src/documents/index.js";
 import type { Value } from "../../src/values/index.js";
 
 export function jsonRoot(text: string): Value {
-  return rootsOf(jsonParser.parseForESLint(text, {}).ast as never)[0]!;
+  return rootsOf(jsonParser.parseForESLint(text, {}).ast)[0]!;
 }
 
 export function yamlRoots(text: string): readonly Value[] {
-  return rootsOf(yamlParser.parseForESLint(text, {}).ast as never);
+  return rootsOf(yamlParser.parseForESLint(text, {}).ast);
 }
 
 export function yamlRoot(text: string): Value {
@@ -18,6 +18,6 @@ export function yamlRoot(text: string): Value {
 
 /** The root of @eslint/json's (Momoa) AST for the same text. */
 export function momoaRoot(text: string): Value {
-  const result = json.languages.json.parse({ body: text, path: "file.json" } as never, { languageOptions: {} } as never) as { ok: boolean; ast: unknown };
+  const result = json.languages.json.parse({ body: text, path: "file.json" } as never, { languageOptions: {} }) as { ok: boolean; ast: unknown };
   return rootsOf(result.ast as never)[0]!;
 }

@@ -29,7 +29,7 @@ describe("insertMember", () => {
     ["{}\n", "{b: x}\n"],
   ])("YAML %j", (source, expected) => {
     const root = object(yamlRoot(source));
-    const target = root.get("top") ?? (root.get("list")?.kind === "array" ? (root.get("list") as { items: Value[] }).items[0] : root);
+    const target = root.get("top") ?? (root.get("list")?.kind === "array" ? (root.get("list") as unknown as { items: Value[] }).items[0] : root);
     expect(apply(source, insertMember(object(target), "b", "x", source))).toBe(expected);
   });
 
@@ -94,7 +94,7 @@ describe("removeMember", () => {
 
   it("pulls the next key onto a list item's dash line", () => {
     const source = "- a: 1\n  b: 2\n";
-    const list = yamlRoot(source) as { items: Value[] };
+    const list = yamlRoot(source) as unknown as { items: Value[] };
     const item = object(list.items[0]);
     expect(apply(source, removeMember(item, item.entry("a")!, source))).toBe("- b: 2\n");
   });
