@@ -1,6 +1,7 @@
 // Lints the project's own TypeScript. The plugin's configs are exercised on
 // examples/ (examples/eslint.config.js) and in the tests.
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -9,6 +10,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
+      globals: globals.node,
       parserOptions: { projectService: { allowDefaultProject: ["*.js", "bench/*.js", "scripts/*.js"] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {

@@ -1,0 +1,101 @@
+// Generates the benchmark corpus: a mixed repository of 4,800 files — ECS task
+// definitions in every form the plugin recognizes (register input, describe
+// output, Terraform container lists; JSON and YAML) and the unrelated JSON and
+// YAML a real repository holds (package.json, tsconfig, workflows, compose
+// files, Kubernetes manifests). Deterministic: the same files every run.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const CORPUS = join(dirname(fileURLToPath(import.meta.url)), "corpus");
+const COPIES = 300;
+
+let seed = 42;
+function random() {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+}
+const pick = (list) => list[Math.floor(random() * list.length)];
+
+const IMAGES = ["nginx:1.27", "postgres:16.4", "redis:7", "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1.4.2", "public.ecr.aws/aws-observability/aws-for-fluent-bit:stable", "busybox:latest", "mongo"];
+
+function container(index) {
+  return {
+    name: `app-${index}`,
+    image: pick(IMAGES),
+    essential: index === 0,
+    cpu: pick([0, 128, 256]),
+    memory: pick([256, 512, 1024]),
+    portMappings: [{ containerPort: 8000 + index, hostPort: pick([0, 8000 + index, 80]), protocol: "tcp" }],
+    environment: Array.from({ length: 8 }, (_, variable) => ({ name: pick(["LOG_LEVEL", "DB_PASSWORD", "REGION", "API_TOKEN", `SETTING_${variable}`]), value: `value-${variable}` })),
+    mountPoints: random() < 0.3 ? [{ sourceVolume: "data", containerPath: "/var/lib/postgresql/data" }] : [],
+    logConfiguration: random() < 0.7 ? { logDriver: "awslogs", options: { "awslogs-group": "/ecs/app", "awslogs-region": "eu-west-1", "awslogs-stream-prefix": "app" } } : undefined,
+    healthCheck: random() < 0.5 ? { command: ["CMD-SHELL", "curl -f http://localhost/ || exit 1"], interval: 30, timeout: pick([5, 90]) } : undefined,
+    user: pick([undefined, "1000", "root"]),
+    privileged: random() < 0.1 ? true : undefined,
+  };
+}
+
+function taskDefinition(index) {
+  const fargate = random() < 0.6;
+  return {
+    family: `service-${index}`,
+    taskRoleArn: random() < 0.7 ? `arn:aws:iam::123456789012:role/service-${index}` : undefined,
+    executionRoleArn: random() < 0.7 ? "arn:aws:iam::123456789012:role/ecsTaskExecutionRole" : undefined,
+    networkMode: fargate ? "awsvpc" : pick([undefined, "bridge", "awsvpc"]),
+    requiresCompatibilities: fargate ? ["FARGATE"] : ["EC2"],
+    cpu: fargate ? pick(["256", "512", "1024", "1 vCPU"]) : undefined,
+    memory: fargate ? pick(["512", "1024", "2048", "3 GB"]) : undefined,
+    volumes: [{ name: "data", efsVolumeConfiguration: { fileSystemId: "fs-0123456789abcdef0", transitEncryption: pick(["ENABLED", "DISABLED"]) } }],
+    containerDefinitions: Array.from({ length: 1 + Math.floor(random() * 3) }, (_, c) => container(c)),
+  };
+}
+
+function yaml(value, indent = "") {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return " []\n";
+    return `\n${value.map((item) => `${indent}- ${yaml(item, `${indent}  `).replace(/^\s*/, "")}`).join("")}`;
+  }
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+    if (entries.length === 0) return " {}\n";
+    return `\n${entries.map(([key, item]) => `${indent}${JSON.stringify(key)}:${yaml(item, `${indent}  `)}`).join("")}`;
+  }
+  return ` ${JSON.stringify(value)}\n`;
+}
+
+const UNRELATED = {
+  "package.json": () => JSON.stringify({ name: "app", version: "1.0.0", scripts: { test: "vitest" }, dependencies: { express: "^4.19.0", zod: "^3.23.0" } }, null, 2),
+  "tsconfig.json": () => JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", module: "NodeNext", outDir: "dist" }, include: ["src"] }, null, 2),
+  "renovate.json": () => JSON.stringify({ extends: ["config:recommended"], packageRules: [{ matchPackageNames: ["x"], enabled: false }] }, null, 2),
+  ".github/workflows/ci.yml": () => "name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci\n      - run: npm test\n",
+  "docker-compose.yml": () => "services:\n  web:\n    image: web:latest\n    ports: ['8080:8080']\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: dev\n",
+  "k8s/deployment.yaml": () =>
+    "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          ports: [{containerPort: 80}]\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n  ports: [{port: 80}]\n",
+  "config/settings.yaml": () => `server:\n  port: 8080\n  hosts: [a, b, c]\nfeatures:\n${Array.from({ length: 30 }, (_, index) => `  flag${index}: ${index % 2 === 0}\n`).join("")}`,
+  "data/fixtures.json": () => JSON.stringify(Array.from({ length: 50 }, (_, index) => ({ id: index, name: `item ${index}`, tags: ["a", "b"] })), null, 2),
+};
+
+export function generate() {
+  rmSync(CORPUS, { recursive: true, force: true });
+  let files = 0;
+  const write = (path, text) => {
+    const full = join(CORPUS, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, text);
+    files += 1;
+  };
+  for (let copy = 0; copy < COPIES; copy += 1) {
+    const base = `repo-${copy}`;
+    const task = taskDefinition(copy);
+    write(`${base}/ecs/task-definition.json`, JSON.stringify(task, null, 2));
+    write(`${base}/ecs/task-definition.yaml`, yaml(taskDefinition(copy + 1000)).trimStart());
+    write(`${base}/ecs/describe.json`, JSON.stringify({ taskDefinition: { ...taskDefinition(copy + 2000), taskDefinitionArn: "arn:aws:ecs:eu-west-1:123456789012:task-definition/x:1", revision: 1 } }, null, 2));
+    write(`${base}/terraform/container-definitions.json`, JSON.stringify(task.containerDefinitions, null, 2));
+    for (const [path, make] of Object.entries(UNRELATED)) write(`${base}/${path}`, make());
+    for (let extra = 0; extra < 4; extra += 1) write(`${base}/ecs/more-${extra}.json`, JSON.stringify(taskDefinition(copy * 10 + extra), null, 2));
+  }
+  return files;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(`${generate()} files in ${CORPUS}`);

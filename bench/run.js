@@ -1,0 +1,34 @@
+// The benchmark: generates the corpus, then lints it with the floor (ESLint with
+// the same parsers and one trivial rule) and with the recommended config,
+// alternating, in separate processes, and prints the median times, their ratio
+// and peak memory. Goal: recommended ≤ 1.3 × floor.
+//   npm run build && npm run bench [-- --rounds 5]
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { generate } from "./generate.js";
+
+const roundsFlag = process.argv.indexOf("--rounds");
+const rounds = roundsFlag === -1 ? 3 : Number(process.argv[roundsFlag + 1]);
+const lintScript = fileURLToPath(new URL("./lint.js", import.meta.url));
+
+const files = generate();
+console.log(`corpus: ${files} files (task definitions in JSON and YAML, describe output, container lists; unrelated JSON/YAML)`);
+
+const runs = { floor: [], recommended: [] };
+for (let round = 0; round < rounds; round += 1) {
+  for (const mode of ["floor", "recommended"]) {
+    const output = execFileSync(process.execPath, [lintScript, mode], { encoding: "utf8" });
+    const run = JSON.parse(output.trim().split("\n").pop());
+    runs[mode].push(run);
+    console.log(`round ${round + 1} ${mode.padEnd(11)} ${run.seconds.toFixed(2)} s  ${run.peakRssMiB.toFixed(0)} MiB  ${run.problems} problems  ${run.fatal} fatal`);
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const floor = median(runs.floor.map((run) => run.seconds));
+const recommended = median(runs.recommended.map((run) => run.seconds));
+const peak = (mode) => Math.max(...runs[mode].map((run) => run.peakRssMiB)).toFixed(0);
+console.log("");
+console.log(`floor        median ${floor.toFixed(2)} s, peak ${peak("floor")} MiB`);
+console.log(`recommended  median ${recommended.toFixed(2)} s, peak ${peak("recommended")} MiB`);
+console.log(`ratio recommended / floor: ${(recommended / floor).toFixed(2)} (goal ≤ 1.30)`);
