@@ -131,7 +131,8 @@ export const VOLUME: StructSchema = struct("Volume", {
     labels: map,
   }),
   efsVolumeConfiguration: struct("EFSVolumeConfiguration", {
-    fileSystemId: required(string()),
+    // ecs-efs-volume reports a missing file system id with more to say (valid-schema skips it).
+    fileSystemId: { schema: string(), required: true, ownedBy: "ecs-efs-volume" },
     rootDirectory: string(),
     transitEncryption: string({ enum: ECS_ENUMS.EFSTransitEncryption }),
     transitEncryptionPort: PORT,

@@ -45,6 +45,12 @@ export interface Member {
   /** A function where the shape refers to itself or to a shape defined later. */
   readonly schema: Schema | (() => Schema);
   readonly required?: boolean;
+  /**
+   * The rule that reports this member missing (or null) instead of `valid-schema`,
+   * because it can say more (`ecs-efs-volume` for an EFS volume's `fileSystemId`).
+   * `valid-schema` still checks the member's value when it is there.
+   */
+  readonly ownedBy?: string;
 }
 
 export function memberSchema(member: Member): Schema {

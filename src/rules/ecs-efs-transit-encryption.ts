@@ -1,0 +1,52 @@
+/**
+ * ecs-efs-transit-encryption: EFS volumes whose traffic is not encrypted in transit.
+ *
+ * `efsVolumeConfiguration.transitEncryption` defaults to `DISABLED`: the NFS
+ * traffic between the host and EFS is then plain text. Every EFS volume is
+ * checked, not only the first (checkov CKV_AWS_97 stops at the first one).
+ * Covers Security Hub ECS.18, checkov CKV_AWS_97, trivy AVD-AWS-0035.
+ * Facts and sources: src/facts/efs.ts.
+ */
+import { createRule } from "../create-rule.js";
+import { EFS_TRANSIT_ENCRYPTION_DISABLED, EFS_TRANSIT_ENCRYPTION_ENABLED } from "../facts/efs.js";
+import { isMissing, literalString, objectValue, present, setMember, type ObjectValue } from "../values/index.js";
+
+export default createRule({
+  name: "ecs-efs-transit-encryption",
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Require encryption in transit (`transitEncryption: ENABLED`) on every EFS volume.",
+      level: "warn",
+      platforms: ["ecs"],
+      covers: "Security Hub ECS.18, checkov CKV_AWS_97, trivy AVD-AWS-0035",
+    },
+    messages: {
+      missing: "EFS volume {{volume}} has no {{key}}, so it defaults to DISABLED and its data crosses the network unencrypted; set it to ENABLED.",
+      disabled: "EFS volume {{volume}} has {{key}} DISABLED, so its data crosses the network unencrypted; set it to ENABLED.",
+    },
+    fixable: "code",
+  },
+  create(context) {
+    return {
+      "ecs-task-definition"(document) {
+        document.volumes.forEach((volume, index) => {
+          const efs = objectValue(present(volume.get("efsVolumeConfiguration")));
+          if (!efs) return;
+          const value = efs.get("transitEncryption");
+          const data = { volume: volumeLabel(volume, index), key: efs.keyName("transitEncryption") };
+          const fix = setMember(efs, "transitEncryption", EFS_TRANSIT_ENCRYPTION_ENABLED, context.source);
+          if (isMissing(value)) context.reportMissing(efs, "missing", data, { fix });
+          else if (value && literalString(value) === EFS_TRANSIT_ENCRYPTION_DISABLED) context.report(value, "disabled", data, { fix });
+        });
+      },
+    };
+  },
+});
+
+/** `` `data` `` for a volume named data, `#2` for the second volume when its name is not known. */
+function volumeLabel(volume: ObjectValue, index: number): string {
+  const name = literalString(volume.get("name"));
+  const position = volume.parent?.kind === "item" ? volume.parent.index : index;
+  return name === undefined ? `#${position + 1}` : `\`${name}\``;
+}

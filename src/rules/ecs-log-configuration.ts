@@ -1,0 +1,207 @@
+/**
+ * ecs-log-configuration: log configurations ECS or the log driver refuse.
+ *
+ * - `awslogs` without `awslogs-group` or `awslogs-region` (both "Required: Yes"),
+ *   or without `awslogs-stream-prefix` on Fargate ("Required: Yes, when using Fargate");
+ * - `awslogs` option names no version of ECS or Docker knows: RegisterTaskDefinition
+ *   answers "Log driver awslogs disallows options: …", Docker "unknown log opt";
+ * - a delivery `mode` other than `blocking`/`non-blocking`;
+ * - `splunk` without `splunk-token` or `splunk-url` (in `options` or `secretOptions`);
+ * - a FireLens `config-file-type` other than `file` on Fargate.
+ * Facts and sources: src/facts/awslogs.ts. Covers cfn-lint E3046.
+ */
+import { createRule, type Suggestion } from "../create-rule.js";
+import {
+  AWSLOGS_GROUP,
+  AWSLOGS_OPTIONS,
+  AWSLOGS_REGION,
+  AWSLOGS_STREAM_PREFIX,
+  AWSLOGS_SUGGESTABLE_OPTIONS,
+  FARGATE_FIRELENS_CONFIG_FILE_TYPES,
+  FIRELENS_CONFIG_FILE_TYPE,
+  LOG_MODE_OPTION,
+  LOG_MODES,
+  SPLUNK_REQUIRED_OPTIONS,
+} from "../facts/awslogs.js";
+import {
+  hasPlaceholder,
+  literalString,
+  objectValue,
+  present,
+  renameKey,
+  splitPlaceholders,
+  type Entry,
+  type ObjectValue,
+  type Value,
+} from "../values/index.js";
+
+type MessageIds =
+  | "missingAwslogsOption"
+  | "missingStreamPrefix"
+  | "unknownAwslogsOption"
+  | "unknownAwslogsOptionNear"
+  | "renameOption"
+  | "invalidMode"
+  | "missingSplunkOption"
+  | "fargateConfigFileType";
+
+export default createRule<MessageIds>({
+  name: "ecs-log-configuration",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow log configurations that ECS or the log driver refuse: missing required options, unknown awslogs options, and FireLens settings Fargate does not support.",
+      level: "error",
+      platforms: ["ecs"],
+      covers: "cfn-lint E3046",
+    },
+    messages: {
+      missingAwslogsOption: "Container {{container}} uses the awslogs driver without the {{option}} option, which ECS requires; add it.",
+      missingStreamPrefix:
+        "Container {{container}} uses the awslogs driver on Fargate without the {{option}} option, which Fargate requires; add it (streams are then named prefix/container/task-id).",
+      unknownAwslogsOption: "Log option {{option}} is not an awslogs option, so ECS refuses the task definition (and Docker the container); remove it.",
+      unknownAwslogsOptionNear:
+        "Log option {{option}} is not an awslogs option, so ECS refuses the task definition (and Docker the container); rename it to {{suggestion}}.",
+      renameOption: "Rename the option to {{suggestion}}.",
+      invalidMode: "Log option {{option}} is `{{value}}`, which no log driver accepts; use `blocking` or `non-blocking`.",
+      missingSplunkOption: "Container {{container}} uses the splunk driver without the {{option}} option, which the driver requires; add it (a token through secretOptions).",
+      fargateConfigFileType:
+        "FireLens {{option}} is `{{value}}`, but Fargate only reads a configuration file from the log router's image (`file`); build the file into the image and set `file`.",
+    },
+    hasSuggestions: true,
+  },
+  create(context) {
+    /** Whether a log option is (or may be) given, in `options` or `secretOptions`. */
+    const given = (options: ObjectValue | undefined, secretNames: ReadonlySet<string> | "unknown", name: string): boolean =>
+      present(options?.getExact(name)) !== undefined || secretNames === "unknown" || secretNames.has(name);
+
+    const checkAwslogs = (container: string, fargate: boolean | "unknown", logConfiguration: ObjectValue, options: ObjectValue | undefined, secretNames: ReadonlySet<string> | "unknown"): void => {
+      const site = options ?? logConfiguration;
+      for (const option of [AWSLOGS_GROUP, AWSLOGS_REGION]) {
+        if (!given(options, secretNames, option)) context.reportMissing(site, "missingAwslogsOption", { container, option });
+      }
+      if (fargate === true && !given(options, secretNames, AWSLOGS_STREAM_PREFIX)) {
+        context.reportMissing(site, "missingStreamPrefix", { container, option: AWSLOGS_STREAM_PREFIX });
+      }
+      if (!options) return;
+      for (const entry of options.entries) {
+        if (AWSLOGS_OPTIONS.has(entry.key) || hasPlaceholder(splitPlaceholders(entry.key))) continue;
+        reportUnknownOption(options, entry);
+      }
+      checkMode(options);
+    };
+
+    const reportUnknownOption = (options: ObjectValue, entry: Entry): void => {
+      const suggestion = closestOption(entry.key, (name) => options.entryExact(name) === undefined);
+      if (suggestion === undefined) {
+        context.report(entry, "unknownAwslogsOption", { option: entry.key });
+        return;
+      }
+      const suggest: Suggestion<MessageIds>[] = [
+        { messageId: "renameOption", data: { suggestion }, fix: renameKey(entry, suggestion, options.syntax, context.source) },
+      ];
+      context.report(entry, "unknownAwslogsOptionNear", { option: entry.key, suggestion }, { suggest });
+    };
+
+    const checkMode = (options: ObjectValue): void => {
+      const mode = options.getExact(LOG_MODE_OPTION);
+      const value = literalString(mode);
+      if (mode && value !== undefined && !LOG_MODES.includes(value)) context.report(mode, "invalidMode", { option: LOG_MODE_OPTION, value });
+    };
+
+    return {
+      "ecs-task-definition"(document) {
+        document.containers.forEach((container, index) => {
+          const label = containerLabel(container, index);
+          const logConfiguration = objectValue(present(container.get("logConfiguration")));
+          if (logConfiguration) {
+            const driver = literalString(logConfiguration.get("logDriver"));
+            const optionsValue = present(logConfiguration.get("options"));
+            // Options that cannot be read (an intrinsic, a placeholder) may hold anything; other types are valid-schema's.
+            if (optionsValue === undefined || optionsValue.kind === "object") {
+              const options = optionsValue;
+              const secretNames = secretOptionNames(logConfiguration.get("secretOptions"));
+              if (driver === "awslogs") checkAwslogs(label, document.fargate, logConfiguration, options, secretNames);
+              if (driver === "splunk") {
+                for (const option of SPLUNK_REQUIRED_OPTIONS) {
+                  if (!given(options, secretNames, option)) context.reportMissing(options ?? logConfiguration, "missingSplunkOption", { container: label, option });
+                }
+              }
+            }
+          }
+          if (document.fargate === true) {
+            const firelensOptions = objectValue(present(objectValue(present(container.get("firelensConfiguration")))?.get("options")));
+            const fileType = firelensOptions?.getExact(FIRELENS_CONFIG_FILE_TYPE);
+            const text = literalString(fileType);
+            if (fileType && text !== undefined && !FARGATE_FIRELENS_CONFIG_FILE_TYPES.includes(text)) {
+              context.report(fileType, "fargateConfigFileType", { option: FIRELENS_CONFIG_FILE_TYPE, value: text });
+            }
+          }
+        });
+      },
+    };
+  },
+});
+
+/** The literal names in `secretOptions`, or "unknown" when some name (or the list) cannot be read. */
+function secretOptionNames(value: Value | undefined): ReadonlySet<string> | "unknown" {
+  const list = present(value);
+  const names = new Set<string>();
+  if (list === undefined) return names;
+  if (list.kind === "unknown") return "unknown";
+  if (list.kind !== "array") return names;
+  for (const item of list.items) {
+    if (item.kind === "unknown") return "unknown";
+    if (item.kind !== "object") continue;
+    const name = item.get("name");
+    if (name === undefined || name.kind === "null") continue;
+    const text = literalString(name);
+    if (text === undefined) return "unknown";
+    names.add(text);
+  }
+  return names;
+}
+
+/**
+ * The known option a misspelt one most likely means: the same name without the
+ * `awslogs-` prefix (`group`), or one within a few edits (case ignored).
+ */
+function closestOption(name: string, allowed: (candidate: string) => boolean): string | undefined {
+  const candidates = AWSLOGS_SUGGESTABLE_OPTIONS.filter(allowed);
+  const lower = name.trim().toLowerCase();
+  const prefixed = candidates.find((candidate) => candidate === `awslogs-${lower}`);
+  if (prefixed) return prefixed;
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(lower.length / 5));
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate);
+    if (distance < bestDistance || (distance === bestDistance && best === undefined)) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, with `_` and `-` counted as the same character. */
+function editDistance(a: string, b: string): number {
+  const left = a.replace(/_/g, "-");
+  const right = b.replace(/_/g, "-");
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= left.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= right.length; j += 1) {
+      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
+    }
+    previous = current;
+  }
+  return previous[right.length]!;
+}
+
+/** `` `web` `` for a container named web, `#2` for the second container when its name is not known. */
+function containerLabel(container: ObjectValue, index: number): string {
+  const name = literalString(container.get("name"));
+  const position = container.parent?.kind === "item" ? container.parent.index : index;
+  return name === undefined ? `#${position + 1}` : `\`${name}\``;
+}

@@ -1,0 +1,51 @@
+/**
+ * health-check: long-running containers without a health check.
+ *
+ * ECS: every essential container (an omitted `essential` means true) without
+ * `healthCheck`. Without one, ECS only sees whether the process runs: a hung
+ * container stays RUNNING, is never replaced, and `dependsOn … HEALTHY` cannot
+ * wait for it. Covers kics "ECS Task Definition HealthCheck Missing".
+ * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html
+ */
+import { createRule } from "../create-rule.js";
+import { isMissing, literalString, type ObjectValue } from "../values/index.js";
+
+export default createRule({
+  name: "health-check",
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Require a health check on every essential ECS container so ECS can replace a container that stops working.",
+      level: "warn",
+      platforms: ["ecs"],
+      covers: "kics ECS Task Definition HealthCheck Missing",
+    },
+    messages: {
+      missing:
+        "Essential container {{container}} has no {{key}}: ECS only sees whether its process runs, so a hung container is never replaced; add a health check command.",
+    },
+  },
+  create(context) {
+    return {
+      "ecs-task-definition"(document) {
+        document.containers.forEach((container, index) => {
+          if (!isEssential(container) || !isMissing(container.get("healthCheck"))) return;
+          context.reportMissing(container, "missing", { container: containerLabel(container, index), key: container.keyName("healthCheck") });
+        });
+      },
+    };
+  },
+});
+
+/** An omitted `essential` means true (API ContainerDefinition.essential); an unknown or mistyped one is not judged. */
+function isEssential(container: ObjectValue): boolean {
+  const value = container.get("essential");
+  return isMissing(value) || (value?.kind === "boolean" && value.value);
+}
+
+/** `` `web` `` for a container named web, `#2` for the second container when its name is not known. */
+function containerLabel(container: ObjectValue, index: number): string {
+  const name = literalString(container.get("name"));
+  const position = container.parent?.kind === "item" ? container.parent.index : index;
+  return name === undefined ? `#${position + 1}` : `\`${name}\``;
+}

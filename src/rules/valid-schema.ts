@@ -1,0 +1,510 @@
+/**
+ * valid-schema: what the ECS API, or the AWS CLI before it, rejects in a task
+ * definition's shape — unknown keys, `null`, wrong types, enum values, ranges,
+ * lengths, patterns, list sizes, required members, unions, and JSON duplicate keys.
+ *
+ * The shape is `src/facts/ecs-task-definition-schema.ts` (checked against the
+ * newest `@aws-sdk/client-ecs` by `tests/facts/ecs-task-definition-schema.test.ts`).
+ * What the CLI rejects client-side (unknown keys at any depth, `null`, wrong
+ * scalar types) is in reference/aws-facts.md §1.5 (botocore `validate.py`);
+ * enums, ranges and patterns come from the API model. Values that cannot be
+ * known (placeholders, intrinsics, YAML tags, merge keys) are never judged, and
+ * members a YAML merge may supply are never missing.
+ */
+import { createRule, type ReportExtras, type Suggestion } from "../create-rule.js";
+import { DESCRIBE_ONLY_MEMBERS, DESCRIBE_WRAPPER_MEMBERS, CONTAINER_DEFINITION, TASK_DEFINITION } from "../facts/ecs-task-definition-schema.js";
+import { list, memberSchema, struct, type IntegerSchema, type ListSchema, type Member, type Schema, type StringSchema, type StructSchema } from "../facts/schema.js";
+import { keyCandidates, removeMember, renameKey, replaceValue, type Entry, type KeyStyle, type ObjectValue, type Value } from "../values/index.js";
+
+type MessageIds =
+  | "unknownMember"
+  | "unknownMemberNear"
+  | "memberCase"
+  | "duplicateKey"
+  | "nullMember"
+  | "nullRequired"
+  | "missingMember"
+  | "wrongType"
+  | "enumValue"
+  | "enumCase"
+  | "notInteger"
+  | "outOfRange"
+  | "empty"
+  | "tooShort"
+  | "tooLong"
+  | "patternMismatch"
+  | "tooManyItems"
+  | "unionCount"
+  | "describeOnly"
+  | "describeWrapper"
+  | "rename"
+  | "remove";
+
+type Options = [{ allowDescribeOutput?: boolean }];
+
+/** The `describe-task-definition` response around the task definition (its `taskDefinition` is walked as the task). */
+const DESCRIBE_WRAPPER: StructSchema = struct(
+  "DescribeTaskDefinitionResponse",
+  Object.fromEntries(DESCRIBE_WRAPPER_MEMBERS.map((name) => [name, name === "tags" ? TASK_DEFINITION.members.tags! : TASK_DEFINITION])),
+);
+const CONTAINER_LIST: ListSchema = list(CONTAINER_DEFINITION);
+const DESCRIBE_ONLY = new Set(DESCRIBE_ONLY_MEMBERS);
+
+/** Enum tables longer than this are summarized in messages. */
+const ENUM_LISTED = 8;
+/** Values longer than this are cut in messages. */
+const VALUE_SHOWN = 60;
+
+export default createRule<MessageIds, Options>({
+  name: "valid-schema",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Report keys, types, values and required members that the ECS API or the AWS CLI would reject.",
+      level: "error",
+      platforms: ["ecs"],
+      covers: "cfn-lint E3002/E3030/E3034-style schema checks; eksctl validation",
+    },
+    messages: {
+      unknownMember: '{{shape}} has no member "{{key}}"; the AWS CLI rejects unknown keys and no other tool applies them, so remove it or correct its name.',
+      unknownMemberNear: '{{shape}} has no member "{{key}}"; the AWS CLI rejects unknown keys and no other tool applies them, so rename it to "{{name}}" or remove it.',
+      memberCase: '{{shape}} member "{{name}}" is spelled "{{key}}"; member names are case-sensitive and the AWS CLI rejects this spelling, so rename it.',
+      duplicateKey: 'Key "{{key}}" appears again later in this object and only the later value is kept; remove one of them.',
+      nullMember: '{{shape}} member "{{key}}" is null, which the AWS CLI rejects; remove the member to leave it unset.',
+      nullRequired: '{{shape}} member "{{key}}" is null, but it is required; give it a value.',
+      missingMember: '{{shape}} has no "{{key}}", which it requires; add it.',
+      wrongType: "{{subject}} must be {{expected}}, not {{actual}}.",
+      enumValue: '{{subject}} must be {{allowed}}, not "{{value}}".',
+      enumCase: '{{subject}} must be "{{fixed}}", not "{{value}}"; the API values are case-sensitive.',
+      notInteger: "{{subject}} must be a whole number, not {{value}}.",
+      outOfRange: "{{subject}} must be {{range}}, not {{value}}.",
+      empty: "{{subject}} must not be empty.",
+      tooShort: "{{subject}} must be at least {{min}} characters long, not {{length}}.",
+      tooLong: "{{subject}} must be at most {{max}} characters long, not {{length}}.",
+      patternMismatch: '{{subject}} must be {{pattern}}, not "{{value}}".',
+      tooManyItems: "{{subject}} has {{count}} items, more than the {{max}} the API accepts; remove some.",
+      unionCount: "{{shape}} must set exactly one of {{members}}, not {{count}}.",
+      describeOnly:
+        'Member "{{key}}" is describe-task-definition output, which the AWS CLI rejects as an unknown parameter of register-task-definition; remove it.',
+      describeWrapper:
+        'Key "{{key}}" wraps describe-task-definition output, which the AWS CLI rejects as an unknown parameter; register-task-definition takes the object inside it.',
+      rename: 'Rename "{{key}}" to "{{name}}".',
+      remove: 'Remove "{{key}}".',
+    },
+    fixable: "code",
+    hasSuggestions: true,
+    schema: [
+      {
+        type: "object",
+        properties: { allowDescribeOutput: { type: "boolean" } },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allowDescribeOutput: true }],
+  },
+  create(context) {
+    const allowDescribeOutput = context.options[0]?.allowDescribeOutput !== false;
+    const source = context.source;
+
+    type Extras = ReportExtras<MessageIds> | undefined;
+    const removal = (object: ObjectValue, entry: Entry): Suggestion<MessageIds> => ({
+      messageId: "remove",
+      data: { key: entry.key },
+      fix: removeMember(object, entry, source),
+    });
+    /** A suggestion removing the member that holds a value, when the value is a member's. */
+    const removeHolder = (value: Value): Suggestion<MessageIds>[] =>
+      value.parent?.kind === "member" ? [removal(value.parent.object, value.parent.entry)] : [];
+
+    /* ---------------- objects ---------------- */
+
+    /** JSON keeps the last of two equal keys (the AWS CLI's `json.loads`, Go's decoder); YAML parsers refuse them. */
+    function checkDuplicates(object: ObjectValue): void {
+      if (object.syntax !== "json") return;
+      const last = new Map<string, Entry>();
+      for (const entry of object.entries) last.set(entry.key, entry);
+      for (const entry of object.entries) {
+        if (last.get(entry.key) !== entry) context.report(entry, "duplicateKey", { key: entry.key }, { suggest: [removal(object, entry)] });
+      }
+    }
+
+    function checkStruct(object: ObjectValue, shape: StructSchema, level: "task" | "wrapper" | "other" = "other"): void {
+      checkDuplicates(object);
+      const known = keysOf(shape, object.style);
+      /** Members a misspelt key was taken for: not reported missing as well. */
+      const misspelt = new Set<string>();
+      for (const entry of object.entries) {
+        if (known.has(entry.key)) continue;
+        if (level === "task" && DESCRIBE_ONLY.has(entry.key)) {
+          if (!allowDescribeOutput) context.report(entry, "describeOnly", { key: entry.key }, { suggest: [removal(object, entry)] });
+          continue;
+        }
+        const meant = reportUnknown(object, entry, shape, known);
+        if (meant !== undefined) misspelt.add(known.get(meant)!);
+      }
+      for (const [apiName, member] of Object.entries(shape.members)) {
+        if (level === "wrapper" && apiName === "taskDefinition") {
+          const entry = object.entry(apiName);
+          if (!allowDescribeOutput && entry) context.report(entry, "describeWrapper", { key: entry.key });
+          continue;
+        }
+        checkMember(object, shape, apiName, member, misspelt.has(apiName));
+      }
+      if (shape.union) checkUnion(object, shape);
+    }
+
+    /** Reports a key the shape does not have; answers the key it was probably meant to be. */
+    function reportUnknown(object: ObjectValue, entry: Entry, shape: StructSchema, known: ReadonlyMap<string, string>): string | undefined {
+      const present = new Set(object.entries.map((item) => item.key));
+      const sameCase = [...known.keys()].find((key) => key.toLowerCase() === entry.key.toLowerCase());
+      if (sameCase !== undefined) {
+        const extras: Extras = present.has(sameCase)
+          ? { suggest: [removal(object, entry)] }
+          : { fix: renameKey(entry, sameCase, object.syntax, source) };
+        context.report(entry, "memberCase", { shape: shape.name, key: entry.key, name: sameCase }, extras);
+        return sameCase;
+      }
+      const near = closest(
+        entry.key,
+        [...known.keys()].filter((key) => !present.has(key)),
+      );
+      const remove = removal(object, entry);
+      if (near === undefined) {
+        context.report(entry, "unknownMember", { shape: shape.name, key: entry.key }, { suggest: [remove] });
+        return undefined;
+      }
+      context.report(
+        entry,
+        "unknownMemberNear",
+        { shape: shape.name, key: entry.key, name: near },
+        { suggest: [{ messageId: "rename", data: { key: entry.key, name: near }, fix: renameKey(entry, near, object.syntax, source) }, remove] },
+      );
+      return near;
+    }
+
+    function checkMember(object: ObjectValue, shape: StructSchema, apiName: string, member: Member, misspelt: boolean): void {
+      const key = object.keyName(apiName);
+      const value = object.get(apiName);
+      if (value === undefined) {
+        if (member.required && member.ownedBy === undefined && !misspelt) context.reportMissing(object, "missingMember", { shape: shape.name, key });
+        return;
+      }
+      if (value.kind === "unknown") return;
+      if (value.kind === "null") {
+        if (member.ownedBy !== undefined) return;
+        if (member.required) context.report(value, "nullRequired", { shape: shape.name, key });
+        else context.report(value, "nullMember", { shape: shape.name, key }, { suggest: removeHolder(value) });
+        return;
+      }
+      checkValue(value, memberSchema(member), `${shape.name} member "${key}"`);
+    }
+
+    /** A union (SharingStrategy) sets exactly one member; anything unknown may be the one. */
+    function checkUnion(object: ObjectValue, shape: StructSchema): void {
+      let count = 0;
+      for (const apiName of Object.keys(shape.members)) {
+        const value = object.get(apiName);
+        if (value?.kind === "unknown") return;
+        if (value !== undefined && value.kind !== "null") count += 1;
+      }
+      if (count === 1) return;
+      const members = Object.keys(shape.members)
+        .map((apiName) => `"${object.keyName(apiName)}"`)
+        .join(", ");
+      context.reportMissing(object, "unionCount", { shape: shape.name, members, count: count === 0 ? "none" : String(count) });
+    }
+
+    /* ---------------- values ---------------- */
+
+    function checkValue(value: Value, schema: Schema, subject: string): void {
+      if (value.kind === "unknown") return;
+      // A string with placeholders is a string, but its value is not known: nothing more to judge.
+      if (value.kind === "string" && value.literal === undefined) return;
+      // A YAML alias to a scalar is judged where its anchor is defined (one report, and a fix there).
+      if (value.kind !== "object" && value.kind !== "array" && isAlias(value)) return;
+      switch (schema.type) {
+        case "string":
+          return checkString(value, schema, subject);
+        case "integer":
+          return checkInteger(value, schema, subject);
+        case "boolean":
+          if (value.kind === "boolean") return;
+          return wrongType(value, schema, subject, value.kind === "string" && /^(?:true|false)$/i.test(value.value) ? value.value.toLowerCase() === "true" : undefined);
+        case "list":
+          return checkList(value, schema, subject);
+        case "map":
+          return checkMap(value, subject);
+        case "struct":
+          if (value.kind !== "object") return wrongType(value, schema, subject);
+          return checkStruct(value, schema);
+      }
+    }
+
+    function wrongType(value: Value, schema: Schema, subject: string, replacement?: string | number | boolean, extras?: Extras): void {
+      const fix = replacement === undefined ? undefined : replaceValue(value, replacement, source);
+      context.report(value, "wrongType", { subject, expected: expectedText(schema), actual: actualText(value) }, fix ? { fix } : extras);
+    }
+
+    function checkString(value: Value, schema: StringSchema, subject: string): void {
+      if (value.kind === "string") {
+        if (value.literal !== undefined) checkStringValue(value, value.literal, schema, subject);
+        return;
+      }
+      // A number or boolean where the API wants a string (task-level cpu/memory, environment values): quote it.
+      const text = value.kind === "number" || value.kind === "boolean" ? scalarText(value) : undefined;
+      wrongType(value, schema, subject, text !== undefined && stringProblem(text, schema) === undefined ? text : undefined);
+    }
+
+    function checkStringValue(value: Value, text: string, schema: StringSchema, subject: string): void {
+      const problem = stringProblem(text, schema);
+      if (problem === undefined) return;
+      const shown = clip(text);
+      switch (problem.kind) {
+        case "enum": {
+          const allowed = schema.enum!;
+          const sameCase = allowed.filter((item) => item.toLowerCase() === text.toLowerCase());
+          if (sameCase.length === 1) {
+            context.report(value, "enumCase", { subject, fixed: sameCase[0]!, value: shown }, { fix: replaceValue(value, sameCase[0]!, source) });
+          } else {
+            context.report(value, "enumValue", { subject, allowed: allowedText(allowed), value: shown });
+          }
+          return;
+        }
+        case "short":
+          if (text.length === 0) context.report(value, "empty", { subject });
+          else context.report(value, "tooShort", { subject, min: schema.minLength!, length: text.length });
+          return;
+        case "long":
+          context.report(value, "tooLong", { subject, max: schema.maxLength!, length: text.length });
+          return;
+        case "pattern":
+          context.report(value, "patternMismatch", { subject, pattern: schema.pattern!.description, value: shown });
+          return;
+      }
+    }
+
+    function checkInteger(value: Value, schema: IntegerSchema, subject: string): void {
+      if (value.kind === "string") {
+        // "512" where the API wants 512: unquote plain integers.
+        const text = value.literal!;
+        const number = /^-?(?:0|[1-9]\d{0,14})$/.test(text) ? Number(text) : undefined;
+        return wrongType(value, schema, subject, number);
+      }
+      if (value.kind !== "number") return wrongType(value, schema, subject);
+      const raw = source.slice(value.node.range[0], value.node.range[1]);
+      // `512.0` parses as a float in Python and Go, which reject it for an integer member.
+      if (!Number.isInteger(value.value) || FLOAT_LITERAL.test(raw)) {
+        const fix = Number.isSafeInteger(value.value) ? replaceValue(value, value.value, source) : undefined;
+        context.report(value, "notInteger", { subject, value: clip(raw) }, fix ? { fix } : undefined);
+        return;
+      }
+      if ((schema.min !== undefined && value.value < schema.min) || (schema.max !== undefined && value.value > schema.max)) {
+        context.report(value, "outOfRange", { subject, range: rangeText(schema), value: value.value });
+      }
+    }
+
+    function checkList(value: Value, schema: ListSchema, subject: string): void {
+      if (value.kind !== "array") return wrongType(value, schema, subject);
+      const items = value.items;
+      if (schema.maxItems !== undefined && items.length > schema.maxItems) {
+        context.report(value, "tooManyItems", { subject, count: items.length, max: schema.maxItems });
+      }
+      items.forEach((item, index) => {
+        const itemSubject = `Item ${index + 1} of ${lowerFirst(subject)}`;
+        if (item.kind === "null") wrongType(item, schema.items, itemSubject);
+        else checkValue(item, schema.items, itemSubject);
+      });
+    }
+
+    /** String maps (`dockerLabels`, log `options`, `driverOpts`, `labels`): keys are the user's, values strings. */
+    function checkMap(value: Value, subject: string): void {
+      const schema: Schema = { type: "map" };
+      if (value.kind !== "object") return wrongType(value, schema, subject);
+      checkDuplicates(value);
+      for (const entry of value.entries) {
+        const item = entry.value;
+        const itemSubject = `Entry "${entry.key}" of ${lowerFirst(subject)}`;
+        if (item.kind === "number" || item.kind === "boolean") {
+          // `"awslogs-create-group": true` → `"true"`: the API takes only strings here.
+          wrongType(item, STRING, itemSubject, scalarText(item));
+        } else if (item.kind === "null") {
+          wrongType(item, STRING, itemSubject, undefined, { suggest: [removal(value, entry)] });
+        } else if (item.kind === "object" || item.kind === "array") {
+          wrongType(item, STRING, itemSubject);
+        }
+      }
+    }
+
+    /** A number's or boolean's text as written, for turning it into a string. */
+    function scalarText(value: Value & { kind: "number" | "boolean" }): string {
+      const raw = source.slice(value.node.range[0], value.node.range[1]);
+      if (value.kind === "number") return NUMBER_LITERAL.test(raw) ? raw : String(value.value);
+      return /^(?:true|false)$/i.test(raw) ? raw : String(value.value);
+    }
+
+    return {
+      "ecs-task-definition"(document) {
+        if (document.form === "container-list") {
+          checkValue(document.root, CONTAINER_LIST, "The container list");
+          return;
+        }
+        if (document.form === "describe" && document.root.kind === "object") checkStruct(document.root, DESCRIBE_WRAPPER, "wrapper");
+        if (document.task) checkStruct(document.task, TASK_DEFINITION, "task");
+      },
+    };
+  },
+});
+
+const STRING: StringSchema = { type: "string" };
+const NUMBER_LITERAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+const FLOAT_LITERAL = /^[-+]?(?:\d+\.\d*|\.\d+|\d+(?:\.\d*)?[eE][-+]?\d+)$/;
+
+type StringProblem = { kind: "enum" } | { kind: "short" } | { kind: "long" } | { kind: "pattern" };
+
+function stringProblem(text: string, schema: StringSchema): StringProblem | undefined {
+  if (schema.enum && !schema.enum.includes(text)) return { kind: "enum" };
+  if (schema.minLength !== undefined && text.length < schema.minLength) return { kind: "short" };
+  if (schema.maxLength !== undefined && text.length > schema.maxLength) return { kind: "long" };
+  if (schema.pattern && !schema.pattern.regex.test(text)) return { kind: "pattern" };
+  return undefined;
+}
+
+/** The keys a struct accepts in a key style, each mapped to its API name. */
+const keyCache = new WeakMap<StructSchema, Map<KeyStyle, ReadonlyMap<string, string>>>();
+function keysOf(shape: StructSchema, style: KeyStyle): ReadonlyMap<string, string> {
+  let byStyle = keyCache.get(shape);
+  if (byStyle === undefined) {
+    byStyle = new Map();
+    keyCache.set(shape, byStyle);
+  }
+  let keys = byStyle.get(style);
+  if (keys === undefined) {
+    const map = new Map<string, string>();
+    for (const apiName of Object.keys(shape.members)) for (const key of keyCandidates(apiName, style)) map.set(key, apiName);
+    keys = map;
+    byStyle.set(style, keys);
+  }
+  return keys;
+}
+
+/** The one member name close to a typo (a small edit distance, case aside), if there is exactly one. */
+function closest(key: string, names: readonly string[]): string | undefined {
+  const typed = key.toLowerCase();
+  const limit = typed.length <= 4 ? 1 : typed.length <= 10 ? 2 : 3;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const name of names) {
+    const distance = editDistance(typed, name.toLowerCase());
+    if (distance > limit) continue;
+    if (distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+      tie = false;
+    } else if (distance === bestDistance) {
+      tie = true;
+    }
+  }
+  return tie ? undefined : best;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return Infinity;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i += 1) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let distance = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, rows[i - 2]![j - 2]! + 1);
+      row.push(distance);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+function expectedText(schema: Schema): string {
+  switch (schema.type) {
+    case "string":
+      return "a string";
+    case "integer":
+      return "an integer";
+    case "boolean":
+      return "true or false";
+    case "list":
+      return `a list of ${pluralText(schema.items)}`;
+    case "map":
+      return "an object of string values";
+    case "struct":
+      return `a ${schema.name} object`;
+  }
+}
+
+function pluralText(schema: Schema): string {
+  switch (schema.type) {
+    case "string":
+      return "strings";
+    case "integer":
+      return "integers";
+    case "boolean":
+      return "booleans";
+    case "list":
+      return "lists";
+    case "map":
+      return "objects of string values";
+    case "struct":
+      return `${schema.name} objects`;
+  }
+}
+
+function actualText(value: Value): string {
+  switch (value.kind) {
+    case "string":
+      return "a string";
+    case "number":
+      return "a number";
+    case "boolean":
+      return value.value ? "true" : "false";
+    case "null":
+      return "null";
+    case "array":
+      return "a list";
+    case "object":
+      return "an object";
+    case "unknown":
+      return "an unknown value";
+  }
+}
+
+function allowedText(values: readonly string[]): string {
+  const quoted = values.map((value) => `"${value}"`);
+  if (quoted.length === 1) return quoted[0]!;
+  if (quoted.length === 2) return `${quoted[0]} or ${quoted[1]}`;
+  if (quoted.length <= ENUM_LISTED) return `one of ${quoted.join(", ")}`;
+  return `one of ${quoted.length} values such as ${quoted.slice(0, 3).join(", ")}`;
+}
+
+function rangeText(schema: IntegerSchema): string {
+  if (schema.min !== undefined && schema.max !== undefined) return `between ${schema.min} and ${schema.max}`;
+  if (schema.min !== undefined) return `at least ${schema.min}`;
+  return `at most ${schema.max}`;
+}
+
+function clip(text: string): string {
+  return text.length > VALUE_SHOWN ? `${text.slice(0, VALUE_SHOWN - 1)}…` : text;
+}
+
+/** "ContainerDefinition member …" inside "Item 2 of …" stays as is; "The container list" becomes "the container list". */
+function lowerFirst(subject: string): string {
+  return subject.startsWith("The ") || subject.startsWith("Item ") || subject.startsWith("Entry ") ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
+}
+
+function isAlias(value: Value): boolean {
+  return (value.node as { type?: string }).type === "YAMLAlias";
+}
