@@ -10,6 +10,12 @@ import ecsLogConfiguration from "./ecs-log-configuration.js";
 import ecsLogging from "./ecs-logging.js";
 import ecsTaskRole from "./ecs-task-role.js";
 import healthCheck from "./health-check.js";
+import noHostNamespaces from "./no-host-namespaces.js";
+import noPrivilegeEscalation from "./no-privilege-escalation.js";
+import noPrivileged from "./no-privileged.js";
+import noSensitiveHostMounts from "./no-sensitive-host-mounts.js";
+import nonRootUser from "./non-root-user.js";
+import readonlyRootFilesystem from "./readonly-root-filesystem.js";
 import validSchema from "./valid-schema.js";
 
 export const rules: Readonly<Record<string, AwsContainersRule>> = {
@@ -21,5 +27,11 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "ecs-logging": ecsLogging,
   "ecs-task-role": ecsTaskRole,
   "health-check": healthCheck,
+  "no-host-namespaces": noHostNamespaces,
+  "no-privilege-escalation": noPrivilegeEscalation,
+  "no-privileged": noPrivileged,
+  "no-sensitive-host-mounts": noSensitiveHostMounts,
+  "non-root-user": nonRootUser,
+  "readonly-root-filesystem": readonlyRootFilesystem,
   "valid-schema": validSchema,
 };

@@ -1,0 +1,66 @@
+/**
+ * no-sensitive-host-mounts: a host directory or file that gives a container a
+ * way onto the host (system directories, node credentials, the container
+ * runtime's sockets and state) mounted into a container.
+ *
+ * ECS: a task volume with `host.sourcePath` that a container mounts
+ * (`mountPoints[].sourceVolume` naming the volume). A volume no container
+ * mounts is not mounted anywhere and is not reported. The paths are in
+ * src/facts/host-paths.ts.
+ * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/bind-mounts.html
+ */
+import { createRule } from "../create-rule.js";
+import { hostPathRisk } from "../facts/host-paths.js";
+import { literalString, objectItems, objectValue, type ObjectValue } from "../values/index.js";
+
+export default createRule({
+  name: "no-sensitive-host-mounts",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow mounting sensitive host paths (`/`, `/etc`, `/proc`, the Docker socket, …) into containers.",
+      level: "error",
+      platforms: ["ecs"],
+      covers: "kube-linter sensitive-host-mounts, docker-sock, CKV_K8S_27",
+    },
+    messages: {
+      is: "Container {{container}} mounts the host path `{{path}}`, {{exposes}}; remove the mount.",
+      within: "Container {{container}} mounts the host path `{{path}}`, inside `{{sensitive}}` ({{exposes}}); remove the mount.",
+      holds:
+        "Container {{container}} mounts the host path `{{path}}`, which holds `{{sensitive}}` ({{exposes}}); remove the mount or mount only the narrower path the container needs.",
+    },
+  },
+  create(context) {
+    return {
+      "ecs-task-definition"(document) {
+        if (document.os === "windows") return;
+        for (const volume of document.volumes) {
+          const sourcePath = objectValue(volume.get("host"))?.get("sourcePath");
+          const text = literalString(sourcePath);
+          const name = literalString(volume.get("name"));
+          if (sourcePath === undefined || text === undefined || name === undefined) continue;
+          const risk = hostPathRisk(text);
+          if (risk === undefined) continue;
+          const container = firstMounting(document.containers, name);
+          if (container === undefined) continue;
+          context.report(sourcePath, risk.kind, { container, path: text, sensitive: risk.sensitive.path, exposes: risk.sensitive.exposes });
+        }
+      },
+    };
+  },
+});
+
+/** The first container that mounts the volume, as messages name it; undefined when none does. */
+function firstMounting(containers: readonly ObjectValue[], volume: string): string | undefined {
+  for (const [index, container] of containers.entries()) {
+    const mounts = objectItems(container.get("mountPoints"));
+    if (mounts.some((mount) => literalString(mount.get("sourceVolume")) === volume)) return containerLabel(container, index);
+  }
+  return undefined;
+}
+
+/** A container as messages name it: its name in quotes, else its position. */
+function containerLabel(container: ObjectValue, index: number): string {
+  const name = literalString(container.get("name"));
+  return name === undefined ? `#${index + 1}` : JSON.stringify(name);
+}

@@ -1,0 +1,61 @@
+/**
+ * readonly-root-filesystem: a Linux container whose root file system is
+ * writable (`readonlyRootFilesystem` absent or false).
+ *
+ * A read-only root keeps an intruder from changing the container's programs
+ * and configuration; the paths the application writes get volumes or tmpfs
+ * mounts of their own. Not supported for Windows containers, which are skipped
+ * (so is a task whose operating system cannot be read).
+ * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html
+ * Security Hub ECS.5: https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-5
+ */
+import { createRule } from "../create-rule.js";
+import { booleanValue, isMissing, literalString, replaceValue, setMember, type ObjectValue } from "../values/index.js";
+
+export default createRule({
+  name: "readonly-root-filesystem",
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Require Linux containers to have a read-only root file system (`readonlyRootFilesystem: true`).",
+      level: "warn",
+      platforms: ["ecs"],
+      covers: "Security Hub ECS.5, CT.ECS.PR.6, kube-linter no-read-only-root-fs, Polaris notReadOnlyRootFilesystem",
+    },
+    messages: {
+      missing:
+        "Container {{container}} has a writable root file system ({{key}} is not set); set {{key}} to true and give the paths it writes to their own volumes.",
+      disabled:
+        "Container {{container}} has a writable root file system ({{key}}: false); set {{key}} to true and give the paths it writes to their own volumes.",
+      setTrue: "Set {{key}} to true (then mount a volume at each path the application writes to).",
+    },
+    hasSuggestions: true,
+  },
+  create(context) {
+    return {
+      "ecs-task-definition"(document) {
+        if (document.os !== "linux") return;
+        document.containers.forEach((container, index) => {
+          const value = container.get("readonlyRootFilesystem");
+          const key = container.keyName("readonlyRootFilesystem");
+          const data = { container: containerLabel(container, index), key };
+          if (isMissing(value)) {
+            context.reportMissing(container, "missing", data, {
+              suggest: [{ messageId: "setTrue", data: { key }, fix: setMember(container, "readonlyRootFilesystem", true, context.source) }],
+            });
+          } else if (value !== undefined && booleanValue(value) === false) {
+            context.report(value, "disabled", data, {
+              suggest: [{ messageId: "setTrue", data: { key }, fix: replaceValue(value, true, context.source) }],
+            });
+          }
+        });
+      },
+    };
+  },
+});
+
+/** A container as messages name it: its name in quotes, else its position. */
+function containerLabel(container: ObjectValue, index: number): string {
+  const name = literalString(container.get("name"));
+  return name === undefined ? `#${index + 1}` : JSON.stringify(name);
+}

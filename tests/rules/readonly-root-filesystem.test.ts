@@ -1,0 +1,238 @@
+import rule from "../../src/rules/readonly-root-filesystem.js";
+import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+
+const KEY = "readonlyRootFilesystem";
+
+runRule("readonly-root-filesystem", rule, {
+  valid: [
+    json`
+      {
+        "family": "web",
+        "containerDefinitions": [{ "name": "web", "image": "nginx:1.27", "readonlyRootFilesystem": true }]
+      }
+    `,
+    yaml`
+      family: web
+      runtimePlatform:
+        operatingSystemFamily: LINUX
+      containerDefinitions:
+        - name: web
+          image: nginx:1.27
+          readonlyRootFilesystem: true
+    `,
+    // Windows containers have no read-only root file system.
+    yaml`
+      family: win
+      runtimePlatform:
+        operatingSystemFamily: WINDOWS_SERVER_2022_CORE
+        cpuArchitecture: X86_64
+      containerDefinitions:
+        - name: iis
+          image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+    `,
+    // An operating system that cannot be read: skipped.
+    json`{ "family": "web", "runtimePlatform": { "operatingSystemFamily": "\${OS_FAMILY}" }, "containerDefinitions": [{ "name": "web", "image": "nginx:1.27" }] }`,
+    // Unknown values are not missing.
+    json`{ "family": "web", "containerDefinitions": [{ "name": "web", "image": "nginx:1.27", "readonlyRootFilesystem": "\${READ_ONLY}" }] }`,
+    yaml`
+      family: web
+      containerDefinitions:
+        - name: web
+          image: nginx:1.27
+          readonlyRootFilesystem: !Ref ReadOnlyRoot
+    `,
+    yaml`
+      x-hardening: &hardening
+        readonlyRootFilesystem: true
+      family: web
+      containerDefinitions:
+        - <<: *hardening
+          name: web
+          image: nginx:1.27
+        - <<: *unresolved
+          name: sidecar
+          image: busybox:1.36
+    `,
+    // A string is valid-schema's business.
+    json`{ "family": "web", "containerDefinitions": [{ "name": "web", "image": "nginx:1.27", "readonlyRootFilesystem": "false" }] }`,
+    json`[{ "name": "web", "image": "nginx:1.27", "essential": true, "readonlyRootFilesystem": true }]`,
+  ],
+  invalid: [
+    {
+      ...json`
+        {
+          "family": "web",
+          "containerDefinitions": [
+            { "name": "web", "image": "nginx:1.27" },
+            { "name": "log_router", "image": "public.ecr.aws/aws-observability/aws-for-fluent-bit:stable", "readonlyRootFilesystem": false }
+          ]
+        }
+      `,
+      errors: [
+        {
+          messageId: "missing",
+          data: { container: '"web"', key: KEY },
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: "setTrue",
+              data: { key: KEY },
+              output: `{
+  "family": "web",
+  "containerDefinitions": [
+    { "name": "web", "image": "nginx:1.27", "readonlyRootFilesystem": true },
+    { "name": "log_router", "image": "public.ecr.aws/aws-observability/aws-for-fluent-bit:stable", "readonlyRootFilesystem": false }
+  ]
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: "disabled",
+          data: { container: '"log_router"', key: KEY },
+          line: 5,
+          column: 126,
+          endLine: 5,
+          endColumn: 131,
+          suggestions: [
+            {
+              messageId: "setTrue",
+              output: `{
+  "family": "web",
+  "containerDefinitions": [
+    { "name": "web", "image": "nginx:1.27" },
+    { "name": "log_router", "image": "public.ecr.aws/aws-observability/aws-for-fluent-bit:stable", "readonlyRootFilesystem": true }
+  ]
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      ...yaml`
+        family: worker
+        containerDefinitions:
+          - name: worker
+            image: example/worker:2.4.1
+            essential: true
+      `,
+      errors: [
+        {
+          messageId: "missing",
+          data: { container: '"worker"', key: KEY },
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 9,
+          suggestions: [
+            {
+              messageId: "setTrue",
+              output: `family: worker
+containerDefinitions:
+  - name: worker
+    image: example/worker:2.4.1
+    essential: true
+    readonlyRootFilesystem: true
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // null is absent: the suggestion replaces it.
+      ...yaml`
+        family: worker
+        containerDefinitions:
+          - name: worker
+            image: example/worker:2.4.1
+            readonlyRootFilesystem: null
+      `,
+      errors: [
+        {
+          messageId: "missing",
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 9,
+          suggestions: [
+            {
+              messageId: "setTrue",
+              output: `family: worker
+containerDefinitions:
+  - name: worker
+    image: example/worker:2.4.1
+    readonlyRootFilesystem: true
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A bare container list is taken as Linux.
+      ...json`[{ "name": "web", "image": "nginx:1.27", "essential": true }]`,
+      errors: [
+        {
+          messageId: "missing",
+          data: { container: '"web"', key: KEY },
+          line: 1,
+          column: 4,
+          endLine: 1,
+          endColumn: 10,
+          suggestions: [{ messageId: "setTrue", output: `[{ "name": "web", "image": "nginx:1.27", "essential": true, "readonlyRootFilesystem": true }]\n` }],
+        },
+      ],
+    },
+    {
+      // describe-task-definition output; an unnamed container is reported at its first character.
+      ...json`
+        {
+          "taskDefinition": {
+            "family": "web",
+            "containerDefinitions": [
+              {
+                "image": "nginx:1.27",
+                "essential": true
+              }
+            ]
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "missing",
+          data: { container: "#1", key: KEY },
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 8,
+          suggestions: [
+            {
+              messageId: "setTrue",
+              output: `{
+  "taskDefinition": {
+    "family": "web",
+    "containerDefinitions": [
+      {
+        "image": "nginx:1.27",
+        "essential": true,
+        "readonlyRootFilesystem": true
+      }
+    ]
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
