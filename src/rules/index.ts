@@ -3,11 +3,16 @@
  */
 import type { AwsContainersRule } from "../create-rule.js";
 import ecsContainerReferences from "./ecs-container-references.js";
+import ecsContainerResources from "./ecs-container-resources.js";
 import ecsEfsTransitEncryption from "./ecs-efs-transit-encryption.js";
 import ecsEfsVolume from "./ecs-efs-volume.js";
 import ecsEssentialContainer from "./ecs-essential-container.js";
+import ecsFargateCompatibility from "./ecs-fargate-compatibility.js";
+import ecsFargateTaskSize from "./ecs-fargate-task-size.js";
 import ecsLogConfiguration from "./ecs-log-configuration.js";
 import ecsLogging from "./ecs-logging.js";
+import ecsNetworkMode from "./ecs-network-mode.js";
+import ecsPortMappings from "./ecs-port-mappings.js";
 import ecsTaskRole from "./ecs-task-role.js";
 import healthCheck from "./health-check.js";
 import noHostNamespaces from "./no-host-namespaces.js";
@@ -20,11 +25,16 @@ import validSchema from "./valid-schema.js";
 
 export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "ecs-container-references": ecsContainerReferences,
+  "ecs-container-resources": ecsContainerResources,
   "ecs-efs-transit-encryption": ecsEfsTransitEncryption,
   "ecs-efs-volume": ecsEfsVolume,
   "ecs-essential-container": ecsEssentialContainer,
+  "ecs-fargate-compatibility": ecsFargateCompatibility,
+  "ecs-fargate-task-size": ecsFargateTaskSize,
   "ecs-log-configuration": ecsLogConfiguration,
   "ecs-logging": ecsLogging,
+  "ecs-network-mode": ecsNetworkMode,
+  "ecs-port-mappings": ecsPortMappings,
   "ecs-task-role": ecsTaskRole,
   "health-check": healthCheck,
   "no-host-namespaces": noHostNamespaces,

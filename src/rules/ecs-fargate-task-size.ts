@@ -1,0 +1,158 @@
+/**
+ * ecs-fargate-task-size: a Fargate task definition whose task-level `cpu` and
+ * `memory` are not one of the sizes Fargate offers (for its operating system).
+ *
+ * ECS rejects such a task definition at registration: `ClientException: Invalid
+ * 'cpu' setting for task.` (Terraform: `No Fargate configuration exists for given
+ * values.`). The sizes, with their sources, are in `src/facts/fargate.ts`; sizes
+ * are read with `src/facts/task-size.ts` (CPU units or `"1 vCPU"`, MiB or `"2 GB"`).
+ * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html
+ */
+import { createRule, type Suggestion } from "../create-rule.js";
+import { FARGATE_UNVERIFIED_CPU, fargateSizesFor, type FargateOs, type FargateTaskSize } from "../facts/fargate.js";
+import { cpuUnits, memoryMiB } from "../facts/task-size.js";
+import { present, replaceValue, type Edit, type Value } from "../values/index.js";
+
+type MessageIds = "invalidCpu" | "invalidMemory" | "setValue" | "setPair";
+
+export default createRule<MessageIds>({
+  name: "ecs-fargate-task-size",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require a Fargate task `cpu`/`memory` pair that Fargate offers.",
+      level: "error",
+      platforms: ["ecs"],
+      covers: "cfn-lint E3047",
+    },
+    messages: {
+      invalidCpu: "Fargate has no task size with {{key}} {{cpu}} CPU units{{forOs}}; use {{allowed}} CPU units.",
+      invalidMemory: "Fargate does not offer {{memoryKey}} {{memory}} MiB with {{cpuKey}} {{cpu}} CPU units{{forOs}}; with that CPU use {{allowed}} MiB.",
+      setValue: "Set {{key}} to {{value}}.",
+      setPair: "Set {{cpuKey}} to {{cpu}} and {{memoryKey}} to {{memory}}.",
+    },
+    hasSuggestions: true,
+  },
+  create(context) {
+    return {
+      "ecs-task-definition"(document) {
+        const task = document.task;
+        if (!task || document.fargate !== true) return;
+        // Windows sizes are a subset of Linux sizes with the same memory: a pair invalid on Linux is invalid everywhere.
+        const os: FargateOs = document.os === "windows" ? "windows" : "linux";
+        const forOs = os === "windows" ? " on Windows" : "";
+
+        const cpuValue = present(task.get("cpu"));
+        const memoryValue = present(task.get("memory"));
+        // A missing cpu or memory is ecs-fargate-compatibility's report.
+        if (cpuValue === undefined) return;
+        const cpu = integer(cpuUnits(cpuValue));
+        if (cpu === undefined || FARGATE_UNVERIFIED_CPU.includes(cpu)) return;
+        const memory = memoryValue === undefined ? undefined : integer(memoryMiB(memoryValue));
+
+        const sizes = fargateSizesFor(os);
+        const row = sizes.find((size) => size.cpu === cpu);
+        const keys = { cpuKey: task.keyName("cpu"), memoryKey: task.keyName("memory") };
+        const edit = new Edits(context.source, keys, cpuValue, memoryValue);
+
+        if (row === undefined) {
+          const suggest: Suggestion<MessageIds>[] = [];
+          const nearest = nearestCpu(sizes, cpu);
+          if (memory !== undefined && memoryValue !== undefined) {
+            const smallest = smallestCpuFor(sizes, memory);
+            if (smallest) suggest.push(edit.cpu(smallest.cpu));
+            if (nearest.cpu !== smallest?.cpu) {
+              suggest.push(nearest.memory.includes(memory) ? edit.cpu(nearest.cpu) : edit.pair(nearest.cpu, nearestOf(nearest.memory, memory)));
+            }
+          } else {
+            suggest.push(edit.cpu(nearest.cpu));
+          }
+          context.report(cpuValue, "invalidCpu", { key: keys.cpuKey, cpu, forOs, allowed: describe(sizes.map((size) => size.cpu)) }, { suggest });
+          return;
+        }
+
+        if (memory === undefined || memoryValue === undefined || row.memory.includes(memory)) return;
+        const suggest: Suggestion<MessageIds>[] = [edit.memory(nearestOf(row.memory, memory))];
+        const smallest = smallestCpuFor(sizes, memory);
+        if (smallest && smallest.cpu !== cpu) suggest.push(edit.cpu(smallest.cpu));
+        context.report(memoryValue, "invalidMemory", { ...keys, memory, cpu, forOs, allowed: describe(row.memory) }, { suggest });
+      },
+    };
+  },
+});
+
+/** Builds the suggestions, writing each new value the way the file writes the old one. */
+class Edits {
+  constructor(
+    private readonly source: string,
+    private readonly keys: { readonly cpuKey: string; readonly memoryKey: string },
+    private readonly cpuValue: Value,
+    private readonly memoryValue: Value | undefined,
+  ) {}
+
+  cpu(units: number): Suggestion<MessageIds> {
+    const value = spell(this.cpuValue, units, /^(\d+(?:\.\d+)?)(\s*)(vcpu)$/i);
+    return { messageId: "setValue", data: { key: this.keys.cpuKey, value: String(value) }, fix: replaceValue(this.cpuValue, value, this.source) };
+  }
+
+  memory(mib: number): Suggestion<MessageIds> {
+    const memoryValue = this.memoryValue!;
+    const value = spell(memoryValue, mib, /^(\d+(?:\.\d+)?)(\s*)(gb)$/i);
+    return { messageId: "setValue", data: { key: this.keys.memoryKey, value: String(value) }, fix: replaceValue(memoryValue, value, this.source) };
+  }
+
+  pair(units: number, mib: number): Suggestion<MessageIds> {
+    const memoryValue = this.memoryValue!;
+    const cpu = spell(this.cpuValue, units, /^(\d+(?:\.\d+)?)(\s*)(vcpu)$/i);
+    const memory = spell(memoryValue, mib, /^(\d+(?:\.\d+)?)(\s*)(gb)$/i);
+    const fix: Edit[] = [replaceValue(this.cpuValue, cpu, this.source), replaceValue(memoryValue, memory, this.source)];
+    return { messageId: "setPair", data: { ...this.keys, cpu: String(cpu), memory: String(memory) }, fix };
+  }
+}
+
+/**
+ * An amount (CPU units or MiB) in the original's spelling: a number stays a
+ * number, `"2048"` gives a numeric string, `"1 vCPU"`/`"2 GB"` keep their unit and
+ * spacing when the amount is whole in that unit (else a numeric string).
+ */
+function spell(original: Value, amount: number, unitPattern: RegExp): string | number {
+  if (original.kind === "number") return amount;
+  const text = original.kind === "string" ? (original.literal ?? "").trim() : "";
+  const match = unitPattern.exec(text);
+  if (match && amount % 1024 === 0) return `${amount / 1024}${match[2]}${match[3]}`;
+  return String(amount);
+}
+
+function integer(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isInteger(value) ? value : undefined;
+}
+
+/** The value of a sorted list closest to `target`; a tie goes to the larger one. */
+function nearestOf(values: readonly number[], target: number): number {
+  let best = values[0]!;
+  for (const value of values) if (Math.abs(value - target) <= Math.abs(best - target)) best = value;
+  return best;
+}
+
+function nearestCpu(sizes: readonly FargateTaskSize[], cpu: number): FargateTaskSize {
+  const units = nearestOf(
+    sizes.map((size) => size.cpu),
+    cpu,
+  );
+  return sizes.find((size) => size.cpu === units)!;
+}
+
+/** The smallest size whose memory list holds `memory`. */
+function smallestCpuFor(sizes: readonly FargateTaskSize[], memory: number): FargateTaskSize | undefined {
+  return sizes.find((size) => size.memory.includes(memory));
+}
+
+/** `512, 1024 or 2048`, or `4096 to 16384 in steps of 1024` for a long even run. */
+function describe(values: readonly number[]): string {
+  const step = values.length > 1 ? values[1]! - values[0]! : 0;
+  const even = values.every((value, index) => index === 0 || value - values[index - 1]! === step);
+  if (values.length > 4 && even) return `${values[0]} to ${values[values.length - 1]} in steps of ${step}`;
+  if (values.length === 1) return String(values[0]);
+  return `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
+}
+
