@@ -7,6 +7,7 @@
  * and dual-stack hosts https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-requests.html ;
  * reference/aws-facts.md §7.4.
  */
+import { ACCOUNT_ID, REGION } from "./arn.js";
 
 export interface ImageReference {
   /** The registry host (with port), when the first component names one. */
@@ -71,3 +72,184 @@ export function looksLikePrivateEcrHost(host: string): boolean {
 export function isPrivateEcrImage(image: ImageReference): boolean {
   return image.registry !== undefined && PRIVATE_ECR_HOST.test(image.registry);
 }
+
+/* ---------------- Partly templated references and ECR checks ---------------- */
+
+/**
+ * Partly templated strings (`${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/app:1.2`)
+ * are read with each placeholder replaced by one "hole" character from the
+ * Unicode private use area (U+E000 + its index). A hole is none of `.`, `:`,
+ * `/`, `@`, so `parseImage` and `splitArn` split a templated string the way
+ * they split a literal one, every component holding a placeholder shows it
+ * (`hasHole`), and `restoreHoles` puts the placeholders back for messages.
+ */
+const HOLE_BASE = 0xe000;
+const HOLES = /[\ue000-\uf8ff]/;
+const HOLES_GLOBAL = /[\ue000-\uf8ff]/g;
+
+type Part = { readonly kind: "text" | "placeholder"; readonly text: string };
+
+/** The text of a string's parts with each placeholder replaced by a hole. */
+export function withHoles(parts: readonly Part[]): string {
+  let index = 0;
+  return parts.map((part) => (part.kind === "placeholder" ? String.fromCharCode(HOLE_BASE + index++) : part.text)).join("");
+}
+
+/** True when a component of a templated string holds a placeholder (its value cannot be known). */
+export function hasHole(text: string): boolean {
+  return HOLES.test(text);
+}
+
+/** A component of a `withHoles` text with its placeholders written back, for messages. */
+export function restoreHoles(text: string, parts: readonly Part[]): string {
+  const placeholders = parts.filter((part) => part.kind === "placeholder").map((part) => part.text);
+  return text.replace(HOLES_GLOBAL, (hole) => placeholders[hole.charCodeAt(0) - HOLE_BASE] ?? "");
+}
+
+/** The literal text before the first placeholder. */
+export function literalPrefix(text: string): string {
+  const index = text.search(HOLES);
+  return index === -1 ? text : text.slice(0, index);
+}
+
+/** The literal characters of a templated component (holes removed), for judging what can be judged. */
+export function literalCharacters(text: string): string {
+  return text.replace(HOLES_GLOBAL, "");
+}
+
+/** What pins an image: its tag and whether it has a digest, as far as a partly templated reference shows them. */
+export interface ImagePin {
+  /** False when a placeholder may hold (or be) the tag. */
+  readonly tagKnown: boolean;
+  /** The tag when known; undefined when the reference has none. */
+  readonly tag: string | undefined;
+  readonly digest: "present" | "absent" | "unknown";
+}
+
+/**
+ * Reads the tag and digest of a reference (a literal, or a `withHoles` text).
+ * A tag or digest is unknown when a placeholder could supply it: `${REPO}:latest`
+ * has the literal tag `latest`; `app:${TAG}` and `app-${VARIANT}` have an
+ * unknown tag (the placeholder may hold `:1.2` or `@sha256:…`).
+ */
+export function readImagePin(text: string): ImagePin {
+  const at = text.indexOf("@");
+  const beforeDigest = at === -1 ? text : text.slice(0, at);
+  const last = beforeDigest.slice(beforeDigest.lastIndexOf("/") + 1);
+  const colon = last.lastIndexOf(":");
+  const tag = colon === -1 ? undefined : last.slice(colon + 1);
+  // A placeholder in the last path component after its last `:` (or anywhere in it when there is no tag) may hold more.
+  const tail = colon === -1 ? last : (tag ?? "");
+  const open = hasHole(tail);
+  return {
+    tagKnown: !open,
+    tag: open ? undefined : tag,
+    digest: at !== -1 ? "present" : open ? "unknown" : "absent",
+  };
+}
+
+/**
+ * A tag: Docker's grammar (distribution/reference `tag := [\w][\w.-]{0,127}`).
+ * ECR allows up to 300 characters in its API (`ImageTag`), but Docker and
+ * containerd cannot pull a reference whose tag is longer than 128.
+ */
+export const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+/**
+ * A digest ECS accepts: "The only supported hash function is sha256, and the
+ * hash value after sha256: must be exactly 64 characters" (ECS API
+ * `ContainerDefinition.image`). The API text allows A–F, but Docker and
+ * containerd validate digests with opencontainers/go-digest, whose sha256
+ * pattern is `^[a-f0-9]{64}$` ("Note that /A-F/ disallowed", `algorithm.go`):
+ * an uppercase digest cannot be pulled.
+ */
+export const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+
+/**
+ * An ECR repository name: `CreateRepository.repositoryName` pattern, 2–256
+ * characters (ECR API; aws-facts §7.1). Lowercase only, like every Docker
+ * repository path ("repository name must be lowercase").
+ */
+export const ECR_REPOSITORY_NAME = /^(?=.{2,256}$)[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+
+/** The characters an ECR repository name may hold, for judging the literal parts of a templated one. */
+export const ECR_REPOSITORY_CHARACTERS = /^[a-z0-9._/-]*$/;
+
+/** The characters a tag may hold, for judging the literal parts of a templated one. */
+export const IMAGE_TAG_CHARACTERS = /^[A-Za-z0-9_.-]*$/;
+
+/**
+ * DNS suffixes a private ECR registry host may end in, one per AWS partition
+ * (botocore `data/partitions.json`: `dnsSuffix` of aws/aws-us-gov, aws-cn,
+ * aws-eusc, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f), plus `on.aws`, the
+ * dual-stack registry domain (`<account>.dkr-ecr.<region>.on.aws`,
+ * https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-requests.html ;
+ * endpoints table https://docs.aws.amazon.com/general/latest/gr/ecr.html).
+ */
+export const ECR_DNS_SUFFIXES: readonly string[] = [
+  "amazonaws.com",
+  "amazonaws.com.cn",
+  "amazonaws.eu",
+  "on.aws",
+  "c2s.ic.gov",
+  "sc2s.sgov.gov",
+  "cloud.adc-e.uk",
+  "csp.hci.ic.gov",
+];
+
+/**
+ * The registry labels of a private ECR host: `dkr.ecr` (IPv4), `dkr-ecr`
+ * (dual-stack), each with a `-fips` variant (FIPS endpoints in the ECR
+ * endpoints table). `ecr` alone is the API endpoint, not a registry.
+ */
+export const ECR_REGISTRY_SERVICES: readonly string[] = ["dkr.ecr", "dkr.ecr-fips", "dkr-ecr", "dkr-ecr-fips"];
+
+/** A private ECR host split into what can be judged; components may hold holes (`hasHole`). */
+export interface EcrHost {
+  /** The first label when it precedes the service labels (`123456789012`); undefined when there is none. */
+  readonly account: string | undefined;
+  /** `dkr.ecr`, `dkr-ecr`, `dkr.ecr-fips`, `dkr-ecr-fips`, or `ecr`/`ecr-fips` when `dkr.` was left out. */
+  readonly service: string;
+  readonly region: string;
+  readonly suffix: string;
+}
+
+const ECR_HOST_SHAPE = /^(?:([^.]*)\.)??(dkr\.ecr(?:-fips)?|dkr-ecr(?:-fips)?|ecr(?:-fips)?)\.([^.]+)\.(.+)$/i;
+
+/**
+ * Reads a host that is meant to be a private ECR registry, well-formed or not:
+ * it names the registry service (`dkr.ecr`, `dkr-ecr`), or the bare `ecr`
+ * label under an AWS domain (`<account>.ecr.<region>.amazonaws.com`, a host
+ * missing `dkr.`). Other hosts answer undefined (they are not judged), as do
+ * VPC endpoint names (`*.vpce.amazonaws.com`).
+ */
+export function readEcrHost(host: string): EcrHost | undefined {
+  if (/(?:^|\.)vpce(?:\.|-)/i.test(host)) return undefined;
+  const match = ECR_HOST_SHAPE.exec(host);
+  if (!match) return undefined;
+  const [, account, service, region, suffix] = match as unknown as [string, string | undefined, string, string, string];
+  const namesRegistry = /^dkr/i.test(service);
+  if (!namesRegistry && !/(?:^|\.)amazonaws\./i.test(`${suffix}.`)) return undefined;
+  // Host names are case-insensitive: the service label is compared in lowercase, the rest is kept as written.
+  return { account, service: service.toLowerCase(), region, suffix };
+}
+
+/**
+ * True when the image is pulled from a private ECR registry: a well-formed
+ * registry host in any partition, where the account and Region may be
+ * placeholders (`${AWS_ACCOUNT_ID}.dkr.ecr.${AWS_REGION}.amazonaws.com/app`).
+ * Takes the text from `withHoles` (or a literal).
+ */
+export function isPrivateEcrReference(text: string): boolean {
+  const { registry } = parseImage(text);
+  if (registry === undefined) return false;
+  const host = readEcrHost(registry);
+  if (host?.account === undefined || !ECR_REGISTRY_SERVICES.includes(host.service)) return false;
+  const accountOk = ACCOUNT_ID.test(host.account) || hasHole(host.account);
+  const regionOk = REGION.test(host.region.toLowerCase()) || hasHole(host.region);
+  const suffix = host.suffix.toLowerCase();
+  const dualStack = host.service.startsWith("dkr-ecr");
+  const suffixOk = dualStack ? suffix === "on.aws" || hasHole(suffix) : ECR_DNS_SUFFIXES.includes(suffix) && suffix !== "on.aws";
+  return accountOk && regionOk && suffixOk;
+}
+

@@ -1,0 +1,206 @@
+/**
+ * Amazon Resource Names: `arn:partition:service:region:account-id:resource`.
+ *
+ * Sources:
+ * - ARN format: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html
+ *   ("arn:partition:service:region:account-id:resource-id"; the resource may
+ *   itself hold `:` and `/`); IAM ARNs omit the Region
+ *   (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns:
+ *   `arn:aws:iam::account:role/role-name-with-path`).
+ * - Partitions and Region patterns: botocore `data/partitions.json` (and the
+ *   SDKs' partition tables, which add `aws-eusc`, the AWS European Sovereign
+ *   Cloud, `eusc-de-east-1`).
+ * - Account IDs are 12 digits: https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html
+ * - cfn-lint E3511 (`RoleArnPattern.py`) checks role ARNs against
+ *   `^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/[a-zA-Z_0-9+=,.@\-_/]+$`.
+ */
+
+/**
+ * The AWS partitions (botocore `partitions.json` ids, plus `aws-eusc`). The
+ * catalog names the three common ones (aws, aws-cn, aws-us-gov); the isolated
+ * and sovereign partitions are listed too so their ARNs are not called wrong.
+ */
+export const PARTITIONS: readonly string[] = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
+
+/** An AWS account ID: exactly 12 digits. */
+export const ACCOUNT_ID = /^\d{12}$/;
+
+/**
+ * Account IDs written as documentation placeholders (`XXXXXXXXXXXX`,
+ * `aws_account_id`, `<account>` without the angle-token form the linter
+ * already skips). Not an AWS fact: a convention of examples, recognized so the
+ * message can say what to do. They are still errors — AWS rejects them.
+ */
+export const ACCOUNT_PLACEHOLDER = /^(?:[x*#?]+|[a-z_-]*account[a-z_-]*|<[^>]*>)$/i;
+
+/**
+ * A Region code. The union of the partitions' `regionRegex` values
+ * (`^(us|eu|ap|sa|ca|me|af|il|mx)\-\w+\-\d+$`, `^cn\-\w+\-\d+$`,
+ * `^us\-gov\-\w+\-\d+$`, `^us\-iso\-\w+\-\d+$`, `^us\-isob\-\w+\-\d+$`,
+ * `^eu\-isoe\-\w+\-\d+$`, `^us\-isof\-\w+\-\d+$`, `^eusc\-(de)\-\w+\-\d+$`),
+ * written over lowercase letters so a new Region prefix is not a false report.
+ */
+export const REGION = /^[a-z]{2,4}(?:-[a-z]+){1,2}-\d{1,2}$/;
+
+/** An Availability Zone name (`us-east-1a`): a Region code and one letter — a common slip for a Region. */
+export const AVAILABILITY_ZONE = /^([a-z]{2,4}(?:-[a-z]+){1,2}-\d{1,2})[a-z]$/;
+
+/** The six fields of an ARN; `resource` is everything after the fifth `:`. */
+export interface ArnFields {
+  readonly partition: string;
+  readonly service: string;
+  readonly region: string;
+  readonly account: string;
+  readonly resource: string;
+}
+
+/**
+ * Splits an ARN into its fields, or answers undefined when it does not start
+ * with `arn:` or has fewer than six `:`-separated fields.
+ */
+export function splitArn(text: string): ArnFields | undefined {
+  const fields = text.split(":");
+  if (fields[0] !== "arn" || fields.length < 6) return undefined;
+  const [, partition, service, region, account] = fields as [string, string, string, string, string];
+  return { partition, service, region, account, resource: fields.slice(5).join(":") };
+}
+
+/** How each kind of ARN the plugin checks is shaped. */
+export interface ArnKind {
+  /** The service field. */
+  readonly service: string;
+  /** Whether the Region field must be set (`required`) or empty (`none`). */
+  readonly region: "required" | "none";
+  /** Whether the account field must be set (`required`) or empty (`none`). */
+  readonly account: "required" | "none";
+  /** What the resource field starts with. */
+  readonly resourcePrefix: string;
+  /** For messages: "an IAM role ARN". */
+  readonly label: string;
+  /** For messages: a well-formed example. */
+  readonly example: string;
+}
+
+export type ArnKindName = "iam-role" | "secretsmanager-secret" | "ssm-parameter" | "s3-object" | "kms-key";
+
+export const ARN_KINDS: Readonly<Record<ArnKindName, ArnKind>> = {
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns
+  "iam-role": {
+    service: "iam",
+    region: "none",
+    account: "required",
+    resourcePrefix: "role/",
+    label: "an IAM role ARN",
+    example: "arn:aws:iam::123456789012:role/name",
+  },
+  // `arn:aws:secretsmanager:region:aws_account_id:secret:secret-name` (ECS developer guide,
+  // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html ;
+  // Secrets Manager appends a six-character suffix to the name, `name-AbCdEf`).
+  "secretsmanager-secret": {
+    service: "secretsmanager",
+    region: "required",
+    account: "required",
+    resourcePrefix: "secret:",
+    label: "a Secrets Manager secret ARN",
+    example: "arn:aws:secretsmanager:us-east-1:123456789012:secret:name-AbCdEf",
+  },
+  // `arn:aws:ssm:region:aws_account_id:parameter/parameter_name` (ECS developer guide,
+  // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-ssm-paramstore.html ;
+  // ECS API `Secret.valueFrom`: "the full ARN of the parameter in the SSM Parameter Store").
+  "ssm-parameter": {
+    service: "ssm",
+    region: "required",
+    account: "required",
+    resourcePrefix: "parameter/",
+    label: "an SSM parameter ARN",
+    example: "arn:aws:ssm:us-east-1:123456789012:parameter/name",
+  },
+  // https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-arn-format.html — S3 ARNs have no Region or account:
+  // `arn:aws:s3:::bucket_name/key_name`.
+  "s3-object": {
+    service: "s3",
+    region: "none",
+    account: "none",
+    resourcePrefix: "",
+    label: "an S3 object ARN",
+    example: "arn:aws:s3:::bucket/key",
+  },
+  // https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN
+  // (`arn:aws:kms:region:account:key/<key-id>`, `…:alias/<name>`).
+  "kms-key": {
+    service: "kms",
+    region: "required",
+    account: "required",
+    resourcePrefix: "key/",
+    label: "a KMS key ARN",
+    example: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+  },
+};
+
+/** Service names as people say them, for messages (`ssm` → "SSM Parameter Store"). */
+export const SERVICE_NAMES: Readonly<Record<string, string>> = {
+  iam: "IAM",
+  sts: "STS",
+  ssm: "SSM Parameter Store",
+  secretsmanager: "Secrets Manager",
+  s3: "Amazon S3",
+  kms: "KMS",
+  ecs: "Amazon ECS",
+  ecr: "Amazon ECR",
+  elasticfilesystem: "Amazon EFS",
+  logs: "CloudWatch Logs",
+  elasticloadbalancing: "Elastic Load Balancing",
+};
+
+/**
+ * An IAM role name: CreateRole `RoleName`, pattern `[\w+=,.@-]+`, 1–64
+ * characters (IAM API reference). The path before it is `/` or
+ * `/segment(s)/` of printable ASCII (`[\u0021-\u007E]`).
+ */
+export const IAM_ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+
+/**
+ * The resource field of a role ARN: `role/`, an optional path, the name
+ * (service-linked roles live under `role/aws-service-role/<service>/`).
+ */
+export const IAM_ROLE_RESOURCE = /^role\/(?:[\x21-\x7E]+\/)?([^/]*)$/;
+
+/**
+ * How a Secrets Manager reference may continue after `secret:<name>` where the
+ * ECS agent resolves it (`secrets`, `secretOptions`): nothing, or exactly
+ * `:json-key:version-stage:version-id`, each part possibly empty. The agent
+ * splits the resource on `:` and accepts 2 parts (`secret:name`) or 5
+ * (`secret:name:json-key:version-stage:version-id`); any other count fails the
+ * task with "an invalid ARN format for the AWS Secrets Manager secret was
+ * specified" (aws/amazon-ecs-agent `agent/taskresource/asmsecret/asmsecret.go`,
+ * `getASMParametersFromInput`). Documented form:
+ * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html
+ */
+export const SECRETS_MANAGER_RESOURCE_PARTS: readonly number[] = [2, 5];
+
+/**
+ * An S3 bucket name (general purpose buckets): 3–63 lowercase letters, digits,
+ * dots and hyphens, starting and ending with a letter or digit.
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html
+ */
+export const S3_BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+/**
+ * An Amazon EFS access point ID as the EFS mount helper takes it
+ * (`accesspoint=` mount option): `AP_REGEX_PATTERN = re.compile("^fsap-[0-9a-f]{17}$")`,
+ * otherwise "Access Point ID … is malformed" (aws/efs-utils `src/mount_efs/__init__.py`).
+ * ECS passes `authorizationConfig.accessPointId` to it; the API calls the member
+ * "The Amazon EFS access point ID to use" (ECS API `EFSAuthorizationConfig`).
+ */
+export const EFS_ACCESS_POINT_ID = /^fsap-[0-9a-f]{17}$/;
+
+/** An EFS access point ARN (`arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-…`), whose ID is the last segment. */
+export const EFS_ACCESS_POINT_ARN = /^arn:[^:]+:elasticfilesystem:[^:]*:[^:]*:access-point\/(fsap-[0-9a-f]{17})$/;
+
+/**
+ * The prefixes of a `credentialSpecs` entry: `credentialspec:<ARN>` or
+ * `credentialspecdomainless:<ARN>`, the ARN being an SSM parameter or an S3
+ * object (ECS API `ContainerDefinition.credentialSpecs`: "There are two
+ * formats for each ARN … replace MyARN with the ARN in SSM or Amazon S3").
+ */
+export const CREDENTIAL_SPEC_PREFIXES: readonly string[] = ["credentialspec:", "credentialspecdomainless:"];

@@ -1,0 +1,322 @@
+/**
+ * arn-format: malformed ARNs where ECS needs an ARN (or takes one).
+ *
+ * Checked members of ECS task definitions, and what each takes:
+ * - `taskRoleArn`, `executionRoleArn`: a role name or an IAM role ARN (ECS
+ *   completes a name into an ARN; API text for taskRoleArn: "The short name or
+ *   full Amazon Resource Name (ARN)"). Only values written as ARNs are judged.
+ * - `secrets[].valueFrom`, `logConfiguration.secretOptions[].valueFrom`: a
+ *   Secrets Manager secret ARN (optionally `:json-key:version-stage:version-id`),
+ *   an SSM parameter ARN, or an SSM parameter name in the task's Region (ECS API
+ *   `Secret.valueFrom`). Names are not judged.
+ * - `repositoryCredentials.credentialsParameter`: a Secrets Manager secret ARN,
+ *   or its name in the same Region (ECS API `RepositoryCredentials`).
+ * - `environmentFiles[].value`: the ARN of an S3 object (ECS API `EnvironmentFile.value`).
+ * - FSx for Windows `authorizationConfig.credentialsParameter`: a Secrets
+ *   Manager secret ARN or an SSM parameter ARN.
+ * - `credentialSpecs[]`: `credentialspec:` or `credentialspecdomainless:`
+ *   followed by an SSM parameter ARN or an S3 object ARN.
+ * - EFS `authorizationConfig.accessPointId`: an access point ID (`fsap-…`), not an ARN.
+ *
+ * Partly templated values: an ARN's fields are judged up to the first
+ * placeholder (a placeholder may stand for several fields, so nothing after
+ * it has a known position); `arn:${Partition}:…` is therefore not judged at
+ * all, `arn:aws:ssm:${Region}:…` where an IAM role is needed is.
+ * Facts and sources: src/facts/arn.ts. Covers cfn-lint E3511.
+ */
+import { createRule, type MessageData, type ReportExtras } from "../create-rule.js";
+import {
+  ACCOUNT_ID,
+  ACCOUNT_PLACEHOLDER,
+  ARN_KINDS,
+  AVAILABILITY_ZONE,
+  CREDENTIAL_SPEC_PREFIXES,
+  EFS_ACCESS_POINT_ARN,
+  EFS_ACCESS_POINT_ID,
+  IAM_ROLE_NAME,
+  IAM_ROLE_RESOURCE,
+  PARTITIONS,
+  REGION,
+  S3_BUCKET_NAME,
+  SECRETS_MANAGER_RESOURCE_PARTS,
+  SERVICE_NAMES,
+  type ArnKind,
+  type ArnKindName,
+} from "../facts/arn.js";
+import { hasHole, literalPrefix, restoreHoles, withHoles } from "../facts/images.js";
+import { objectItems, objectValue, replaceValue, stringValue, type ObjectValue, type StringValue, type Value } from "../values/index.js";
+
+type MessageId =
+  | "malformed"
+  | "partition"
+  | "wrongService"
+  | "regionNotAllowed"
+  | "regionMissing"
+  | "region"
+  | "availabilityZone"
+  | "accountNotAllowed"
+  | "accountMissing"
+  | "account"
+  | "accountPlaceholder"
+  | "wrongResource"
+  | "roleName"
+  | "secretParts"
+  | "s3Object"
+  | "s3Bucket"
+  | "notArn"
+  | "s3Url"
+  | "accessPointArn"
+  | "accessPointId"
+  | "credentialSpecPrefix"
+  | "addPrefix"
+  | "useArn";
+
+/** What a member takes. */
+interface Expectation {
+  /** The ARN kinds it accepts. */
+  readonly kinds: readonly ArnKindName[];
+  /** Whether a value that is not an ARN is valid too (a role or parameter name). */
+  readonly namesAllowed: boolean;
+  /** For messages: "an IAM role ARN (arn:aws:iam::123456789012:role/name)". */
+  readonly expected: string;
+  /** Whether the ECS agent reads a Secrets Manager reference with `:json-key:version-stage:version-id`. */
+  readonly secretReference?: boolean;
+}
+
+const ROLE: Expectation = { kinds: ["iam-role"], namesAllowed: true, expected: describe(["iam-role"]) };
+const SECRET_REFERENCE: Expectation = {
+  kinds: ["secretsmanager-secret", "ssm-parameter"],
+  namesAllowed: true,
+  expected: `${describe(["secretsmanager-secret", "ssm-parameter"])}, or an SSM parameter name`,
+  secretReference: true,
+};
+const REGISTRY_CREDENTIALS: Expectation = { kinds: ["secretsmanager-secret"], namesAllowed: true, expected: `${describe(["secretsmanager-secret"])} or a secret name` };
+const FSX_CREDENTIALS: Expectation = { kinds: ["secretsmanager-secret", "ssm-parameter"], namesAllowed: true, expected: describe(["secretsmanager-secret", "ssm-parameter"]) };
+const ENVIRONMENT_FILE: Expectation = { kinds: ["s3-object"], namesAllowed: false, expected: `${ARN_KINDS["s3-object"].label} (arn:aws:s3:::bucket/file.env)` };
+const CREDENTIAL_SPEC: Expectation = { kinds: ["ssm-parameter", "s3-object"], namesAllowed: false, expected: describe(["ssm-parameter", "s3-object"]) };
+
+function describe(kinds: readonly ArnKindName[]): string {
+  return kinds.map((kind) => `${ARN_KINDS[kind].label} (${ARN_KINDS[kind].example})`).join(" or ");
+}
+
+export default createRule<MessageId>({
+  name: "arn-format",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Report malformed ARNs in roles, secrets, registry credentials, environment files, credential specs and EFS access points.",
+      level: "error",
+      platforms: ["ecs"],
+      covers: "cfn-lint E3511",
+    },
+    messages: {
+      malformed: "{{key}} is not a well-formed ARN: an ARN has six fields, arn:partition:service:region:account-id:resource.",
+      partition: "{{key}} has partition {{partition}}, which is not an AWS partition (aws, aws-cn, aws-us-gov).",
+      wrongService: "{{key}} must be {{expected}}, not an ARN of {{service}}.",
+      regionNotAllowed: "{{key}} has Region {{region}}, but {{service}} ARNs have an empty Region field ({{example}}).",
+      regionMissing: "{{key}} has no Region; {{service}} ARNs need one ({{example}}).",
+      region: "{{key}} has Region {{region}}, which is not a Region code such as us-east-1.",
+      availabilityZone: "{{key}} has Availability Zone {{region}} where the Region belongs; use {{fixed}}.",
+      accountNotAllowed: "{{key}} has account {{account}}, but {{service}} ARNs have an empty account field ({{example}}).",
+      accountMissing: "{{key}} has no account ID; {{service}} ARNs need the 12-digit account ID ({{example}}).",
+      account: "{{key}} has account ID {{account}}, which is not 12 digits.",
+      accountPlaceholder:
+        "{{key}} has the placeholder {{account}} for its account ID; put the 12-digit AWS account ID there (or a template variable such as ${AWS_ACCOUNT_ID}, which is not linted).",
+      wrongResource: "{{key}} must be {{label}}, whose resource starts with {{prefix}} ({{example}}).",
+      roleName: "{{key}} names role {{name}}, which is not a valid IAM role name (up to 64 letters, digits and + = , . @ _ -).",
+      secretParts:
+        "{{key}} has {{count}} field(s) after the secret name; ECS takes none or exactly three (secret:name:json-key:version-stage:version-id, each may be empty).",
+      s3Object: "{{key}} names bucket {{bucket}} but no object; give the object's key (arn:aws:s3:::bucket/file.env).",
+      s3Bucket: "{{key}} names bucket {{bucket}}, which is not a valid S3 bucket name.",
+      notArn: "{{key}} must be {{expected}}.",
+      s3Url: "{{key}} is an s3:// URL; ECS takes the object's ARN (arn:aws:s3:::bucket/file.env).",
+      accessPointArn: "{{key}} takes the access point ID ({{id}}), not its ARN.",
+      accessPointId: "{{key}} must be an EFS access point ID: fsap- followed by 17 hexadecimal digits.",
+      credentialSpecPrefix: "{{key}} entries start with credentialspec: or credentialspecdomainless: before the ARN.",
+      addPrefix: "Prefix it with {{prefix}}.",
+      useArn: "Use {{arn}}.",
+    },
+    fixable: "code",
+    hasSuggestions: true,
+  },
+  create(context) {
+    const report = (at: Value, messageId: MessageId, data: MessageData, extras?: ReportExtras<MessageId>): void => context.report(at, messageId, data, extras);
+
+    /** Judges one member that takes `expectation`. */
+    const check = (value: Value | undefined, key: string, expectation: Expectation): void => {
+      const text = stringValue(value);
+      if (text === undefined) return;
+      const holed = withHoles(text.parts).trim();
+      const show = (part: string): string => JSON.stringify(restoreHoles(part, text.parts));
+      if (!holed.startsWith("arn:")) {
+        // A placeholder at the start may supply `arn:` itself.
+        const mayBeArn = hasHole(holed) && "arn:".startsWith(literalPrefix(holed));
+        if (expectation.namesAllowed || holed === "" || mayBeArn) return;
+        if (holed.startsWith("s3://") && expectation.kinds.includes("s3-object")) {
+          const arn = `arn:aws:s3:::${text.value.trim().slice("s3://".length)}`;
+          report(text, "s3Url", { key }, { suggest: [{ messageId: "useArn", data: { arn }, fix: replaceValue(text, arn, context.source) }] });
+          return;
+        }
+        report(text, "notArn", { key, expected: expectation.expected });
+        return;
+      }
+      judgeArn(text, "", holed, key, expectation, show);
+    };
+
+    /** Judges an ARN (`holed`, after `prefix` in the value: a credential spec's `credentialspec:`). */
+    const judgeArn = (text: StringValue, prefix: string, holed: string, key: string, expectation: Expectation, show: (part: string) => string): void => {
+      const fields = holed.split(":");
+      const firstHole = fields.findIndex((field) => hasHole(field));
+      /** A field is judged only when it and every field before it are free of placeholders. */
+      const known = (index: number): boolean => firstHole === -1 || index < firstHole;
+      if (fields.length < 6) {
+        if (firstHole === -1) report(text, "malformed", { key });
+        return;
+      }
+      const [, partition = "", service = "", region = "", account = ""] = fields;
+      if (known(1) && !PARTITIONS.includes(partition)) report(text, "partition", { key, partition: show(partition) });
+      if (!known(2)) return;
+      const kindName = expectation.kinds.find((name) => ARN_KINDS[name].service === service);
+      if (kindName === undefined) {
+        report(text, "wrongService", { key, expected: expectation.expected, service: SERVICE_NAMES[service] ?? show(service) });
+        return;
+      }
+      const kind = ARN_KINDS[kindName];
+      const serviceName = SERVICE_NAMES[service] ?? service;
+      if (known(3)) checkRegion(text, prefix, key, kind, serviceName, region, fields, show);
+      if (known(4)) checkAccount(text, key, kind, serviceName, account, show);
+      if (firstHole === -1) checkResource(text, key, kindName, expectation, fields.slice(5).join(":"), show);
+    };
+
+    const checkRegion = (
+      text: StringValue,
+      prefix: string,
+      key: string,
+      kind: ArnKind,
+      service: string,
+      region: string,
+      fields: readonly string[],
+      show: (part: string) => string,
+    ): void => {
+      const literal = text.literal;
+      if (kind.region === "none") {
+        if (region === "") return;
+        // IAM and S3 ARNs never carry a Region: dropping it is the certain fix.
+        const fixed = prefix + fields.map((field, index) => (index === 3 ? "" : field)).join(":");
+        const fix = literal !== undefined && fields.length > 3 ? replaceValue(text, fixed, context.source) : undefined;
+        report(text, "regionNotAllowed", { key, region: show(region), service, example: kind.example }, fix ? { fix } : undefined);
+        return;
+      }
+      if (region === "") {
+        report(text, "regionMissing", { key, service, example: kind.example });
+        return;
+      }
+      const zone = AVAILABILITY_ZONE.exec(region);
+      if (zone) {
+        const fixed = prefix + fields.map((field, index) => (index === 3 ? zone[1]! : field)).join(":");
+        report(text, "availabilityZone", { key, region: show(region), fixed: zone[1]! }, literal !== undefined ? { fix: replaceValue(text, fixed, context.source) } : undefined);
+        return;
+      }
+      if (!REGION.test(region)) report(text, "region", { key, region: show(region) });
+    };
+
+    const checkAccount = (text: StringValue, key: string, kind: ArnKind, service: string, account: string, show: (part: string) => string): void => {
+      if (kind.account === "none") {
+        if (account !== "") report(text, "accountNotAllowed", { key, account: show(account), service, example: kind.example });
+        return;
+      }
+      if (account === "") report(text, "accountMissing", { key, service, example: kind.example });
+      else if (!ACCOUNT_ID.test(account)) report(text, ACCOUNT_PLACEHOLDER.test(account) ? "accountPlaceholder" : "account", { key, account: show(account) });
+    };
+
+    const checkResource = (text: StringValue, key: string, kindName: ArnKindName, expectation: Expectation, resource: string, show: (part: string) => string): void => {
+      const kind = ARN_KINDS[kindName];
+      if (kind.resourcePrefix !== "" && (!resource.startsWith(kind.resourcePrefix) || resource === kind.resourcePrefix)) {
+        report(text, "wrongResource", { key, label: kind.label, prefix: JSON.stringify(kind.resourcePrefix), example: kind.example });
+        return;
+      }
+      if (kindName === "iam-role") {
+        const name = IAM_ROLE_RESOURCE.exec(resource)?.[1];
+        if (name === undefined || !IAM_ROLE_NAME.test(name)) report(text, "roleName", { key, name: show(name ?? resource.slice("role/".length)) });
+      } else if (kindName === "secretsmanager-secret" && expectation.secretReference) {
+        const parts = resource.split(":");
+        if (!SECRETS_MANAGER_RESOURCE_PARTS.includes(parts.length)) report(text, "secretParts", { key, count: parts.length - 2 });
+      } else if (kindName === "s3-object") {
+        const slash = resource.indexOf("/");
+        const bucket = slash === -1 ? resource : resource.slice(0, slash);
+        if (!S3_BUCKET_NAME.test(bucket)) report(text, "s3Bucket", { key, bucket: show(bucket) });
+        else if (slash === -1 || slash === resource.length - 1) report(text, "s3Object", { key, bucket: show(bucket) });
+      }
+    };
+
+    const checkAccessPoint = (value: Value | undefined, key: string): void => {
+      const text = stringValue(value);
+      if (text?.literal === undefined) return;
+      const id = text.literal.trim();
+      if (id === "" || EFS_ACCESS_POINT_ID.test(id)) return;
+      const fromArn = EFS_ACCESS_POINT_ARN.exec(id)?.[1];
+      if (fromArn !== undefined) report(text, "accessPointArn", { key, id: fromArn }, { fix: replaceValue(text, fromArn, context.source) });
+      else report(text, "accessPointId", { key });
+    };
+
+    const checkCredentialSpec = (value: Value, key: string): void => {
+      const text = stringValue(value);
+      if (text === undefined) return;
+      const holed = withHoles(text.parts).trim();
+      const prefix = CREDENTIAL_SPEC_PREFIXES.find((candidate) => holed.startsWith(candidate));
+      if (prefix === undefined) {
+        if (!holed.startsWith("arn:") || text.literal === undefined) return;
+        const literal = text.literal.trim();
+        report(
+          text,
+          "credentialSpecPrefix",
+          { key },
+          { suggest: CREDENTIAL_SPEC_PREFIXES.map((candidate) => ({ messageId: "addPrefix" as const, data: { prefix: candidate }, fix: replaceValue(text, `${candidate}${literal}`, context.source) })) },
+        );
+        return;
+      }
+      const arn = holed.slice(prefix.length);
+      if (!arn.startsWith("arn:")) return;
+      judgeArn(text, prefix, arn, key, CREDENTIAL_SPEC, (part) => JSON.stringify(restoreHoles(part, text.parts)));
+    };
+
+    return {
+      "ecs-task-definition"(document) {
+        const task = document.task;
+        if (task) {
+          check(task.get("taskRoleArn"), task.keyName("taskRoleArn"), ROLE);
+          check(task.get("executionRoleArn"), task.keyName("executionRoleArn"), ROLE);
+          for (const volume of document.volumes) checkVolume(volume);
+        }
+        for (const container of document.containers) checkContainer(container);
+      },
+    };
+
+    function checkContainer(container: ObjectValue): void {
+      const secretsKey = container.keyName("secrets");
+      for (const secret of objectItems(container.get("secrets"))) check(secret.get("valueFrom"), `${secretsKey}.${secret.keyName("valueFrom")}`, SECRET_REFERENCE);
+      const logConfiguration = objectValue(container.get("logConfiguration"));
+      if (logConfiguration) {
+        const optionsKey = logConfiguration.keyName("secretOptions");
+        for (const secret of objectItems(logConfiguration.get("secretOptions"))) check(secret.get("valueFrom"), `${optionsKey}.${secret.keyName("valueFrom")}`, SECRET_REFERENCE);
+      }
+      const credentials = objectValue(container.get("repositoryCredentials"));
+      if (credentials) check(credentials.get("credentialsParameter"), `${container.keyName("repositoryCredentials")}.${credentials.keyName("credentialsParameter")}`, REGISTRY_CREDENTIALS);
+      const filesKey = container.keyName("environmentFiles");
+      for (const file of objectItems(container.get("environmentFiles"))) check(file.get("value"), `${filesKey}.${file.keyName("value")}`, ENVIRONMENT_FILE);
+      const specs = container.get("credentialSpecs");
+      if (specs?.kind === "array") for (const spec of specs.items) checkCredentialSpec(spec, container.keyName("credentialSpecs"));
+    }
+
+    function checkVolume(volume: ObjectValue): void {
+      const efs = objectValue(volume.get("efsVolumeConfiguration"));
+      const efsAuthorization = objectValue(efs?.get("authorizationConfig"));
+      if (efsAuthorization) checkAccessPoint(efsAuthorization.get("accessPointId"), `${efs!.keyName("authorizationConfig")}.${efsAuthorization.keyName("accessPointId")}`);
+      const fsx = objectValue(volume.get("fsxWindowsFileServerVolumeConfiguration"));
+      const fsxAuthorization = objectValue(fsx?.get("authorizationConfig"));
+      if (fsxAuthorization) {
+        check(fsxAuthorization.get("credentialsParameter"), `${fsx!.keyName("authorizationConfig")}.${fsxAuthorization.keyName("credentialsParameter")}`, FSX_CREDENTIALS);
+      }
+    }
+  },
+});

@@ -1,0 +1,187 @@
+/**
+ * image-ecr-uri: malformed Amazon ECR image references.
+ *
+ * Only images meant for ECR are judged: a registry host that names the ECR
+ * registry service (`<account>.dkr.ecr.<region>.amazonaws.com`, its FIPS and
+ * dual-stack forms, or a host missing `dkr.`), or ECR Public
+ * (`public.ecr.aws/<alias>/<repository>`). Other registries are left alone.
+ *
+ * A private registry is `<12-digit account>.dkr.ecr[-fips].<region>.amazonaws.com`
+ * (`.amazonaws.com.cn` in China, the partition's domain elsewhere) or the
+ * dual-stack `<account>.dkr-ecr[-fips].<region>.on.aws`; repositories follow
+ * ECR's repository-name pattern; tags and digests follow Docker's grammar and
+ * ECS's digest rule. Facts and sources: src/facts/images.ts, src/facts/arn.ts.
+ *
+ * Partly templated images (`${ACCOUNT_ID}.dkr.ecr.${REGION}.amazonaws.com/app:1.2`)
+ * are judged on the components that hold no placeholder; a component with one
+ * is judged only on its literal characters (an uppercase letter in a repository
+ * name is wrong whatever the placeholder holds).
+ */
+import { createRule, type MessageData, type ReportExtras } from "../create-rule.js";
+import { ACCOUNT_ID, ACCOUNT_PLACEHOLDER, AVAILABILITY_ZONE, REGION } from "../facts/arn.js";
+import {
+  ECR_DNS_SUFFIXES,
+  ECR_REPOSITORY_CHARACTERS,
+  ECR_REPOSITORY_NAME,
+  hasHole,
+  IMAGE_TAG,
+  IMAGE_TAG_CHARACTERS,
+  literalCharacters,
+  parseImage,
+  PUBLIC_ECR_HOST,
+  readEcrHost,
+  restoreHoles,
+  SHA256_DIGEST,
+  withHoles,
+} from "../facts/images.js";
+import { replaceValue, stringValue, type StringValue } from "../values/index.js";
+
+type MessageId =
+  | "scheme"
+  | "missingAccount"
+  | "account"
+  | "accountPlaceholder"
+  | "missingDkr"
+  | "region"
+  | "availabilityZone"
+  | "domain"
+  | "repository"
+  | "tag"
+  | "digest"
+  | "publicAlias"
+  | "lowercase";
+
+export default createRule<MessageId>({
+  name: "image-ecr-uri",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Report malformed Amazon ECR image URIs: registry host, account ID, Region, repository name, tag and digest.",
+      level: "error",
+      platforms: ["ecs"],
+      covers: "—",
+    },
+    messages: {
+      scheme: "Image {{image}} starts with {{scheme}}; an image reference has no URL scheme and cannot be pulled with one, so remove it.",
+      missingAccount: "ECR registry host {{host}} has no account ID; a private registry is <account-id>.dkr.ecr.<region>.amazonaws.com.",
+      account: "ECR registry host {{host}} starts with {{account}}, which is not a 12-digit AWS account ID.",
+      accountPlaceholder:
+        "ECR registry host {{host}} starts with the placeholder {{account}}; put the 12-digit AWS account ID there (or a template variable such as ${AWS_ACCOUNT_ID}, which is not linted).",
+      missingDkr: "ECR registry host {{host}} is missing dkr.: images are pulled from {{fixed}}.",
+      region: "ECR registry host {{host}} has Region {{region}}, which is not a Region code such as us-east-1.",
+      availabilityZone: "ECR registry host {{host}} has Availability Zone {{region}} where the Region belongs; use {{fixed}}.",
+      domain: "ECR registry host {{host}} ends in {{suffix}}; ECR registries are under amazonaws.com (amazonaws.com.cn in China, on.aws for dual-stack).",
+      repository: "Repository name {{repository}} is not valid in Amazon ECR: lowercase letters and digits, separated by . _ - or /, 2 to 256 characters.",
+      tag: "Tag {{tag}} is not a valid image tag: up to 128 letters, digits, _ . and -, not starting with . or -.",
+      digest: "Digest {{digest}} is not valid: ECS takes sha256: followed by 64 lowercase hexadecimal digits.",
+      publicAlias: "ECR Public image {{image}} has no registry alias; the form is public.ecr.aws/<alias>/<repository>.",
+      lowercase: "Use {{fixed}}.",
+    },
+    fixable: "code",
+    hasSuggestions: true,
+  },
+  create(context) {
+    return {
+      "ecs-task-definition"(document) {
+        for (const container of document.containers) {
+          const image = stringValue(container.get("image"));
+          if (image !== undefined) checkImage(image);
+        }
+      },
+    };
+
+    function checkImage(image: StringValue): void {
+      const report = (messageId: MessageId, data: MessageData, extras?: ReportExtras<MessageId>): void => context.report(image, messageId, data, extras);
+      const show = (part: string): string => JSON.stringify(restoreHoles(part, image.parts));
+      /** A fix that rewrites the whole reference: only for fully literal values (never a `!Sub` or `Fn::Sub`). */
+      const rewrite = (text: string): { fix: ReturnType<typeof replaceValue> } | undefined => (image.literal !== undefined ? { fix: replaceValue(image, text, context.source) } : undefined);
+
+      let text = withHoles(image.parts).trim();
+      const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0];
+      if (scheme !== undefined) text = text.slice(scheme.length);
+      const reference = parseImage(text);
+      const registry = reference.registry;
+      if (registry === undefined) return;
+      const host = registry.replace(/:\d+$/, "");
+      const isPublic = host.toLowerCase() === PUBLIC_ECR_HOST;
+      const ecrHost = isPublic ? undefined : readEcrHost(host);
+      if (!isPublic && ecrHost === undefined) return;
+
+      if (scheme !== undefined) report("scheme", { image: JSON.stringify(image.value.trim()), scheme: JSON.stringify(scheme) }, rewrite(text));
+
+      if (ecrHost) {
+        const shownHost = show(host);
+        if (ecrHost.account === undefined) report("missingAccount", { host: shownHost });
+        else if (!hasHole(ecrHost.account) && !ACCOUNT_ID.test(ecrHost.account)) {
+          report(ACCOUNT_PLACEHOLDER.test(ecrHost.account) ? "accountPlaceholder" : "account", { host: shownHost, account: show(ecrHost.account) });
+        }
+        if (ecrHost.service === "ecr" || ecrHost.service === "ecr-fips") {
+          const fixedHost = `${ecrHost.account === undefined ? "" : `${ecrHost.account}.`}dkr.${ecrHost.service}.${ecrHost.region}.${ecrHost.suffix}`;
+          report("missingDkr", { host: shownHost, fixed: show(fixedHost) }, ecrHost.account !== undefined ? rewrite(replaceHost(text, registry, fixedHost)) : undefined);
+        }
+        if (!hasHole(ecrHost.region)) {
+          const zone = AVAILABILITY_ZONE.exec(ecrHost.region.toLowerCase());
+          if (zone) {
+            const fixedHost = host.replace(`.${ecrHost.region}.`, `.${zone[1]!}.`);
+            report("availabilityZone", { host: shownHost, region: show(ecrHost.region), fixed: zone[1]! }, rewrite(replaceHost(text, registry, fixedHost)));
+          } else if (!REGION.test(ecrHost.region.toLowerCase())) {
+            report("region", { host: shownHost, region: show(ecrHost.region) });
+          }
+        }
+        if (!hasHole(ecrHost.suffix) && !ECR_DNS_SUFFIXES.includes(ecrHost.suffix.toLowerCase())) report("domain", { host: shownHost, suffix: show(ecrHost.suffix) });
+      } else if (!hasHole(reference.repository) && !reference.repository.includes("/")) {
+        report("publicAlias", { image: show(text) });
+      }
+
+      checkRepository(reference.repository, registry.length + 1, report, show, image, text);
+      checkTagAndDigest(reference, report, show, rewrite, text);
+    }
+
+    function checkRepository(
+      repository: string,
+      start: number,
+      report: (messageId: MessageId, data: MessageData, extras?: ReportExtras<MessageId>) => void,
+      show: (part: string) => string,
+      image: StringValue,
+      text: string,
+    ): void {
+      if (hasHole(repository)) {
+        if (!ECR_REPOSITORY_CHARACTERS.test(literalCharacters(repository))) report("repository", { repository: show(repository) });
+        return;
+      }
+      if (ECR_REPOSITORY_NAME.test(repository)) return;
+      // Docker refuses uppercase repository names; ECR has none. Lowercasing is a likely fix, not a certain one.
+      const lowered = repository.toLowerCase();
+      const suggest =
+        image.literal !== undefined && lowered !== repository && ECR_REPOSITORY_NAME.test(lowered)
+          ? [{ messageId: "lowercase" as const, data: { fixed: JSON.stringify(lowered) }, fix: replaceValue(image, `${text.slice(0, start)}${lowered}${text.slice(start + repository.length)}`, context.source) }]
+          : undefined;
+      report("repository", { repository: show(repository) }, suggest ? { suggest } : undefined);
+    }
+
+    function checkTagAndDigest(
+      reference: ReturnType<typeof parseImage>,
+      report: (messageId: MessageId, data: MessageData, extras?: ReportExtras<MessageId>) => void,
+      show: (part: string) => string,
+      rewrite: (text: string) => { fix: ReturnType<typeof replaceValue> } | undefined,
+      text: string,
+    ): void {
+      const { tag, digest } = reference;
+      if (tag !== undefined) {
+        const valid = hasHole(tag) ? IMAGE_TAG_CHARACTERS.test(literalCharacters(tag)) && !/^[.-]/.test(tag) : IMAGE_TAG.test(tag);
+        if (!valid) report("tag", { tag: show(tag) });
+      }
+      if (digest !== undefined && !hasHole(digest) && !SHA256_DIGEST.test(digest)) {
+        // Only the case of the hex digits is wrong: the same digest in lowercase is the certain fix.
+        const lowered = SHA256_DIGEST.test(digest.toLowerCase()) && digest.startsWith("sha256:") ? digest.toLowerCase() : undefined;
+        report("digest", { digest: show(digest) }, lowered !== undefined ? rewrite(`${text.slice(0, text.lastIndexOf(digest))}${lowered}`) : undefined);
+      }
+    }
+  },
+});
+
+/** The reference with its registry host replaced (the host is its first component). */
+function replaceHost(text: string, registry: string, host: string): string {
+  const port = /:\d+$/.exec(registry)?.[0] ?? "";
+  return `${host}${port}${text.slice(registry.length)}`;
+}

@@ -1,0 +1,116 @@
+import rule from "../../src/rules/ecs-distinct-roles.js";
+import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+
+const sameRole = { taskKey: "taskRoleArn", executionKey: "executionRoleArn" };
+
+runRule("ecs-distinct-roles", rule, {
+  valid: [
+    json`
+      {
+        "family": "web",
+        "taskRoleArn": "arn:aws:iam::123456789012:role/web-task",
+        "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+        "containerDefinitions": []
+      }
+    `,
+    yaml`
+      family: web
+      taskRoleArn: web-task
+      executionRoleArn: ecsTaskExecutionRole
+      containerDefinitions: []
+    `,
+    // Only one of the two.
+    yaml`
+      family: web
+      executionRoleArn: arn:aws:iam::123456789012:role/ecsTaskExecutionRole
+      containerDefinitions: []
+    `,
+    // Equal only when both are fully literal: placeholders, tags and merge keys are not compared.
+    json`
+      {
+        "family": "web",
+        "taskRoleArn": "arn:aws:iam::\${ACCOUNT}:role/app",
+        "executionRoleArn": "arn:aws:iam::\${ACCOUNT}:role/app",
+        "containerDefinitions": []
+      }
+    `,
+    yaml`
+      family: web
+      taskRoleArn: !GetAtt Role.Arn
+      executionRoleArn: !GetAtt Role.Arn
+      containerDefinitions: []
+    `,
+    yaml`
+      family: web
+      <<: *roles
+      executionRoleArn: arn:aws:iam::123456789012:role/app
+      containerDefinitions: []
+    `,
+    // Same role name in two accounts: two roles.
+    json`
+      {
+        "family": "web",
+        "taskRoleArn": "arn:aws:iam::111122223333:role/app",
+        "executionRoleArn": "arn:aws:iam::444455556666:role/app",
+        "containerDefinitions": []
+      }
+    `,
+    // A name and an ARN with a path: ECS completes a name without a path, so they differ.
+    yaml`
+      family: web
+      taskRoleArn: app
+      executionRoleArn: arn:aws:iam::123456789012:role/service/app
+      containerDefinitions: []
+    `,
+    // Empty strings are valid-schema's business.
+    json`{ "family": "web", "taskRoleArn": "", "executionRoleArn": "", "containerDefinitions": [] }`,
+    // A bare container list has no roles.
+    json`[{ "name": "web", "image": "nginx:1.27", "essential": true }]`,
+  ],
+  invalid: [
+    {
+      ...json`
+        {
+          "family": "web",
+          "taskRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+          "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+          "containerDefinitions": []
+        }
+      `,
+      errors: [{ messageId: "sameRole", data: sameRole, line: 3, column: 18, endLine: 3, endColumn: 71 }],
+    },
+    {
+      ...yaml`
+        family: web
+        taskRoleArn: app-role
+        executionRoleArn: app-role
+        containerDefinitions: []
+      `,
+      errors: [{ messageId: "sameRole", data: sameRole, line: 2, column: 14, endLine: 2, endColumn: 22 }],
+    },
+    {
+      // A role name and the ARN of the same role (ECS completes the name in the same account).
+      ...yaml`
+        family: web
+        executionRoleArn: arn:aws:iam::123456789012:role/app-role
+        taskRoleArn: "app-role"
+        containerDefinitions: []
+      `,
+      errors: [{ messageId: "sameRole", data: sameRole, line: 3, column: 14, endLine: 3, endColumn: 24 }],
+    },
+    {
+      // describe-task-definition output.
+      ...json`
+        {
+          "taskDefinition": {
+            "family": "web",
+            "taskRoleArn": "ecsTaskExecutionRole",
+            "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+            "containerDefinitions": []
+          }
+        }
+      `,
+      errors: [{ messageId: "sameRole", data: sameRole, line: 4, column: 20, endLine: 4, endColumn: 42 }],
+    },
+  ],
+});

@@ -1,0 +1,243 @@
+import rule from "../../src/rules/image-ecr-uri.js";
+import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+
+const DIGEST = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+const UPPER_DIGEST = "sha256:0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF";
+
+/** A one-container task definition in JSON, the image on line 1. */
+const task = (image: string) => `{ "family": "web", "containerDefinitions": [{ "name": "web", "image": ${JSON.stringify(image)} }] }\n`;
+/** The column where the image value starts in `task(…)`. */
+const AT = 71;
+const taskCase = (image: string) => ({ syntax: "json" as const, code: task(image) });
+
+runRule("image-ecr-uri", rule, {
+  valid: [
+    yaml`
+      family: web
+      containerDefinitions:
+        - name: private
+          image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/team/web:1.4.2
+        - name: digest
+          image: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/web@${DIGEST}
+        - name: fips
+          image: 123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com/web:1.0
+        - name: dual-stack
+          image: 123456789012.dkr-ecr.ap-southeast-4.on.aws/web:1.0
+        - name: china
+          image: 123456789012.dkr.ecr.cn-northwest-1.amazonaws.com.cn/web:1.0
+        - name: iso
+          image: 123456789012.dkr.ecr.us-iso-east-1.c2s.ic.gov/web:1.0
+        - name: sovereign
+          image: 123456789012.dkr.ecr.eusc-de-east-1.amazonaws.eu/web:1.0
+        - name: pull-through
+          image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/docker-hub/library/nginx:1.27
+        - name: port
+          image: 123456789012.dkr.ecr.us-east-1.amazonaws.com:443/web:1.0
+        - name: public
+          image: public.ecr.aws/aws-observability/aws-for-fluent-bit:init-latest
+        - name: public-library
+          image: public.ecr.aws/docker/library/nginx:1.27-alpine
+        - name: untagged
+          image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/web
+    `,
+    // Host names are case-insensitive.
+    taskCase("123456789012.DKR.ECR.US-EAST-1.AMAZONAWS.COM/web:1.0"),
+    // Other registries are not judged.
+    json`
+      {
+        "family": "web",
+        "containerDefinitions": [
+          { "name": "a", "image": "quay.io/Org/App:latest" },
+          { "name": "b", "image": "https://registry.example.com/app:1" },
+          { "name": "c", "image": "docker.ecr.example.com/app:1" },
+          { "name": "d", "image": "nginx" },
+          { "name": "e", "image": "vpce-0abc-123.dkr.ecr.us-east-1.vpce.amazonaws.com/app:1" }
+        ]
+      }
+    `,
+    // Placeholders: the parts they hold are not judged.
+    json`
+      {
+        "family": "web",
+        "containerDefinitions": [
+          { "name": "a", "image": "\${ACCOUNT_ID}.dkr.ecr.\${REGION}.amazonaws.com/web:\${TAG}" },
+          { "name": "b", "image": "\${REGISTRY}/web:1.0" },
+          { "name": "c", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/\${REPOSITORY}:v\${VERSION}" },
+          { "name": "d", "image": "\${IMAGE}" },
+          { "name": "e", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/web@\${DIGEST}" }
+        ]
+      }
+    `,
+    yaml`
+      family: web
+      containerDefinitions:
+        - name: a
+          image: !Sub "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/web:1.0"
+        - name: b
+          image: !Ref Image
+        - name: c
+          <<: *defaults
+        - name: d
+          image: "{{ .Account }}.dkr.ecr.{{ .Region }}.amazonaws.com/web:{{ .Tag }}"
+    `,
+  ],
+  invalid: [
+    {
+      ...taskCase("11111111111.dkr.ecr.us-east-1.amazonaws.com/web:1.0"),
+      errors: [{ messageId: "account", data: { host: '"11111111111.dkr.ecr.us-east-1.amazonaws.com"', account: '"11111111111"' }, line: 1, column: AT, endLine: 1, endColumn: AT + 53 }],
+    },
+    {
+      ...taskCase("XXXXXXXXXXXX.dkr.ecr.us-east-1.amazonaws.com/web:1.0"),
+      errors: [{ messageId: "accountPlaceholder", data: { host: '"XXXXXXXXXXXX.dkr.ecr.us-east-1.amazonaws.com"', account: '"XXXXXXXXXXXX"' }, line: 1, column: AT, endLine: 1, endColumn: AT + 54 }],
+    },
+    {
+      ...taskCase("dkr.ecr.us-east-1.amazonaws.com/web:1.0"),
+      errors: [{ messageId: "missingAccount", data: { host: '"dkr.ecr.us-east-1.amazonaws.com"' }, line: 1, column: AT, endLine: 1, endColumn: AT + 41 }],
+    },
+    {
+      // The API endpoint host instead of the registry: the fix inserts "dkr.".
+      ...taskCase("123456789012.ecr.us-east-1.amazonaws.com/web:1.0"),
+      errors: [
+        {
+          messageId: "missingDkr",
+          data: { host: '"123456789012.ecr.us-east-1.amazonaws.com"', fixed: '"123456789012.dkr.ecr.us-east-1.amazonaws.com"' },
+          line: 1,
+          column: AT,
+          endLine: 1,
+          endColumn: AT + 50,
+        },
+      ],
+      output: task("123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0"),
+    },
+    {
+      ...taskCase("123456789012.dkr.ecr.us-east-1a.amazonaws.com/web:1.0"),
+      errors: [{ messageId: "availabilityZone", data: { host: '"123456789012.dkr.ecr.us-east-1a.amazonaws.com"', region: '"us-east-1a"', fixed: "us-east-1" }, line: 1, column: AT, endLine: 1, endColumn: AT + 55 }],
+      output: task("123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0"),
+    },
+    {
+      ...taskCase("123456789012.dkr.ecr.useast1.amazonaws.com/web:1.0"),
+      errors: [{ messageId: "region", data: { host: '"123456789012.dkr.ecr.useast1.amazonaws.com"', region: '"useast1"' }, line: 1, column: AT, endLine: 1, endColumn: AT + 52 }],
+    },
+    {
+      ...taskCase("123456789012.dkr.ecr.us-east-1.amazonaws.co/web:1.0"),
+      errors: [{ messageId: "domain", data: { host: '"123456789012.dkr.ecr.us-east-1.amazonaws.co"', suffix: '"amazonaws.co"' }, line: 1, column: AT, endLine: 1, endColumn: AT + 53 }],
+    },
+    {
+      // Docker refuses a URL scheme in an image reference: the fix removes it.
+      ...taskCase("https://123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0"),
+      errors: [
+        {
+          messageId: "scheme",
+          data: { image: '"https://123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0"', scheme: '"https://"' },
+          line: 1,
+          column: AT,
+          endLine: 1,
+          endColumn: AT + 62,
+        },
+      ],
+      output: task("123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0"),
+    },
+    {
+      ...taskCase("123456789012.dkr.ecr.us-east-1.amazonaws.com/Team/MyApp:1.0"),
+      errors: [
+        {
+          messageId: "repository",
+          data: { repository: '"Team/MyApp"' },
+          line: 1,
+          column: AT,
+          endLine: 1,
+          endColumn: AT + 61,
+          suggestions: [{ messageId: "lowercase", data: { fixed: '"team/myapp"' }, output: task("123456789012.dkr.ecr.us-east-1.amazonaws.com/team/myapp:1.0") }],
+        },
+      ],
+    },
+    {
+      ...taskCase("123456789012.dkr.ecr.us-east-1.amazonaws.com/web..app:1.0"),
+      errors: [{ messageId: "repository", data: { repository: '"web..app"' }, line: 1, column: AT, endLine: 1, endColumn: AT + 59, suggestions: null }],
+    },
+    {
+      ...taskCase("123456789012.dkr.ecr.us-east-1.amazonaws.com/web:.hidden"),
+      errors: [{ messageId: "tag", data: { tag: '".hidden"' }, line: 1, column: AT, endLine: 1, endColumn: AT + 58 }],
+    },
+    {
+      ...taskCase("123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0+build.7"),
+      errors: [{ messageId: "tag", data: { tag: '"1.0+build.7"' }, line: 1, column: AT, endLine: 1, endColumn: AT + 62 }],
+    },
+    {
+      // Only the case of the hex digits is wrong: the same digest in lowercase.
+      ...taskCase(`123456789012.dkr.ecr.us-east-1.amazonaws.com/web@${UPPER_DIGEST}`),
+      errors: [{ messageId: "digest", data: { digest: JSON.stringify(UPPER_DIGEST) }, line: 1, column: AT, endLine: 1, endColumn: AT + 122 }],
+      output: task(`123456789012.dkr.ecr.us-east-1.amazonaws.com/web@${DIGEST}`),
+    },
+    {
+      ...taskCase("123456789012.dkr.ecr.us-east-1.amazonaws.com/web@sha512:abc"),
+      errors: [{ messageId: "digest", data: { digest: '"sha512:abc"' }, line: 1, column: AT, endLine: 1, endColumn: AT + 61 }],
+    },
+    {
+      ...taskCase("public.ecr.aws/nginx:1.27"),
+      errors: [{ messageId: "publicAlias", data: { image: '"public.ecr.aws/nginx:1.27"' }, line: 1, column: AT, endLine: 1, endColumn: AT + 27 }],
+    },
+    {
+      ...taskCase("public.ecr.aws/docker/library/Nginx:1.27"),
+      errors: [
+        {
+          messageId: "repository",
+          data: { repository: '"docker/library/Nginx"' },
+          line: 1,
+          column: AT,
+          endLine: 1,
+          endColumn: AT + 42,
+          suggestions: [{ messageId: "lowercase", data: { fixed: '"docker/library/nginx"' }, output: task("public.ecr.aws/docker/library/nginx:1.27") }],
+        },
+      ],
+    },
+    {
+      // Several problems in one reference: one report each; one fix per pass.
+      ...taskCase("11111111111.ecr.us-east-1.amazonaws.com/web:1.0"),
+      errors: [
+        { messageId: "account", line: 1, column: AT, endLine: 1, endColumn: AT + 49 },
+        { messageId: "missingDkr", line: 1, column: AT, endLine: 1, endColumn: AT + 49 },
+      ],
+      output: task("11111111111.dkr.ecr.us-east-1.amazonaws.com/web:1.0"),
+    },
+    {
+      // Partly templated: the literal parts are judged, no fix rewrites a template.
+      ...yaml`
+        family: web
+        containerDefinitions:
+          - name: web
+            image: \${AWS_ACCOUNT_ID}.dkr.ecr.us-east1.amazonaws.com/\${ENV}-MyApp:1.0
+          - name: worker
+            image: !Sub "https://\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/worker:1.0"
+      `,
+      errors: [
+        { messageId: "region", data: { host: '"${AWS_ACCOUNT_ID}.dkr.ecr.us-east1.amazonaws.com"', region: '"us-east1"' }, line: 4, column: 12, endLine: 4, endColumn: 77 },
+        { messageId: "repository", data: { repository: '"${ENV}-MyApp"' }, line: 4, column: 12, endLine: 4, endColumn: 77, suggestions: null },
+        { messageId: "scheme", line: 6, column: 12, endLine: 6, endColumn: 92 },
+      ],
+    },
+    {
+      ...yaml`
+        family: web
+        containerDefinitions:
+          - name: web
+            image: "123456789012.ecr.eu-central-1.amazonaws.com/web:2.1"
+      `,
+      errors: [{ messageId: "missingDkr", line: 4, column: 12, endLine: 4, endColumn: 65 }],
+      output: `family: web
+containerDefinitions:
+  - name: web
+    image: "123456789012.dkr.ecr.eu-central-1.amazonaws.com/web:2.1"
+`,
+    },
+    {
+      // Bare container lists and describe output.
+      ...json`[{ "name": "web", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1/2", "essential": true }]`,
+      errors: [{ messageId: "repository", line: 1, column: 28, endLine: 1, endColumn: 83 }],
+    },
+    {
+      ...json`{ "taskDefinition": { "family": "web", "containerDefinitions": [{ "name": "web", "image": "public.ecr.aws/web" }] } }`,
+      errors: [{ messageId: "publicAlias", line: 1, column: 91, endLine: 1, endColumn: 111 }],
+    },
+  ],
+});

@@ -1,0 +1,179 @@
+import rule from "../../src/rules/image-tag-pinned.js";
+import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+
+const requireDigest = [{ requireDigest: true }];
+const DIGEST = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+runRule("image-tag-pinned", rule, {
+  valid: [
+    json`
+      {
+        "family": "web",
+        "containerDefinitions": [
+          { "name": "web", "image": "nginx:1.27.3" },
+          { "name": "app", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/team/app:2024-06-01.3" },
+          { "name": "proxy", "image": "localhost:5000/proxy:v2" }
+        ]
+      }
+    `,
+    yaml`
+      family: web
+      containerDefinitions:
+        - name: web
+          image: public.ecr.aws/nginx/nginx:1.27
+        - name: pinned
+          image: nginx@${DIGEST}
+        - name: both
+          image: nginx:latest@${DIGEST}
+    `,
+    // Tags that merely contain "latest" are other tags.
+    yaml`
+      family: web
+      containerDefinitions:
+        - name: web
+          image: public.ecr.aws/aws-observability/aws-for-fluent-bit:init-latest
+        - name: app
+          image: app:LATEST
+    `,
+    // Digests satisfy requireDigest.
+    { ...json`{ "family": "web", "containerDefinitions": [{ "name": "web", "image": "nginx@${DIGEST}" }] }`, options: requireDigest },
+    { ...yaml`
+        family: web
+        containerDefinitions:
+          - name: web
+            image: "registry.example.com:5000/web:1.0@${DIGEST}"
+      `, options: requireDigest },
+    // Unknown: the whole image, its tag, or a part that may hold the tag.
+    json`
+      {
+        "family": "web",
+        "containerDefinitions": [
+          { "name": "a", "image": "\${IMAGE}" },
+          { "name": "b", "image": "\${REPOSITORY}:\${TAG}" },
+          { "name": "c", "image": "app-\${VARIANT}" },
+          { "name": "d", "image": "app:{{ .Tag }}" },
+          { "name": "e", "image": "app@\${DIGEST}" }
+        ]
+      }
+    `,
+    yaml`
+      family: web
+      containerDefinitions:
+        - name: a
+          image: !Ref Image
+        - name: b
+          image: !Sub "\${Repository}:\${Tag}"
+        - name: c
+          <<: *defaults
+    `,
+    { ...yaml`
+        family: web
+        containerDefinitions:
+          - name: web
+            image: app:\${TAG}
+          - name: worker
+            image: \${REGISTRY}/worker@\${DIGEST}
+      `, options: requireDigest },
+    // Not strings: valid-schema's business.
+    json`{ "family": "web", "containerDefinitions": [{ "name": "web", "image": 5 }, { "name": "x", "image": "" }] }`,
+  ],
+  invalid: [
+    {
+      ...json`
+        {
+          "family": "web",
+          "containerDefinitions": [
+            { "name": "web", "image": "nginx" },
+            { "name": "app", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:latest" }
+          ]
+        }
+      `,
+      errors: [
+        { messageId: "noTag", data: { image: '"nginx"' }, line: 4, column: 31, endLine: 4, endColumn: 38 },
+        { messageId: "latestTag", data: { image: '"123456789012.dkr.ecr.us-east-1.amazonaws.com/app:latest"' }, line: 5, column: 31, endLine: 5, endColumn: 88 },
+      ],
+    },
+    {
+      ...yaml`
+        family: web
+        containerDefinitions:
+          - name: web
+            image: registry.example.com:5000/team/web
+          - name: app
+            image: 'app:latest'
+      `,
+      errors: [
+        { messageId: "noTag", data: { image: '"registry.example.com:5000/team/web"' }, line: 4, column: 12, endLine: 4, endColumn: 46 },
+        { messageId: "latestTag", data: { image: '"app:latest"' }, line: 6, column: 12, endLine: 6, endColumn: 24 },
+      ],
+    },
+    {
+      // The literal part is judged: the tag is "latest" whatever the repository is.
+      ...json`{ "family": "web", "containerDefinitions": [{ "name": "web", "image": "\${REPOSITORY}:latest" }] }`,
+      errors: [{ messageId: "latestTag", data: { image: '"${REPOSITORY}:latest"' }, line: 1, column: 71, endLine: 1, endColumn: 93 }],
+    },
+    {
+      ...yaml`
+        family: web
+        containerDefinitions:
+          - name: web
+            image: !Sub "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/web:latest"
+          - name: app
+            image: \${REGISTRY}/app
+      `,
+      errors: [
+        { messageId: "latestTag", line: 4, column: 12, endLine: 4, endColumn: 84 },
+        { messageId: "noTag", data: { image: '"${REGISTRY}/app"' }, line: 6, column: 12, endLine: 6, endColumn: 27 },
+      ],
+    },
+    {
+      // requireDigest: tags are not enough; untagged and latest keep their own message.
+      ...json`
+        {
+          "family": "web",
+          "containerDefinitions": [
+            { "name": "web", "image": "nginx:1.27" },
+            { "name": "app", "image": "app:latest" },
+            { "name": "tmpl", "image": "\${REGISTRY}/tmpl:2.0" }
+          ]
+        }
+      `,
+      options: requireDigest,
+      errors: [
+        { messageId: "noDigest", data: { image: '"nginx:1.27"' }, line: 4, column: 31, endLine: 4, endColumn: 43 },
+        { messageId: "latestTag", line: 5, column: 31, endLine: 5, endColumn: 43 },
+        { messageId: "noDigest", data: { image: '"${REGISTRY}/tmpl:2.0"' }, line: 6, column: 32, endLine: 6, endColumn: 54 },
+      ],
+    },
+    {
+      ...yaml`
+        family: web
+        containerDefinitions:
+          - name: web
+            image: nginx:1.27-alpine
+      `,
+      options: requireDigest,
+      errors: [{ messageId: "noDigest", line: 4, column: 12, endLine: 4, endColumn: 29 }],
+    },
+    {
+      // describe-task-definition output and bare container lists.
+      ...json`{ "taskDefinition": { "family": "web", "containerDefinitions": [{ "name": "web", "image": "httpd" }] } }`,
+      errors: [{ messageId: "noTag", line: 1, column: 91, endLine: 1, endColumn: 98 }],
+    },
+    {
+      ...json`[{ "name": "web", "image": "nginx:latest", "essential": true }]`,
+      errors: [{ messageId: "latestTag", line: 1, column: 28, endLine: 1, endColumn: 42 }],
+    },
+    {
+      // A YAML alias reports where it is used.
+      ...yaml`
+        family: web
+        x-image: &image nginx
+        containerDefinitions:
+          - name: web
+            image: *image
+      `,
+      errors: [{ messageId: "noTag", line: 5, column: 12, endLine: 5, endColumn: 18 }],
+    },
+  ],
+});
