@@ -21,10 +21,13 @@ import healthCheck from "./health-check.js";
 import imageEcrUri from "./image-ecr-uri.js";
 import imageTagPinned from "./image-tag-pinned.js";
 import noHostNamespaces from "./no-host-namespaces.js";
+import noPlaintextSecrets from "./no-plaintext-secrets.js";
 import noPrivilegeEscalation from "./no-privilege-escalation.js";
 import noPrivileged from "./no-privileged.js";
+import noS3Mount from "./no-s3-mount.js";
 import noSensitiveHostMounts from "./no-sensitive-host-mounts.js";
 import nonRootUser from "./non-root-user.js";
+import persistentStorage from "./persistent-storage.js";
 import readonlyRootFilesystem from "./readonly-root-filesystem.js";
 import validSchema from "./valid-schema.js";
 
@@ -48,10 +51,13 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "image-ecr-uri": imageEcrUri,
   "image-tag-pinned": imageTagPinned,
   "no-host-namespaces": noHostNamespaces,
+  "no-plaintext-secrets": noPlaintextSecrets,
   "no-privilege-escalation": noPrivilegeEscalation,
   "no-privileged": noPrivileged,
+  "no-s3-mount": noS3Mount,
   "no-sensitive-host-mounts": noSensitiveHostMounts,
   "non-root-user": nonRootUser,
+  "persistent-storage": persistentStorage,
   "readonly-root-filesystem": readonlyRootFilesystem,
   "valid-schema": validSchema,
 };

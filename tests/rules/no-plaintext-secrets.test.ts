@@ -1,0 +1,339 @@
+import rule from "../../src/rules/no-plaintext-secrets.js";
+import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+
+// Fake credentials, assembled at run time so that secret scanners do not match this file.
+// AWS's own documented example keys (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html).
+const ACCESS_KEY_ID = ["AKIA", "IOSFODNN7", "EXAMPLE"].join("");
+const SECRET_ACCESS_KEY = ["wJalrXUtnFEMI", "/K7MDENG/", "bPxRfiCYEXAMPLEKEY"].join("");
+const GITHUB_TOKEN = ["ghp", "_", "Fake0".repeat(7), "X"].join("");
+const PRIVATE_KEY = ["-----BEGIN ", "PRIVATE KEY-----\\nMIIEvFAKE\\n-----END ", "PRIVATE KEY-----"].join("");
+
+/** Message data for a variable of a container written in the API's key style. */
+function data(name: string, container: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { name, container, secrets: "secrets", environment: "environment", ...extra };
+}
+
+runRule("no-plaintext-secrets", rule, {
+  valid: [
+    // Harmless names and values.
+    json`
+      {
+        "family": "web",
+        "containerDefinitions": [{
+          "name": "web",
+          "image": "nginx:1.27",
+          "environment": [
+            { "name": "LOG_LEVEL", "value": "debug" },
+            { "name": "DATABASE_HOST", "value": "db.internal" },
+            { "name": "TOKEN_TYPE", "value": "Bearer" },
+            { "name": "PASSWORD_MIN_LENGTH", "value": "8" },
+            { "name": "SECRET_NAME", "value": "prod/db" },
+            { "name": "DB_PASSWORD_SECRET_ARN", "value": "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf" },
+            { "name": "PRIVATE_KEY_PATH", "value": "/etc/ssl/private/key.pem" },
+            { "name": "MAX_TOKENS", "value": "4096" },
+            { "name": "TOKENIZERS_PARALLELISM", "value": "false" },
+            { "name": "PWD", "value": "/app" },
+            { "name": "GIT_COMMIT", "value": "9fceb02d0ae598e95dc970b74767f19372d61af8" }
+          ],
+          "secrets": [{ "name": "DB_PASSWORD", "valueFrom": "arn:aws:ssm:eu-west-1:123456789012:parameter/prod/db/password" }]
+        }]
+      }
+    `,
+    // Values that are not secrets under secret-looking names: empty, booleans, ARNs, paths, SSM parameter names.
+    json`
+      {
+        "family": "web",
+        "containerDefinitions": [{
+          "name": "web",
+          "image": "nginx:1.27",
+          "environment": [
+            { "name": "DB_PASSWORD", "value": "" },
+            { "name": "USE_TOKEN_AUTH", "value": "true" },
+            { "name": "ENABLE_API_KEY", "value": "0" },
+            { "name": "APP_SECRET", "value": "arn:aws:secretsmanager:eu-west-1:123456789012:secret:app-AbCdEf" },
+            { "name": "DB_PASSWORD_FILE", "value": "/run/secrets/db_password" },
+            { "name": "GOOGLE_APPLICATION_CREDENTIALS", "value": "/secrets/gcp.json" },
+            { "name": "DB_PASSWORD", "value": "/prod/db/password" },
+            { "name": "TLS_PRIVATE_KEY", "value": "\${CERT_DIR}/tls.key" }
+          ]
+        }]
+      }
+    `,
+    yaml`
+      family: web
+      containerDefinitions:
+        - name: web
+          image: nginx:1.27
+          environment:
+            - name: SESSION_TOKEN_TTL
+              value: "3600"
+            - name: API_KEY_HEADER
+              value: X-Api-Key
+            - name: CSRF_TOKEN_NAME
+              value: csrftoken
+            - name: DB_PASSWORD
+              value: "false"
+    `,
+    // allowedNames: exact and case-sensitive.
+    {
+      ...json`
+        {
+          "family": "web",
+          "containerDefinitions": [{
+            "name": "web",
+            "image": "localstack/localstack",
+            "environment": [{ "name": "AWS_SECRET_ACCESS_KEY", "value": "test" }]
+          }]
+        }
+      `,
+      options: [{ allowedNames: ["AWS_SECRET_ACCESS_KEY"] }],
+    },
+    // Unknown values: intrinsics, tags, aliases, merge keys are not judged.
+    yaml`
+      family: web
+      containerDefinitions:
+        - name: web
+          image: nginx:1.27
+          environment:
+            - name: DB_PASSWORD
+              value: !Ref DbPassword
+            - name: API_TOKEN
+              value: *token
+            - <<: *secretVariable
+    `,
+    json`
+      {
+        "family": "web",
+        "containerDefinitions": [{
+          "name": "web",
+          "image": "nginx:1.27",
+          "environment": [{ "name": "DB_PASSWORD", "value": { "Ref": "DbPassword" } }, { "name": "API_TOKEN", "value": { "Fn::GetAtt": ["Token", "Value"] } }]
+        }]
+      }
+    `,
+    // A templated name is not judged.
+    json`{ "family": "web", "containerDefinitions": [{ "name": "web", "image": "nginx", "environment": [{ "name": "\${PREFIX}_PASSWORD", "value": "x" }] }] }`,
+    // Other keys are not environment variables (secretOptions, dockerLabels).
+    json`
+      {
+        "family": "web",
+        "containerDefinitions": [{
+          "name": "web",
+          "image": "nginx",
+          "dockerLabels": { "API_TOKEN": "abc" },
+          "logConfiguration": { "logDriver": "awsfirelens", "secretOptions": [{ "name": "apikey", "valueFrom": "arn:aws:ssm:eu-west-1:123456789012:parameter/dd" }] }
+        }]
+      }
+    `,
+    // Not a task definition.
+    json`{ "environment": [{ "name": "DB_PASSWORD", "value": "hunter2" }] }`,
+  ],
+  invalid: [
+    {
+      ...json`
+        {
+          "family": "web",
+          "containerDefinitions": [{
+            "name": "web",
+            "image": "nginx:1.27",
+            "environment": [
+              { "name": "DB_PASSWORD", "value": "hunter2" },
+              { "name": "apiKey", "value": "abc123" },
+              { "name": "AWS_ACCESS_KEY_ID", "value": "placeholder-id" },
+              { "name": "ECS_ENGINE_AUTH_DATA", "value": "{}" }
+            ]
+          }]
+        }
+      `,
+      errors: [
+        {
+          messageId: "secretName",
+          data: data("DB_PASSWORD", "web"),
+          line: 7,
+          column: 17,
+          endLine: 7,
+          endColumn: 30,
+        },
+        { messageId: "secretName", data: data("apiKey", "web"), line: 8, column: 17, endLine: 8, endColumn: 25 },
+        { messageId: "secretName", data: data("AWS_ACCESS_KEY_ID", "web"), line: 9, column: 17, endLine: 9, endColumn: 36 },
+        { messageId: "secretName", data: data("ECS_ENGINE_AUTH_DATA", "web"), line: 10, column: 17, endLine: 10, endColumn: 39 },
+      ],
+    },
+    {
+      name: "an AWS access key ID under a harmless name (JSON)",
+      ...json`
+        {
+          "family": "web",
+          "containerDefinitions": [{
+            "name": "worker",
+            "image": "worker:1",
+            "environment": [{ "name": "S3_USER", "value": "${ACCESS_KEY_ID}" }]
+          }]
+        }
+      `,
+      errors: [
+        {
+          messageId: "credentialValue",
+          data: data("S3_USER", "worker", { credential: "an AWS access key ID" }),
+          line: 6,
+          column: 51,
+          endLine: 6,
+          endColumn: 73,
+        },
+      ],
+    },
+    {
+      name: "an AWS secret access key, a GitHub token and a private key (YAML)",
+      ...yaml`
+        family: web
+        containerDefinitions:
+          - name: web
+            image: nginx:1.27
+            environment:
+              - name: S3_SK
+                value: ${SECRET_ACCESS_KEY}
+              - name: BUILD_AUTH
+                value: "Bearer ${GITHUB_TOKEN}"
+              - name: SIGNING_MATERIAL
+                value: "${PRIVATE_KEY}"
+      `,
+      errors: [
+        { messageId: "credentialValue", data: data("S3_SK", "web", { credential: "what looks like an AWS secret access key" }), line: 7, column: 16, endLine: 7, endColumn: 56 },
+        { messageId: "credentialValue", data: data("BUILD_AUTH", "web", { credential: "a GitHub token" }), line: 9, column: 16, endLine: 9, endColumn: 65 },
+        { messageId: "credentialValue", data: data("SIGNING_MATERIAL", "web", { credential: "a private key" }), line: 11, column: 16, endLine: 11, endColumn: 83 },
+      ],
+    },
+    {
+      // Passwords in URLs and connection strings, literal or templated.
+      ...json`
+        {
+          "family": "api",
+          "containerDefinitions": [{
+            "name": "api",
+            "image": "api:1",
+            "environment": [
+              { "name": "DATABASE_URL", "value": "postgres://app:hunter2@db.internal:5432/app" },
+              { "name": "REDIS_URL", "value": "redis://:\${REDIS_PASSWORD}@cache:6379/0" },
+              { "name": "SQL_CONNECTION", "value": "Server=db;Database=app;User Id=app;Password=hunter2;" },
+              { "name": "MASKED_URL", "value": "postgres://app:****@db/app" },
+              { "name": "PUBLIC_URL", "value": "https://user@example.com/path" }
+            ]
+          }]
+        }
+      `,
+      errors: [
+        { messageId: "credentialValue", data: data("DATABASE_URL", "api", { credential: "a password in a URL" }), line: 7, column: 42, endLine: 7, endColumn: 87 },
+        { messageId: "credentialValue", data: data("REDIS_URL", "api", { credential: "a password in a URL" }), line: 8, column: 39, endLine: 8, endColumn: 80 },
+        { messageId: "credentialValue", data: data("SQL_CONNECTION", "api", { credential: "a password in a connection string" }), line: 9, column: 44, endLine: 9, endColumn: 98 },
+      ],
+    },
+    {
+      // Words split on _, -, ., camelCase; pairs such as API_KEY; words ending in PASSWORD; ACCESS_KEY_ID is the credential itself.
+      ...yaml`
+        family: web
+        containerDefinitions:
+          - name: web
+            image: nginx:1.27
+            environment:
+              - {name: x-api-key, value: abc}
+              - {name: sshPrivateKey, value: abc}
+              - {name: SECRET_KEY_BASE, value: abc}
+              - {name: AWS_SESSION_TOKEN, value: abc}
+              - {name: MINIO_ACCESS_KEY_ID, value: abc}
+              - {name: db.passwd, value: abc}
+              - {name: SECRET_ID, value: abc}
+              - {name: OAUTH_TOKEN_URL, value: https://auth.example.com/token}
+              - {name: PGPASSWORD, value: abc}
+      `,
+      errors: [
+        { messageId: "secretName", data: data("x-api-key", "web"), line: 6, column: 16, endLine: 6, endColumn: 25 },
+        { messageId: "secretName", data: data("sshPrivateKey", "web"), line: 7, column: 16, endLine: 7, endColumn: 29 },
+        { messageId: "secretName", data: data("SECRET_KEY_BASE", "web"), line: 8, column: 16, endLine: 8, endColumn: 31 },
+        { messageId: "secretName", data: data("AWS_SESSION_TOKEN", "web"), line: 9, column: 16, endLine: 9, endColumn: 33 },
+        { messageId: "secretName", data: data("MINIO_ACCESS_KEY_ID", "web"), line: 10, column: 16, endLine: 10, endColumn: 35 },
+        { messageId: "secretName", data: data("db.passwd", "web"), line: 11, column: 16, endLine: 11, endColumn: 25 },
+        { messageId: "secretName", data: data("PGPASSWORD", "web"), line: 14, column: 16, endLine: 14, endColumn: 26 },
+      ],
+    },
+    {
+      // A templated value still lands in plaintext: placeholders, Fn::Sub, angle tokens.
+      ...json`
+        {
+          "family": "web",
+          "containerDefinitions": [{
+            "name": "web",
+            "image": "nginx:1.27",
+            "environment": [
+              { "name": "DB_PASSWORD", "value": "\${DB_PASSWORD}" },
+              { "name": "AWS_SECRET_ACCESS_KEY", "value": "<SECRET_KEY>" },
+              { "name": "GITHUB_TOKEN", "value": { "Fn::Sub": "\${GithubToken}" } },
+              { "name": "JWT_SECRET", "value": "prefix-{{ .Secret }}" }
+            ]
+          }]
+        }
+      `,
+      errors: [
+        { messageId: "templatedSecretName", data: data("DB_PASSWORD", "web"), line: 7, column: 17, endLine: 7, endColumn: 30 },
+        { messageId: "templatedSecretName", data: data("AWS_SECRET_ACCESS_KEY", "web"), line: 8, column: 17, endLine: 8, endColumn: 40 },
+        { messageId: "templatedSecretName", data: data("GITHUB_TOKEN", "web"), line: 9, column: 17, endLine: 9, endColumn: 31 },
+        { messageId: "templatedSecretName", data: data("JWT_SECRET", "web"), line: 10, column: 17, endLine: 10, endColumn: 29 },
+      ],
+    },
+    {
+      // describe-task-definition output; a container without a name; allowedNames do not cover credential values.
+      name: "describe output with a credential under an allowed name",
+      ...json`
+        {
+          "taskDefinition": {
+            "containerDefinitions": [{
+              "image": "app:1",
+              "environment": [
+                { "name": "AWS_ACCESS_KEY_ID", "value": "${ACCESS_KEY_ID}" },
+                { "name": "AWS_SECRET_ACCESS_KEY", "value": "test" }
+              ]
+            }]
+          }
+        }
+      `,
+      options: [{ allowedNames: ["AWS_ACCESS_KEY_ID", "aws_secret_access_key"] }],
+      errors: [
+        { messageId: "credentialValue", data: data("AWS_ACCESS_KEY_ID", "#1", { credential: "an AWS access key ID" }), line: 6, column: 49, endLine: 6, endColumn: 71 },
+        { messageId: "secretName", data: data("AWS_SECRET_ACCESS_KEY", "#1"), line: 7, column: 19, endLine: 7, endColumn: 42 },
+      ],
+    },
+    {
+      // A bare container list (Terraform container_definitions).
+      ...json`
+        [
+          {
+            "name": "app",
+            "image": "app:1",
+            "essential": true,
+            "environment": [{ "name": "STRIPE_API_KEY", "value": "\${stripe_key}" }]
+          }
+        ]
+      `,
+      errors: [{ messageId: "templatedSecretName", data: data("STRIPE_API_KEY", "app"), line: 6, column: 31, endLine: 6, endColumn: 47 }],
+    },
+    {
+      // YAML merge keys: the variable reached through an alias reports once, at the anchor.
+      ...yaml`
+        x-env: &env
+          - name: ADMIN_PASSWORD
+            value: admin
+        family: web
+        containerDefinitions:
+          - name: a
+            image: app:1
+            environment: *env
+          - name: b
+            image: app:1
+            environment: *env
+      `,
+      errors: [
+        { messageId: "secretName", data: data("ADMIN_PASSWORD", "a"), line: 2, column: 11, endLine: 2, endColumn: 25 },
+        { messageId: "secretName", data: data("ADMIN_PASSWORD", "b"), line: 2, column: 11, endLine: 2, endColumn: 25 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,208 @@
+import rule from "../../src/rules/no-s3-mount.js";
+import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+
+const S3FILES = "s3filesVolumeConfiguration";
+
+runRule("no-s3-mount", rule, {
+  valid: [
+    // S3 Files is the supported way to work with S3 data as files: never reported.
+    json`
+      {
+        "family": "ml",
+        "requiresCompatibilities": ["FARGATE"],
+        "networkMode": "awsvpc",
+        "cpu": "1024",
+        "memory": "2048",
+        "taskRoleArn": "arn:aws:iam::123456789012:role/ml-task",
+        "containerDefinitions": [{ "name": "train", "image": "train:1", "mountPoints": [{ "sourceVolume": "datasets", "containerPath": "/mnt/datasets" }] }],
+        "volumes": [
+          { "name": "datasets", "s3filesVolumeConfiguration": { "fileSystemArn": "arn:aws:s3files:eu-west-1:123456789012:file-system/fs-0123456789abcdef0" } }
+        ]
+      }
+    `,
+    yaml`
+      family: ml
+      containerDefinitions:
+        - name: train
+          image: train:1
+      volumes:
+        - name: datasets
+          s3filesVolumeConfiguration:
+            fileSystemArn: arn:aws:s3files:eu-west-1:123456789012:file-system/fs-0123456789abcdef0
+            rootDirectory: /images
+        - name: shared
+          efsVolumeConfiguration:
+            fileSystemId: fs-12345678
+            transitEncryption: ENABLED
+        - name: ebs
+          dockerVolumeConfiguration:
+            driver: rexray/ebs
+            scope: shared
+            autoprovision: true
+        - name: scratch
+          dockerVolumeConfiguration:
+            driver: local
+            scope: task
+            driverOpts: {type: tmpfs, device: tmpfs}
+        - name: cache
+          host:
+            sourcePath: /mnt/s3-cache
+        - name: efs-on-host
+          host:
+            sourcePath: /mnt/efs/uploads
+    `,
+    // Unknown values are not judged.
+    json`
+      {
+        "family": "web",
+        "containerDefinitions": [],
+        "volumes": [
+          { "name": "a", "dockerVolumeConfiguration": { "driver": "\${VOLUME_DRIVER}" } },
+          { "name": "b", "efsVolumeConfiguration": { "fileSystemId": "\${FILE_SYSTEM_ID}" } },
+          { "name": "c", "efsVolumeConfiguration": { "fileSystemId": { "Ref": "FileSystem" } } },
+          { "name": "d", "host": { "sourcePath": "\${S3FS_MOUNT}" } }
+        ]
+      }
+    `,
+    yaml`
+      family: web
+      containerDefinitions: []
+      volumes:
+        - name: a
+          dockerVolumeConfiguration:
+            driver: !Ref VolumeDriver
+        - name: b
+          <<: *volumeDefaults
+    `,
+    // A bare container list has no volumes.
+    json`[{ "name": "app", "image": "app:1", "mountPoints": [{ "sourceVolume": "s3fs", "containerPath": "/data" }] }]`,
+  ],
+  invalid: [
+    {
+      ...json`
+        {
+          "family": "uploads",
+          "containerDefinitions": [{ "name": "app", "image": "app:1", "mountPoints": [{ "sourceVolume": "bucket", "containerPath": "/uploads" }] }],
+          "volumes": [
+            {
+              "name": "bucket",
+              "dockerVolumeConfiguration": { "scope": "shared", "autoprovision": true, "driver": "rexray/s3fs" }
+            }
+          ]
+        }
+      `,
+      errors: [{ messageId: "s3Driver", data: { volume: "bucket", driver: "rexray/s3fs", s3files: S3FILES }, line: 7, column: 90, endLine: 7, endColumn: 103 }],
+    },
+    {
+      ...yaml`
+        family: uploads
+        containerDefinitions:
+          - name: app
+            image: app:1
+        volumes:
+          - name: media
+            dockerVolumeConfiguration:
+              driver: rexray/s3fs:latest
+              driverOpts:
+                bucket: my-media
+          - name: reports
+            dockerVolumeConfiguration:
+              driver: s3fs
+          - name: exports
+            dockerVolumeConfiguration:
+              driver: docker.io/mochoa/s3fs-volume-plugin:latest
+          - name: anyfs
+            dockerVolumeConfiguration:
+              driver: ghcr.io/wtnb75/anyfs
+              driverOpts:
+                type: s3fs
+                src: my-bucket
+      `,
+      errors: [
+        { messageId: "s3Driver", data: { volume: "media", driver: "rexray/s3fs:latest", s3files: S3FILES }, line: 8, column: 15, endLine: 8, endColumn: 33 },
+        { messageId: "s3Driver", data: { volume: "reports", driver: "s3fs", s3files: S3FILES }, line: 13, column: 15, endLine: 13, endColumn: 19 },
+        { messageId: "s3Driver", data: { volume: "exports", driver: "docker.io/mochoa/s3fs-volume-plugin:latest", s3files: S3FILES }, line: 16, column: 15, endLine: 16, endColumn: 57 },
+        { messageId: "s3FuseType", data: { volume: "anyfs", type: "s3fs", s3files: S3FILES }, line: 21, column: 15, endLine: 21, endColumn: 19 },
+      ],
+    },
+    {
+      // An S3 bucket, or an S3 Files file system, given to an EFS volume.
+      ...json`
+        {
+          "family": "web",
+          "containerDefinitions": [],
+          "volumes": [
+            { "name": "a", "efsVolumeConfiguration": { "fileSystemId": "arn:aws:s3:::my-bucket" } },
+            { "name": "b", "efsVolumeConfiguration": { "fileSystemId": "s3://my-bucket/prefix" } },
+            { "name": "c", "efsVolumeConfiguration": { "fileSystemId": "arn:aws:s3:::\${BUCKET}" } },
+            { "name": "d", "efsVolumeConfiguration": { "fileSystemId": "my-bucket.s3.eu-west-1.amazonaws.com" } },
+            { "name": "e", "efsVolumeConfiguration": { "fileSystemId": "arn:aws:s3files:eu-west-1:123456789012:file-system/fs-0123456789abcdef0" } }
+          ]
+        }
+      `,
+      errors: [
+        { messageId: "bucketAsEfs", data: { volume: "a", key: "fileSystemId", s3files: S3FILES }, line: 5, column: 64, endLine: 5, endColumn: 88 },
+        { messageId: "bucketAsEfs", data: { volume: "b", key: "fileSystemId", s3files: S3FILES }, line: 6, column: 64, endLine: 6, endColumn: 87 },
+        { messageId: "bucketAsEfs", data: { volume: "c", key: "fileSystemId", s3files: S3FILES }, line: 7, column: 64, endLine: 7, endColumn: 88 },
+        { messageId: "bucketAsEfs", data: { volume: "d", key: "fileSystemId", s3files: S3FILES }, line: 8, column: 64, endLine: 8, endColumn: 102 },
+        {
+          messageId: "s3FilesAsEfs",
+          data: { volume: "e", key: "fileSystemId", s3files: S3FILES, fileSystemArn: "fileSystemArn" },
+          line: 9,
+          column: 64,
+          endLine: 9,
+          endColumn: 137,
+        },
+      ],
+    },
+    {
+      // A host path under an s3fs or goofys mount on the instance.
+      ...yaml`
+        family: web
+        containerDefinitions: []
+        volumes:
+          - name: uploads
+            host:
+              sourcePath: /mnt/s3fs/uploads
+          - name: assets
+            host: {sourcePath: /var/goofys-assets}
+      `,
+      errors: [
+        { messageId: "s3fsHostPath", data: { volume: "uploads", path: "/mnt/s3fs/uploads", s3files: S3FILES }, line: 6, column: 19, endLine: 6, endColumn: 36 },
+        { messageId: "s3fsHostPath", data: { volume: "assets", path: "/var/goofys-assets", s3files: S3FILES }, line: 8, column: 24, endLine: 8, endColumn: 42 },
+      ],
+    },
+    {
+      // describe-task-definition output; a volume without a name.
+      ...json`
+        {
+          "taskDefinition": {
+            "containerDefinitions": [],
+            "volumes": [{ "dockerVolumeConfiguration": { "driver": "kolbyjack/s3fs" } }]
+          }
+        }
+      `,
+      errors: [{ messageId: "s3Driver", data: { volume: "#1", driver: "kolbyjack/s3fs", s3files: S3FILES }, line: 4, column: 60, endLine: 4, endColumn: 76 }],
+    },
+    {
+      // A YAML merge key: the driver comes from the anchor and is reported there, once.
+      ...yaml`
+        x-s3: &s3
+          driver: rexray/s3fs
+          scope: shared
+        family: web
+        containerDefinitions: []
+        volumes:
+          - name: one
+            dockerVolumeConfiguration:
+              <<: *s3
+          - name: two
+            dockerVolumeConfiguration: *s3
+      `,
+      errors: [
+        { messageId: "s3Driver", data: { volume: "one", driver: "rexray/s3fs", s3files: S3FILES }, line: 2, column: 11, endLine: 2, endColumn: 22 },
+        { messageId: "s3Driver", data: { volume: "two", driver: "rexray/s3fs", s3files: S3FILES }, line: 2, column: 11, endLine: 2, endColumn: 22 },
+      ],
+    },
+  ],
+});
