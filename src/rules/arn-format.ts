@@ -43,8 +43,8 @@ import {
   type ArnKind,
   type ArnKindName,
 } from "../facts/arn.js";
-import { hasHole, literalPrefix, restoreHoles, withHoles } from "../facts/images.js";
-import { objectItems, objectValue, replaceValue, stringValue, type ObjectValue, type StringValue, type Value } from "../values/index.js";
+
+import { hasHole, literalPrefix, objectItems, objectValue, type ObjectValue, replaceValue, restoreHoles, stringValue, type StringValue, type Value, withHoles } from "../values/index.js";
 
 type MessageId =
   | "malformed"

@@ -23,8 +23,8 @@
  */
 import { createRule } from "../create-rule.js";
 import type { TaskDefinitionDocument } from "../documents/index.js";
-import { isPrivateEcrReference, withHoles } from "../facts/images.js";
-import { arrayValue, isMissing, literalString, objectValue, path, stringValue, type ObjectValue, type Value } from "../values/index.js";
+import { isPrivateEcrReference } from "../facts/images.js";
+import { arrayValue, isMissing, literalString, objectValue, type ObjectValue, path, stringValue, type Value, withHoles } from "../values/index.js";
 
 type Reason = "secrets" | "secretOptions" | "repositoryCredentials" | "environmentFiles" | "privateEcrImage" | "awslogs";
 

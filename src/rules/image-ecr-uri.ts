@@ -19,22 +19,8 @@
  */
 import { createRule, type MessageData, type ReportExtras } from "../create-rule.js";
 import { ACCOUNT_ID, ACCOUNT_PLACEHOLDER, AVAILABILITY_ZONE, REGION } from "../facts/arn.js";
-import {
-  ECR_DNS_SUFFIXES,
-  ECR_REPOSITORY_CHARACTERS,
-  ECR_REPOSITORY_NAME,
-  hasHole,
-  IMAGE_TAG,
-  IMAGE_TAG_CHARACTERS,
-  literalCharacters,
-  parseImage,
-  PUBLIC_ECR_HOST,
-  readEcrHost,
-  restoreHoles,
-  SHA256_DIGEST,
-  withHoles,
-} from "../facts/images.js";
-import { replaceValue, stringValue, type StringValue } from "../values/index.js";
+import { ECR_DNS_SUFFIXES, ECR_REPOSITORY_CHARACTERS, ECR_REPOSITORY_NAME, IMAGE_TAG, IMAGE_TAG_CHARACTERS, parseImage, PUBLIC_ECR_HOST, readEcrHost, SHA256_DIGEST } from "../facts/images.js";
+import { hasHole, literalCharacters, replaceValue, restoreHoles, stringValue, type StringValue, withHoles } from "../values/index.js";
 
 type MessageId =
   | "scheme"

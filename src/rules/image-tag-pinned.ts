@@ -15,8 +15,8 @@
  * and `${IMAGE}` are unknown and never reported.
  */
 import { createRule } from "../create-rule.js";
-import { readImagePin, withHoles } from "../facts/images.js";
-import { stringValue } from "../values/index.js";
+import { readImagePin } from "../facts/images.js";
+import { stringValue, withHoles } from "../values/index.js";
 
 /** Docker's default tag (distribution/reference `DefaultTag`), pulled when a reference has none. */
 const DEFAULT_TAG = "latest";

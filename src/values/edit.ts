@@ -136,6 +136,39 @@ export function appendItem(array: ArrayValue, value: JsonValue, source: string):
   return { range: [lastEnd, lastEnd], text: `\n${" ".repeat(dash - lineStart(source, dash))}- ${text}` };
 }
 
+/**
+ * Removes an item from an array with its separator: a JSON or flow item with
+ * its comma, a YAML block item with its line. The only item leaves `[]`.
+ */
+export function removeItem(array: ArrayValue, index: number, source: string): Edit {
+  const items = array.items;
+  const item = items[index]!;
+  const [start, end] = item.node.range;
+  const flow = array.syntax === "json" || source[array.node.range[0]] === "[";
+  if (items.length === 1) {
+    // A block list becomes `key: []` on its key's line (`[]` alone on the next line breaks an indentless list).
+    const holder = array.parent?.kind === "member" ? array.parent.entry : undefined;
+    if (!flow && holder && source.slice(holder.keyNode.range[1], array.node.range[0]).trim() === ":") {
+      return { range: [holder.keyNode.range[1], array.node.range[1]], text: ": []" };
+    }
+    return { range: array.node.range, text: "[]" };
+  }
+  if (flow) {
+    const next = items[index + 1];
+    if (next) return { range: [start, next.node.range[0]], text: "" };
+    return { range: [items[index - 1]!.node.range[1], end], text: "" };
+  }
+  // A block item: its line, from the indentation before the dash through the line break.
+  const dash = source.lastIndexOf("-", start);
+  const lineStart = source.lastIndexOf("\n", dash - 1) + 1;
+  const lineEnd = source.indexOf("\n", end);
+  if (source.slice(lineStart, dash).trim() !== "") {
+    // The dash shares its line with an outer item's dash (`- - X`): remove up to the next item.
+    return { range: [dash, items[index + 1]?.node.range[0] ?? end], text: "" };
+  }
+  return { range: [lineStart, lineEnd === -1 ? source.length : lineEnd + 1], text: "" };
+}
+
 function lineStart(source: string, offset: number): number {
   return source.lastIndexOf("\n", offset - 1) + 1;
 }

@@ -13,11 +13,12 @@ export type KeyStyle = "api" | "cloudformation";
  * Source: AWS CloudFormation Template Reference, AWS::ECS::TaskDefinition
  * (EFSVolumeConfiguration has `FilesystemId`, AuthorizationConfig has `IAM`,
  * FSxWindowsFileServerVolumeConfiguration has `FileSystemId`, ProxyConfiguration
- * has `ProxyConfigurationProperties`).
+ * has `ProxyConfigurationProperties`, S3FilesVolumeConfiguration capitalizes the F).
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-efsvolumeconfiguration.html
  */
 const CLOUDFORMATION_EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   efsVolumeConfiguration: ["EFSVolumeConfiguration"],
+  s3filesVolumeConfiguration: ["S3FilesVolumeConfiguration"],
   fsxWindowsFileServerVolumeConfiguration: ["FSxWindowsFileServerVolumeConfiguration"],
   fileSystemId: ["FilesystemId", "FileSystemId"],
   iam: ["IAM"],

@@ -38,3 +38,43 @@ export function isOnlyPlaceholders(parts: readonly StringPart[]): boolean {
 export function hasPlaceholder(parts: readonly StringPart[]): boolean {
   return parts.some((part) => part.kind === "placeholder");
 }
+
+/**
+ * Partly templated strings (`${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/app:1.2`)
+ * are read with each placeholder replaced by one "hole" character from the
+ * Unicode private use area (U+E000 + its index). A hole is none of `.`, `:`,
+ * `/`, `@`, so `parseImage` and `splitArn` split a templated string the way
+ * they split a literal one, every component holding a placeholder shows it
+ * (`hasHole`), and `restoreHoles` puts the placeholders back for messages.
+ */
+const HOLE_BASE = 0xe000;
+const HOLES = /[\ue000-\uf8ff]/;
+const HOLES_GLOBAL = /[\ue000-\uf8ff]/g;
+
+/** The text of a string's parts with each placeholder replaced by a hole. */
+export function withHoles(parts: readonly StringPart[]): string {
+  let index = 0;
+  return parts.map((part) => (part.kind === "placeholder" ? String.fromCharCode(HOLE_BASE + index++) : part.text)).join("");
+}
+
+/** True when a component of a templated string holds a placeholder (its value cannot be known). */
+export function hasHole(text: string): boolean {
+  return HOLES.test(text);
+}
+
+/** A component of a `withHoles` text with its placeholders written back, for messages. */
+export function restoreHoles(text: string, parts: readonly StringPart[]): string {
+  const placeholders = parts.filter((part) => part.kind === "placeholder").map((part) => part.text);
+  return text.replace(HOLES_GLOBAL, (hole) => placeholders[hole.charCodeAt(0) - HOLE_BASE] ?? "");
+}
+
+/** The literal text before the first placeholder. */
+export function literalPrefix(text: string): string {
+  const index = text.search(HOLES);
+  return index === -1 ? text : text.slice(0, index);
+}
+
+/** The literal characters of a templated component (holes removed), for judging what can be judged. */
+export function literalCharacters(text: string): string {
+  return text.replace(HOLES_GLOBAL, "");
+}

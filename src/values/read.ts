@@ -75,3 +75,13 @@ export function path(value: Value | undefined, ...names: readonly string[]): Val
   }
   return current;
 }
+
+/**
+ * How messages name an item of a list (a container, a volume): its literal
+ * `name` in double quotes (`"web"`), else its position (`#2`).
+ */
+export function itemLabel(item: ObjectValue): string {
+  const name = literalString(item.get("name"));
+  if (name !== undefined) return JSON.stringify(name);
+  return item.parent?.kind === "item" ? `#${item.parent.index + 1}` : "#1";
+}
