@@ -9,11 +9,14 @@
  * scalar types) is in reference/aws-facts.md §1.5 (botocore `validate.py`);
  * enums, ranges and patterns come from the API model. Values that cannot be
  * known (placeholders, intrinsics, YAML tags, merge keys) are never judged, and
- * members a YAML merge may supply are never missing.
+ * members a YAML merge may supply are never missing. Bare container lists
+ * (Terraform `container_definitions`, decoded by Go's encoding/json) may hold
+ * `null` members and member names in any case.
  */
 import { createRule, type ReportExtras, type Suggestion } from "../create-rule.js";
 import { DESCRIBE_ONLY_MEMBERS, DESCRIBE_WRAPPER_MEMBERS, CONTAINER_DEFINITION, TASK_DEFINITION } from "../facts/ecs-task-definition-schema.js";
 import { list, memberSchema, struct, type IntegerSchema, type ListSchema, type Member, type Schema, type StringSchema, type StructSchema } from "../facts/schema.js";
+import { closestName } from "../text.js";
 import { keyCandidates, removeMember, renameKey, replaceValue, type Entry, type KeyStyle, type ObjectValue, type Value } from "../values/index.js";
 
 type MessageIds =
@@ -67,12 +70,12 @@ export default createRule<MessageIds, Options>({
     },
     messages: {
       unknownMember: '{{shape}} has no member "{{key}}"; the AWS CLI rejects unknown keys and no other tool applies them, so remove it or correct its name.',
-      unknownMemberNear: '{{shape}} has no member "{{key}}"; the AWS CLI rejects unknown keys and no other tool applies them, so rename it to "{{name}}" or remove it.',
-      memberCase: '{{shape}} member "{{name}}" is spelled "{{key}}"; member names are case-sensitive and the AWS CLI rejects this spelling, so rename it.',
+      unknownMemberNear: '{{shape}} has no member "{{key}}"; the AWS CLI rejects unknown keys and no other tool applies them, so rename it to {{name}} or remove it.',
+      memberCase: '{{shape}} member {{name}} is spelled "{{key}}"; member names are case-sensitive and the AWS CLI rejects this spelling, so rename it.',
       duplicateKey: 'Key "{{key}}" appears again later in this object and only the later value is kept; remove one of them.',
-      nullMember: '{{shape}} member "{{key}}" is null, which the AWS CLI rejects; remove the member to leave it unset.',
-      nullRequired: '{{shape}} member "{{key}}" is null, but it is required; give it a value.',
-      missingMember: '{{shape}} has no "{{key}}", which it requires; add it.',
+      nullMember: "{{shape}} member {{key}} is null, which the AWS CLI rejects; remove the member to leave it unset.",
+      nullRequired: "{{shape}} member {{key}} is null, but it is required; give it a value.",
+      missingMember: "{{shape}} has no {{key}}, which it requires; add it.",
       wrongType: "{{subject}} must be {{expected}}, not {{actual}}.",
       enumValue: '{{subject}} must be {{allowed}}, not "{{value}}".',
       enumCase: '{{subject}} must be "{{fixed}}", not "{{value}}"; the API values are case-sensitive.',
@@ -84,11 +87,9 @@ export default createRule<MessageIds, Options>({
       patternMismatch: '{{subject}} must be {{pattern}}, not "{{value}}".',
       tooManyItems: "{{subject}} has {{count}} items, more than the {{max}} the API accepts; remove some.",
       unionCount: "{{shape}} must set exactly one of {{members}}, not {{count}}.",
-      describeOnly:
-        'Member "{{key}}" is describe-task-definition output, which the AWS CLI rejects as an unknown parameter of register-task-definition; remove it.',
-      describeWrapper:
-        'Key "{{key}}" wraps describe-task-definition output, which the AWS CLI rejects as an unknown parameter; register-task-definition takes the object inside it.',
-      rename: 'Rename "{{key}}" to "{{name}}".',
+      describeOnly: "Member {{key}} is describe-task-definition output, which the AWS CLI rejects as an unknown parameter of register-task-definition; remove it.",
+      describeWrapper: "Key {{key}} wraps describe-task-definition output, which the AWS CLI rejects as an unknown parameter; register-task-definition takes the object inside it.",
+      rename: 'Rename "{{key}}" to {{name}}.',
       remove: 'Remove "{{key}}".',
     },
     fixable: "code",
@@ -115,6 +116,11 @@ export default createRule<MessageIds, Options>({
     /** A suggestion removing the member that holds a value, when the value is a member's. */
     const removeHolder = (value: Value): Suggestion<MessageIds>[] =>
       value.parent?.kind === "member" ? [removal(value.parent.object, value.parent.entry)] : [];
+    /**
+     * A bare container list is Terraform's `container_definitions`, decoded by Go's
+     * encoding/json: it takes `null` as unset and matches member names whatever their case.
+     */
+    let goDecoded = false;
 
     /* ---------------- objects ---------------- */
 
@@ -131,7 +137,7 @@ export default createRule<MessageIds, Options>({
     function checkStruct(object: ObjectValue, shape: StructSchema, level: "task" | "wrapper" | "other" = "other"): void {
       checkDuplicates(object);
       const known = keysOf(shape, object.style);
-      /** Members a misspelt key was taken for: not reported missing as well. */
+      /** Members a misspelt key (or, in a container list, a key in another case) was taken for: not reported missing as well. */
       const misspelt = new Set<string>();
       for (const entry of object.entries) {
         if (known.has(entry.key)) continue;
@@ -139,7 +145,15 @@ export default createRule<MessageIds, Options>({
           if (!allowDescribeOutput) context.report(entry, "describeOnly", { key: entry.key }, { suggest: [removal(object, entry)] });
           continue;
         }
-        const meant = reportUnknown(object, entry, shape, known);
+        const sameCase = sameCaseKey(entry.key, known);
+        if (goDecoded && sameCase !== undefined) {
+          // Go applies the key to the member it spells: judge its value as that member's.
+          const apiName = known.get(sameCase)!;
+          misspelt.add(apiName);
+          checkMemberValue(entry.value, shape, entry.key, shape.members[apiName]!);
+          continue;
+        }
+        const meant = reportUnknown(object, entry, shape, known, sameCase);
         if (meant !== undefined) misspelt.add(known.get(meant)!);
       }
       for (const [apiName, member] of Object.entries(shape.members)) {
@@ -154,9 +168,8 @@ export default createRule<MessageIds, Options>({
     }
 
     /** Reports a key the shape does not have; answers the key it was probably meant to be. */
-    function reportUnknown(object: ObjectValue, entry: Entry, shape: StructSchema, known: ReadonlyMap<string, string>): string | undefined {
+    function reportUnknown(object: ObjectValue, entry: Entry, shape: StructSchema, known: ReadonlyMap<string, string>, sameCase: string | undefined): string | undefined {
       const present = new Set(object.entries.map((item) => item.key));
-      const sameCase = [...known.keys()].find((key) => key.toLowerCase() === entry.key.toLowerCase());
       if (sameCase !== undefined) {
         const extras: Extras = present.has(sameCase)
           ? { suggest: [removal(object, entry)] }
@@ -164,7 +177,7 @@ export default createRule<MessageIds, Options>({
         context.report(entry, "memberCase", { shape: shape.name, key: entry.key, name: sameCase }, extras);
         return sameCase;
       }
-      const near = closest(
+      const near = closestName(
         entry.key,
         [...known.keys()].filter((key) => !present.has(key)),
       );
@@ -189,27 +202,33 @@ export default createRule<MessageIds, Options>({
         if (member.required && member.ownedBy === undefined && !misspelt) context.reportMissing(object, "missingMember", { shape: shape.name, key });
         return;
       }
+      checkMemberValue(value, shape, key, member);
+    }
+
+    function checkMemberValue(value: Value, shape: StructSchema, key: string, member: Member): void {
       if (value.kind === "unknown") return;
       if (value.kind === "null") {
         if (member.ownedBy !== undefined) return;
         if (member.required) context.report(value, "nullRequired", { shape: shape.name, key });
-        else context.report(value, "nullMember", { shape: shape.name, key }, { suggest: removeHolder(value) });
+        else if (!goDecoded) context.report(value, "nullMember", { shape: shape.name, key }, { suggest: removeHolder(value) });
         return;
       }
-      checkValue(value, memberSchema(member), `${shape.name} member "${key}"`);
+      checkValue(value, memberSchema(member), `${shape.name} member ${key}`);
     }
 
     /** A union (SharingStrategy) sets exactly one member; anything unknown may be the one. */
     function checkUnion(object: ObjectValue, shape: StructSchema): void {
       let count = 0;
       for (const apiName of Object.keys(shape.members)) {
-        const value = object.get(apiName);
-        if (value?.kind === "unknown") return;
-        if (value !== undefined && value.kind !== "null") count += 1;
+        const key = object.keyName(apiName).toLowerCase();
+        const spellings = goDecoded ? object.entries.filter((entry) => entry.key.toLowerCase() === key).map((entry) => entry.value) : [];
+        const values = [object.get(apiName), ...spellings];
+        if (values.some((value) => value?.kind === "unknown")) return;
+        if (values.some((value) => value !== undefined && value.kind !== "null")) count += 1;
       }
       if (count === 1) return;
       const members = Object.keys(shape.members)
-        .map((apiName) => `"${object.keyName(apiName)}"`)
+        .map((apiName) => object.keyName(apiName))
         .join(", ");
       context.reportMissing(object, "unionCount", { shape: shape.name, members, count: count === 0 ? "none" : String(count) });
     }
@@ -344,7 +363,8 @@ export default createRule<MessageIds, Options>({
 
     return {
       "ecs-task-definition"(document) {
-        if (document.form === "container-list") {
+        goDecoded = document.form === "container-list";
+        if (goDecoded) {
           checkValue(document.root, CONTAINER_LIST, "The container list");
           return;
         }
@@ -369,6 +389,13 @@ function stringProblem(text: string, schema: StringSchema): StringProblem | unde
   return undefined;
 }
 
+/** The accepted key that differs from a key only in case. */
+function sameCaseKey(key: string, known: ReadonlyMap<string, string>): string | undefined {
+  const lower = key.toLowerCase();
+  for (const candidate of known.keys()) if (candidate.toLowerCase() === lower) return candidate;
+  return undefined;
+}
+
 /** The keys a struct accepts in a key style, each mapped to its API name. */
 const keyCache = new WeakMap<StructSchema, Map<KeyStyle, ReadonlyMap<string, string>>>();
 function keysOf(shape: StructSchema, style: KeyStyle): ReadonlyMap<string, string> {
@@ -385,48 +412,6 @@ function keysOf(shape: StructSchema, style: KeyStyle): ReadonlyMap<string, strin
     byStyle.set(style, keys);
   }
   return keys;
-}
-
-/** The one member name close to a typo (a small edit distance, case aside), if there is exactly one. */
-function closest(key: string, names: readonly string[]): string | undefined {
-  const typed = key.toLowerCase();
-  const limit = typed.length <= 4 ? 1 : typed.length <= 10 ? 2 : 3;
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  let tie = false;
-  for (const name of names) {
-    const distance = editDistance(typed, name.toLowerCase());
-    if (distance > limit) continue;
-    if (distance < bestDistance) {
-      best = name;
-      bestDistance = distance;
-      tie = false;
-    } else if (distance === bestDistance) {
-      tie = true;
-    }
-  }
-  return tie ? undefined : best;
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return Infinity;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i += 1) {
-    const row: number[] = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let distance = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, rows[i - 2]![j - 2]! + 1);
-      row.push(distance);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
 }
 
 function expectedText(schema: Schema): string {

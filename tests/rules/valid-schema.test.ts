@@ -145,6 +145,27 @@ runRule("valid-schema", rule, {
     json`{ "family": "web", "volumes": [{ "name": "data", "efsVolumeConfiguration": { "rootDirectory": "/" } }, { "name": "d2", "efsVolumeConfiguration": { "fileSystemId": null } }], "containerDefinitions": [] }`,
     // A bare container list (Terraform container_definitions).
     json`[{ "name": "web", "image": "nginx:1.27", "essential": true, "memory": 512, "portMappings": [{ "containerPort": 80 }] }]`,
+    // Terraform decodes container_definitions with Go's encoding/json: null is unset, and member names match in any case.
+    json`[{ "name": "web", "image": "nginx:1.27", "essential": true, "memory": null, "logConfiguration": null, "portMappings": [{ "containerPort": 80, "hostPort": null }] }]`,
+    json`[{ "name": "web", "image": "nginx:1.27", "essential": true, "cpu": 256, "memory": 512, "command": ["serve"], "user": "1000", "portMappings": [{ "ContainerPort": 80, "HostPort": 80 }], "MemoryReservation": 256, "readOnlyRootFilesystem": true }]`,
+    yaml`
+      - name: web
+        image: nginx:1.27
+        essential: true
+        memory: 512
+        memoryreservation: 256
+        secrets:
+          - Name: DB_PASSWORD
+            ValueFrom: arn:aws:ssm:eu-west-1:123456789012:parameter/db
+        logConfiguration:
+        healthCheck:
+          Command: [CMD, "true"]
+          timeout: ~
+        resourceRequirements:
+          - type: GPU
+            value: "1"
+            sharingStrategy: { NvidiaMps: { Memory: 1024 } }
+    `,
     // Not a task definition.
     json`{ "name": "my-package", "version": "1.0.0", "readOnlyRootFilesystem": null }`,
   ],
@@ -491,7 +512,7 @@ containerDefinitions:
       errors: [
         {
           messageId: "enumValue",
-          data: { subject: 'PortMapping member "protocol"', allowed: '"tcp" or "udp"', value: "http" },
+          data: { subject: "PortMapping member protocol", allowed: '"tcp" or "udp"', value: "http" },
           line: 7,
           column: 59,
           endLine: 7,
@@ -499,7 +520,7 @@ containerDefinitions:
         },
         {
           messageId: "outOfRange",
-          data: { subject: 'HealthCheck member "timeout"', range: "between 2 and 60", value: 90 },
+          data: { subject: "HealthCheck member timeout", range: "between 2 and 60", value: 90 },
           line: 8,
           column: 63,
           endLine: 8,
@@ -530,18 +551,18 @@ containerDefinitions:
       errors: [
         {
           messageId: "enumCase",
-          data: { subject: 'Item 1 of RegisterTaskDefinitionRequest member "requiresCompatibilities"', fixed: "FARGATE", value: "fargate" },
+          data: { subject: "Item 1 of RegisterTaskDefinitionRequest member requiresCompatibilities", fixed: "FARGATE", value: "fargate" },
           line: 2,
           column: 27,
           endLine: 2,
           endColumn: 34,
         },
-        { messageId: "enumCase", data: { subject: 'PortMapping member "protocol"', fixed: "tcp", value: "TCP" }, line: 8, column: 19, endLine: 8, endColumn: 22 },
-        { messageId: "outOfRange", data: { subject: 'PortMapping member "containerPort"', range: "between 1 and 65535", value: 70000 }, line: 9, column: 24, endLine: 9, endColumn: 29 },
-        { messageId: "outOfRange", data: { subject: 'HealthCheck member "interval"', range: "between 5 and 300", value: 2 }, line: 12, column: 17, endLine: 12, endColumn: 18 },
+        { messageId: "enumCase", data: { subject: "PortMapping member protocol", fixed: "tcp", value: "TCP" }, line: 8, column: 19, endLine: 8, endColumn: 22 },
+        { messageId: "outOfRange", data: { subject: "PortMapping member containerPort", range: "between 1 and 65535", value: 70000 }, line: 9, column: 24, endLine: 9, endColumn: 29 },
+        { messageId: "outOfRange", data: { subject: "HealthCheck member interval", range: "between 5 and 300", value: 2 }, line: 12, column: 17, endLine: 12, endColumn: 18 },
         {
           messageId: "enumValue",
-          data: { subject: 'Ulimit member "name"', allowed: 'one of 15 values such as "core", "cpu", "data"', value: "files" },
+          data: { subject: "Ulimit member name", allowed: 'one of 15 values such as "core", "cpu", "data"', value: "files" },
           line: 14,
           column: 15,
           endLine: 14,
@@ -724,7 +745,7 @@ containerDefinitions:
       errors: [
         {
           messageId: "wrongType",
-          data: { subject: 'RegisterTaskDefinitionRequest member "cpu"', expected: "a string", actual: "a number" },
+          data: { subject: "RegisterTaskDefinitionRequest member cpu", expected: "a string", actual: "a number" },
           line: 3,
           column: 10,
           endLine: 3,
@@ -733,7 +754,7 @@ containerDefinitions:
         { messageId: "wrongType", line: 4, column: 13, endLine: 4, endColumn: 16 },
         {
           messageId: "wrongType",
-          data: { subject: 'ContainerDefinition member "memory"', expected: "an integer", actual: "a string" },
+          data: { subject: "ContainerDefinition member memory", expected: "an integer", actual: "a string" },
           line: 9,
           column: 17,
           endLine: 9,
@@ -741,16 +762,16 @@ containerDefinitions:
         },
         {
           messageId: "wrongType",
-          data: { subject: 'ContainerDefinition member "essential"', expected: "true or false", actual: "a string" },
+          data: { subject: "ContainerDefinition member essential", expected: "true or false", actual: "a string" },
           line: 10,
           column: 20,
           endLine: 10,
           endColumn: 26,
         },
-        { messageId: "wrongType", data: { subject: 'KeyValuePair member "value"', expected: "a string", actual: "a number" }, line: 11, column: 50, endLine: 11, endColumn: 54 },
+        { messageId: "wrongType", data: { subject: "KeyValuePair member value", expected: "a string", actual: "a number" }, line: 11, column: 50, endLine: 11, endColumn: 54 },
         {
           messageId: "wrongType",
-          data: { subject: 'Entry "awslogs-create-group" of LogConfiguration member "options"', expected: "a string", actual: "true" },
+          data: { subject: 'Entry "awslogs-create-group" of LogConfiguration member options', expected: "a string", actual: "true" },
           line: 14,
           column: 75,
           endLine: 14,
@@ -758,7 +779,7 @@ containerDefinitions:
         },
         {
           messageId: "wrongType",
-          data: { subject: 'Entry "max-buffer-size" of LogConfiguration member "options"', expected: "a string", actual: "null" },
+          data: { subject: 'Entry "max-buffer-size" of LogConfiguration member options', expected: "a string", actual: "null" },
           line: 14,
           column: 100,
           endLine: 14,
@@ -828,9 +849,9 @@ containerDefinitions:
         { messageId: "wrongType", line: 2, column: 6, endLine: 2, endColumn: 10 },
         { messageId: "wrongType", line: 3, column: 9, endLine: 3, endColumn: 13 },
         { messageId: "wrongType", line: 7, column: 10, endLine: 7, endColumn: 15 },
-        { messageId: "notInteger", data: { subject: 'ContainerDefinition member "memory"', value: "512.0" }, line: 8, column: 13, endLine: 8, endColumn: 18 },
+        { messageId: "notInteger", data: { subject: "ContainerDefinition member memory", value: "512.0" }, line: 8, column: 13, endLine: 8, endColumn: 18 },
         { messageId: "wrongType", line: 9, column: 16, endLine: 9, endColumn: 23 },
-        { messageId: "wrongType", data: { subject: 'Entry "tier" of ContainerDefinition member "dockerLabels"', expected: "a string", actual: "a number" }, line: 11, column: 13, endLine: 11, endColumn: 14 },
+        { messageId: "wrongType", data: { subject: 'Entry "tier" of ContainerDefinition member dockerLabels', expected: "a string", actual: "a number" }, line: 11, column: 13, endLine: 11, endColumn: 14 },
         { messageId: "wrongType", line: 12, column: 15, endLine: 12, endColumn: 20 },
       ],
       output: `family: web
@@ -869,10 +890,10 @@ containerDefinitions:
       `,
       errors: [
         { messageId: "wrongType", line: 7, column: 14, endLine: 7, endColumn: 24 },
-        { messageId: "wrongType", data: { subject: 'ContainerDefinition member "essential"', expected: "true or false", actual: "a number" }, line: 8, column: 20, endLine: 8, endColumn: 21 },
+        { messageId: "wrongType", data: { subject: "ContainerDefinition member essential", expected: "true or false", actual: "a number" }, line: 8, column: 20, endLine: 8, endColumn: 21 },
         {
           messageId: "wrongType",
-          data: { subject: 'ContainerDefinition member "command"', expected: "a list of strings", actual: "a string" },
+          data: { subject: "ContainerDefinition member command", expected: "a list of strings", actual: "a string" },
           line: 9,
           column: 18,
           endLine: 9,
@@ -880,7 +901,7 @@ containerDefinitions:
         },
         {
           messageId: "wrongType",
-          data: { subject: 'Item 2 of ContainerDefinition member "entryPoint"', expected: "a string", actual: "null" },
+          data: { subject: "Item 2 of ContainerDefinition member entryPoint", expected: "a string", actual: "null" },
           line: 10,
           column: 28,
           endLine: 10,
@@ -888,14 +909,14 @@ containerDefinitions:
         },
         {
           messageId: "wrongType",
-          data: { subject: 'ContainerDefinition member "portMappings"', expected: "a list of PortMapping objects", actual: "an object" },
+          data: { subject: "ContainerDefinition member portMappings", expected: "a list of PortMapping objects", actual: "an object" },
           line: 11,
           column: 23,
           endLine: 11,
           endColumn: 46,
         },
-        { messageId: "notInteger", data: { subject: 'HealthCheck member "timeout"', value: "2.5" }, line: 12, column: 63, endLine: 12, endColumn: 66 },
-        { messageId: "wrongType", data: { subject: 'Entry "team" of ContainerDefinition member "dockerLabels"', expected: "a string", actual: "an object" }, line: 13, column: 33, endLine: 13, endColumn: 50 },
+        { messageId: "notInteger", data: { subject: "HealthCheck member timeout", value: "2.5" }, line: 12, column: 63, endLine: 12, endColumn: 66 },
+        { messageId: "wrongType", data: { subject: 'Entry "team" of ContainerDefinition member dockerLabels', expected: "a string", actual: "an object" }, line: 13, column: 33, endLine: 13, endColumn: 50 },
       ],
     },
 
@@ -947,7 +968,7 @@ containerDefinitions:
           ]
         }
       `,
-      errors: [{ messageId: "unionCount", data: { shape: "SharingStrategy", members: '"nvidiaMps"', count: "none" }, line: 4, column: 101, endLine: 4, endColumn: 118 }],
+      errors: [{ messageId: "unionCount", data: { shape: "SharingStrategy", members: "nvidiaMps", count: "none" }, line: 4, column: 101, endLine: 4, endColumn: 118 }],
     },
 
     /* ---------------- patterns, lengths, list sizes ---------------- */
@@ -968,15 +989,15 @@ containerDefinitions:
       errors: [
         {
           messageId: "patternMismatch",
-          data: { subject: 'RegisterTaskDefinitionRequest member "family"', pattern: "up to 255 letters, digits, hyphens and underscores", value: "web app" },
+          data: { subject: "RegisterTaskDefinitionRequest member family", pattern: "up to 255 letters, digits, hyphens and underscores", value: "web app" },
           line: 2,
           column: 13,
           endLine: 2,
           endColumn: 22,
         },
         { messageId: "patternMismatch", line: 5, column: 15, endLine: 5, endColumn: 24 },
-        { messageId: "empty", data: { subject: 'ContainerDefinition member "image"' }, line: 6, column: 16, endLine: 6, endColumn: 18 },
-        { messageId: "tooManyItems", data: { subject: 'ContainerDefinition member "credentialSpecs"', count: 2, max: 1 }, line: 7, column: 26, endLine: 7, endColumn: 74 },
+        { messageId: "empty", data: { subject: "ContainerDefinition member image" }, line: 6, column: 16, endLine: 6, endColumn: 18 },
+        { messageId: "tooManyItems", data: { subject: "ContainerDefinition member credentialSpecs", count: 2, max: 1 }, line: 7, column: 26, endLine: 7, endColumn: 74 },
         { messageId: "patternMismatch", line: 8, column: 55, endLine: 8, endColumn: 60 },
       ],
     },
@@ -988,7 +1009,7 @@ containerDefinitions:
             value: ""
         containerDefinitions: []
       `,
-      errors: [{ messageId: "tooLong", data: { subject: 'Tag member "key"', max: 128, length: 129 }, line: 3, column: 10, endLine: 3, endColumn: 139 }],
+      errors: [{ messageId: "tooLong", data: { subject: "Tag member key", max: 128, length: 129 }, line: 3, column: 10, endLine: 3, endColumn: 139 }],
     },
 
     /* ---------------- duplicate keys (JSON) ---------------- */
@@ -1140,15 +1161,76 @@ containerDefinitions: []
           { "name": "web", "image": "nginx:1.27", "essential": "yes", "memory": "512", "cpu": 256, "readOnlyRootFilesystem": true }
         ]
       `,
+      // Go's decoder takes "readOnlyRootFilesystem" as readonlyRootFilesystem: no memberCase in a container list.
       errors: [
         { messageId: "wrongType", line: 2, column: 56, endLine: 2, endColumn: 61 },
         { messageId: "wrongType", line: 2, column: 73, endLine: 2, endColumn: 78 },
-        { messageId: "memberCase", line: 2, column: 92, endLine: 2, endColumn: 116 },
       ],
       output: `[
-  { "name": "web", "image": "nginx:1.27", "essential": "yes", "memory": 512, "cpu": 256, "readonlyRootFilesystem": true }
+  { "name": "web", "image": "nginx:1.27", "essential": "yes", "memory": 512, "cpu": 256, "readOnlyRootFilesystem": true }
 ]
 `,
+    },
+    {
+      // A key in another case is the member it spells: its value is judged as that member's.
+      ...json`
+        [
+          { "name": "web", "image": "nginx:1.27", "essential": true, "cpu": 256, "memory": 512, "command": ["serve"], "user": "1000", "portMappings": [{ "ContainerPort": 70000, "Protocol": "http" }], "ReadonlyRootFilesystem": "true", "stopTimout": 30 }
+        ]
+      `,
+      errors: [
+        { messageId: "outOfRange", data: { subject: "PortMapping member ContainerPort", range: "between 1 and 65535", value: 70000 }, line: 2, column: 163, endLine: 2, endColumn: 168 },
+        { messageId: "enumValue", data: { subject: "PortMapping member Protocol", allowed: '"tcp" or "udp"', value: "http" }, line: 2, column: 182, endLine: 2, endColumn: 188 },
+        {
+          messageId: "wrongType",
+          data: { subject: "ContainerDefinition member ReadonlyRootFilesystem", expected: "true or false", actual: "a string" },
+          line: 2,
+          column: 219,
+          endLine: 2,
+          endColumn: 225,
+        },
+        {
+          messageId: "unknownMemberNear",
+          data: { shape: "ContainerDefinition", key: "stopTimout", name: "stopTimeout" },
+          line: 2,
+          column: 227,
+          endLine: 2,
+          endColumn: 239,
+          suggestions: [
+            {
+              messageId: "rename",
+              data: { key: "stopTimout", name: "stopTimeout" },
+              output: `[
+  { "name": "web", "image": "nginx:1.27", "essential": true, "cpu": 256, "memory": 512, "command": ["serve"], "user": "1000", "portMappings": [{ "ContainerPort": 70000, "Protocol": "http" }], "ReadonlyRootFilesystem": "true", "stopTimeout": 30 }
+]
+`,
+            },
+            {
+              messageId: "remove",
+              output: `[
+  { "name": "web", "image": "nginx:1.27", "essential": true, "cpu": 256, "memory": 512, "command": ["serve"], "user": "1000", "portMappings": [{ "ContainerPort": 70000, "Protocol": "http" }], "ReadonlyRootFilesystem": "true" }
+]
+`,
+            },
+          ],
+        },
+      ],
+      output: `[
+  { "name": "web", "image": "nginx:1.27", "essential": true, "cpu": 256, "memory": 512, "command": ["serve"], "user": "1000", "portMappings": [{ "ContainerPort": 70000, "Protocol": "http" }], "ReadonlyRootFilesystem": true, "stopTimout": 30 }
+]
+`,
+    },
+    {
+      // A null required member is still reported; null optional members are not.
+      ...yaml`
+        - name: web
+          image: nginx:1.27
+          memory: 512
+          healthCheck:
+            command: null
+            interval: null
+      `,
+      errors: [{ messageId: "nullRequired", data: { shape: "HealthCheck", key: "command" }, line: 5, column: 14, endLine: 5, endColumn: 18 }],
     },
   ],
 });
