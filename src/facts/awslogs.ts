@@ -56,7 +56,7 @@ const DOCKER_AWSLOGS_OPTIONS = [
 /** Every `awslogs` option name some version of ECS or Docker accepts; anything else is refused. */
 export const AWSLOGS_OPTIONS: ReadonlySet<string> = new Set<string>([...ECS_DOCUMENTED_AWSLOGS_OPTIONS, ...DOCKER_AWSLOGS_OPTIONS]);
 
-/** The option names to suggest for a misspelt one: those ECS documents come first. */
+/** The option names to suggest for a misspelt one (every known option). */
 export const AWSLOGS_SUGGESTABLE_OPTIONS: readonly string[] = [...ECS_DOCUMENTED_AWSLOGS_OPTIONS, ...DOCKER_AWSLOGS_OPTIONS];
 
 export const AWSLOGS_GROUP = "awslogs-group";

@@ -34,6 +34,7 @@
  *   the `_FILE` convention (`POSTGRES_PASSWORD_FILE=/run/secrets/…`) of the
  *   Docker official images https://hub.docker.com/_/postgres ("Docker Secrets").
  */
+import { hasHole } from "../values/placeholders.js";
 
 /** Names Security Hub ECS.8 reports whatever their words (ECS_ENGINE_AUTH_DATA has no secret word). */
 export const SECURITY_HUB_SECRET_NAMES: ReadonlySet<string> = new Set(["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "ECS_ENGINE_AUTH_DATA"]);
@@ -152,16 +153,18 @@ const PATH_VALUE = /^(?:\/|\.{1,2}\/|~\/|file:)/;
 export type ValueKind = "empty" | "boolean" | "reference" | "path" | "other";
 
 /**
- * What a value under a secret-looking name is. Placeholders are given as the
- * character U+0000 (see `maskPlaceholders`): a leading placeholder followed by
- * a path (`${SECRETS_DIR}/db`) is a path.
+ * What a value under a secret-looking name is. The value is read with its
+ * placeholders as holes (`withHoles`): a leading placeholder followed by a
+ * path (`${SECRETS_DIR}/db`) is a path.
  */
-export function classifyValue(masked: string): ValueKind {
-  const text = masked.trim();
+export function classifyValue(holed: string): ValueKind {
+  const text = holed.trim();
   if (text === "") return "empty";
   if (BOOLEAN_VALUE.test(text)) return "boolean";
   if (ARN_VALUE.test(text)) return "reference";
-  const afterPlaceholders = text.replace(/^\0+/, "");
+  let start = 0;
+  while (hasHole(text.charAt(start))) start += 1;
+  const afterPlaceholders = text.slice(start);
   if (PATH_VALUE.test(afterPlaceholders) && (afterPlaceholders === text || afterPlaceholders.startsWith("/"))) return "path";
   return "other";
 }
@@ -174,8 +177,8 @@ export interface CredentialPattern {
 }
 
 /**
- * Credential formats, matched against the value with placeholders masked
- * (U+0000 is in none of the character classes, so only literal text matches).
+ * Credential formats, matched against the value with its placeholders as holes
+ * (a hole is in none of the character classes, so only literal text matches).
  * JWTs are not listed: some are public by design (browser "anon" keys).
  */
 export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
@@ -207,17 +210,13 @@ const URL_PASSWORD = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#@\s:]*:([^/?#@\s]+)@/;
 /** A password in a key=value connection string (`Server=db;User Id=app;Password=s3cret;`) or URL query (`?password=…`). */
 const KEY_VALUE_PASSWORD = /(?:^|[;&?\s])(?:password|pwd)\s*=\s*([^;&\s]+)/i;
 
-/** The first credential the value holds, or undefined. */
-export function credentialIn(masked: string): string | undefined {
-  for (const { description, pattern } of CREDENTIAL_PATTERNS) if (pattern.test(masked)) return description;
-  const urlPassword = URL_PASSWORD.exec(masked)?.[1];
+/** The first credential the value (read `withHoles`) holds, or undefined. */
+export function credentialIn(holed: string): string | undefined {
+  for (const { description, pattern } of CREDENTIAL_PATTERNS) if (pattern.test(holed)) return description;
+  const urlPassword = URL_PASSWORD.exec(holed)?.[1];
   if (urlPassword !== undefined && !/^\*+$/.test(urlPassword)) return "a password in a URL";
-  const keyValuePassword = KEY_VALUE_PASSWORD.exec(masked)?.[1];
+  const keyValuePassword = KEY_VALUE_PASSWORD.exec(holed)?.[1];
   if (keyValuePassword !== undefined && !/^\*+$/.test(keyValuePassword)) return "a password in a connection string";
   return undefined;
 }
 
-/** Placeholders replaced by U+0000, so patterns see only the literal text. */
-export function maskPlaceholders(parts: readonly { readonly kind: "text" | "placeholder"; readonly text: string }[]): string {
-  return parts.map((part) => (part.kind === "text" ? part.text : "\0")).join("");
-}

@@ -23,7 +23,7 @@ import type { ImageReference } from "./images.js";
 export interface DataLocation {
   /** Alternatives: the data is in one of these (usually one path). */
   readonly paths: readonly string[];
-  /** How messages name it. */
+  /** How messages name it: the path in double quotes (`"/data"`), alternatives joined by "or". */
   readonly label: string;
 }
 
@@ -143,7 +143,7 @@ export function normalizePath(path: string): string {
   return collapsed.length > 1 ? collapsed.replace(/\/$/, "") : collapsed;
 }
 
-const one = (path: string): DataLocation => ({ paths: [path], label: path });
+const one = (path: string): DataLocation => ({ paths: [path], label: JSON.stringify(path) });
 
 /** An absolute path, or undefined (relative paths depend on a working directory the linter does not know). */
 function absolute(path: string | undefined | null): string | undefined {
@@ -329,7 +329,7 @@ export const STATEFUL_IMAGES: readonly StatefulImage[] = [
         if (!paths || paths.some((path) => !path.startsWith("/"))) return undefined;
         return paths.map(one);
       }
-      return [{ paths: ["/tmp/kraft-combined-logs", "/tmp/kafka-logs"], label: "/tmp/kraft-combined-logs or /tmp/kafka-logs" }];
+      return [{ paths: ["/tmp/kraft-combined-logs", "/tmp/kafka-logs"], label: '"/tmp/kraft-combined-logs" or "/tmp/kafka-logs"' }];
     },
   },
   {

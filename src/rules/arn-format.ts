@@ -110,30 +110,30 @@ export default createRule<MessageId>({
       covers: "cfn-lint E3511",
     },
     messages: {
-      malformed: "{{key}} is not a well-formed ARN: an ARN has six fields, arn:partition:service:region:account-id:resource.",
-      partition: "{{key}} has partition {{partition}}, which is not an AWS partition (aws, aws-cn, aws-us-gov).",
-      wrongService: "{{key}} must be {{expected}}, not an ARN of {{service}}.",
-      regionNotAllowed: "{{key}} has Region {{region}}, but {{service}} ARNs have an empty Region field ({{example}}).",
-      regionMissing: "{{key}} has no Region; {{service}} ARNs need one ({{example}}).",
-      region: "{{key}} has Region {{region}}, which is not a Region code such as us-east-1.",
+      malformed: "{{key}} is not a well-formed ARN; write it with six fields, arn:partition:service:region:account-id:resource.",
+      partition: "{{key}} has partition {{partition}}, which is not an AWS partition; use one such as \"aws\", \"aws-cn\" or \"aws-us-gov\".",
+      wrongService: "{{key}} is an ARN of {{service}}; it must be {{expected}}.",
+      regionNotAllowed: "{{key}} has Region {{region}}, but {{service}} ARNs have none; leave the Region field empty ({{example}}).",
+      regionMissing: "{{key}} has no Region, which {{service}} ARNs need; add it ({{example}}).",
+      region: "{{key}} has Region {{region}}, which is not a Region code; use one such as \"us-east-1\".",
       availabilityZone: "{{key}} has Availability Zone {{region}} where the Region belongs; use {{fixed}}.",
-      accountNotAllowed: "{{key}} has account {{account}}, but {{service}} ARNs have an empty account field ({{example}}).",
-      accountMissing: "{{key}} has no account ID; {{service}} ARNs need the 12-digit account ID ({{example}}).",
-      account: "{{key}} has account ID {{account}}, which is not 12 digits.",
+      accountNotAllowed: "{{key}} has account {{account}}, but {{service}} ARNs have none; leave the account field empty ({{example}}).",
+      accountMissing: "{{key}} has no account ID, which {{service}} ARNs need; add the 12-digit account ID ({{example}}).",
+      account: "{{key}} has account ID {{account}}, which is not 12 digits; use the 12-digit AWS account ID.",
       accountPlaceholder:
-        "{{key}} has the placeholder {{account}} for its account ID; put the 12-digit AWS account ID there (or a template variable such as ${AWS_ACCOUNT_ID}, which is not linted).",
-      wrongResource: "{{key}} must be {{label}}, whose resource starts with {{prefix}} ({{example}}).",
-      roleName: "{{key}} names role {{name}}, which is not a valid IAM role name (up to 64 letters, digits and + = , . @ _ -).",
+        "{{key}} has the placeholder {{account}} for its account ID; put the 12-digit AWS account ID there (or a template variable such as \"${AWS_ACCOUNT_ID}\", which is not linted).",
+      wrongResource: "{{key}} must be {{label}}, whose resource starts with {{prefix}}; for example {{example}}.",
+      roleName: "{{key}} names role {{name}}, which is not a valid IAM role name; use up to 64 letters, digits and + = , . @ _ -.",
       secretParts:
-        "{{key}} has {{count}} field(s) after the secret name; ECS takes none or exactly three (secret:name:json-key:version-stage:version-id, each may be empty).",
+        "{{key}} has {{count}} field(s) after the secret name; give none or exactly three (secret:name:json-key:version-stage:version-id, each may be empty).",
       s3Object: "{{key}} names bucket {{bucket}} but no object; give the object's key (arn:aws:s3:::bucket/file.env).",
-      s3Bucket: "{{key}} names bucket {{bucket}}, which is not a valid S3 bucket name.",
-      notArn: "{{key}} must be {{expected}}.",
-      s3Url: "{{key}} is an s3:// URL; ECS takes the object's ARN (arn:aws:s3:::bucket/file.env).",
-      accessPointArn: "{{key}} takes the access point ID ({{id}}), not its ARN.",
-      accessPointId: "{{key}} must be an EFS access point ID: fsap- followed by 17 hexadecimal digits.",
-      credentialSpecPrefix: "{{key}} entries start with credentialspec: or credentialspecdomainless: before the ARN.",
-      addPrefix: "Prefix it with {{prefix}}.",
+      s3Bucket: "{{key}} names bucket {{bucket}}, which is not a valid S3 bucket name; use 3 to 63 lowercase letters, digits, dots and hyphens.",
+      notArn: "{{key}} is not an ARN; it must be {{expected}}.",
+      s3Url: "{{key}} is an s3:// URL; give the object's ARN instead (arn:aws:s3:::bucket/file.env).",
+      accessPointArn: "{{key}} is an access point ARN, but it takes the access point ID; use {{id}}.",
+      accessPointId: "{{key}} is not an EFS access point ID; give \"fsap-\" followed by 17 hexadecimal digits.",
+      credentialSpecPrefix: "{{key}} entry has no prefix; start it with \"credentialspec:\" or \"credentialspecdomainless:\" before the ARN.",
+      addPrefix: "Prefix it with \"{{prefix}}\".",
       useArn: "Use {{arn}}.",
     },
     fixable: "code",
@@ -154,7 +154,7 @@ export default createRule<MessageId>({
         if (expectation.namesAllowed || holed === "" || mayBeArn) return;
         if (holed.startsWith("s3://") && expectation.kinds.includes("s3-object")) {
           const arn = `arn:aws:s3:::${text.value.trim().slice("s3://".length)}`;
-          report(text, "s3Url", { key }, { suggest: [{ messageId: "useArn", data: { arn }, fix: replaceValue(text, arn, context.source) }] });
+          report(text, "s3Url", { key }, { suggest: [{ messageId: "useArn", data: { arn: JSON.stringify(arn) }, fix: replaceValue(text, arn, context.source) }] });
           return;
         }
         report(text, "notArn", { key, expected: expectation.expected });
@@ -214,7 +214,7 @@ export default createRule<MessageId>({
       const zone = AVAILABILITY_ZONE.exec(region);
       if (zone) {
         const fixed = prefix + fields.map((field, index) => (index === 3 ? zone[1]! : field)).join(":");
-        report(text, "availabilityZone", { key, region: show(region), fixed: zone[1]! }, literal !== undefined ? { fix: replaceValue(text, fixed, context.source) } : undefined);
+        report(text, "availabilityZone", { key, region: show(region), fixed: JSON.stringify(zone[1]!) }, literal !== undefined ? { fix: replaceValue(text, fixed, context.source) } : undefined);
         return;
       }
       if (!REGION.test(region)) report(text, "region", { key, region: show(region) });
@@ -255,7 +255,7 @@ export default createRule<MessageId>({
       const id = text.literal.trim();
       if (id === "" || EFS_ACCESS_POINT_ID.test(id)) return;
       const fromArn = EFS_ACCESS_POINT_ARN.exec(id)?.[1];
-      if (fromArn !== undefined) report(text, "accessPointArn", { key, id: fromArn }, { fix: replaceValue(text, fromArn, context.source) });
+      if (fromArn !== undefined) report(text, "accessPointArn", { key, id: JSON.stringify(fromArn) }, { fix: replaceValue(text, fromArn, context.source) });
       else report(text, "accessPointId", { key });
     };
 

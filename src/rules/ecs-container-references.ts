@@ -22,7 +22,8 @@
 import { createRule, type Suggestion } from "../create-rule.js";
 import { FIRELENS_LOG_DRIVER } from "../facts/awslogs.js";
 import type { ECS_ENUMS } from "../facts/ecs-enums.js";
-import { isMissing, literalString, objectItems, objectValue, present, replaceValue, type ObjectValue, type Value } from "../values/index.js";
+import { closestName } from "../text.js";
+import { isMissing, itemLabel, literalString, objectItems, objectValue, present, replaceValue, type ObjectValue, type Value } from "../values/index.js";
 
 type Condition = (typeof ECS_ENUMS.ContainerCondition)[number];
 /** The condition that needs a health check on the container waited for. */
@@ -54,19 +55,19 @@ export default createRule<MessageIds>({
       covers: "ECS API (RegisterTaskDefinition)",
     },
     messages: {
-      unknownDependency: "Container {{container}} depends on `{{name}}`, which is not a container of this task definition; name one of its containers.",
-      unknownLink: "Container {{container}} links to `{{name}}`, which is not a container of this task definition; name one of its containers.",
-      unknownVolumesFrom: "Container {{container}} mounts the volumes of `{{name}}`, which is not a container of this task definition; name one of its containers.",
-      unknownProxyContainer: "The proxy configuration names `{{name}}`, which is not a container of this task definition; name the proxy container.",
-      unknownSourceVolume: "Container {{container}} mounts volume `{{name}}`, which the task definition does not declare in {{key}}; declare it or mount a declared volume.",
+      unknownDependency: "Container {{container}} depends on {{name}}, which is not a container of this task definition; name one of its containers.",
+      unknownLink: "Container {{container}} links to {{name}}, which is not a container of this task definition; name one of its containers.",
+      unknownVolumesFrom: "Container {{container}} mounts the volumes of {{name}}, which is not a container of this task definition; name one of its containers.",
+      unknownProxyContainer: "The proxy configuration names {{name}}, which is not a container of this task definition; name the proxy container.",
+      unknownSourceVolume: "Container {{container}} mounts volume {{name}}, which the task definition does not declare in {{key}}; declare it or mount a declared volume.",
       firelensWithoutRouter:
-        "Container {{container}} uses the awsfirelens log driver, but no container has a {{key}}, which ECS refuses; add a FireLens log router container.",
+        'Container {{container}} uses log driver "awsfirelens", but no container has a {{key}}, which ECS refuses; add a FireLens log router container.',
       healthyWithoutHealthCheck:
-        "Container {{container}} waits for `{{name}}` to be HEALTHY, but `{{name}}` has no {{key}}, which that condition requires; add a health check to it or wait for START.",
+        'Container {{container}} waits for {{name}} with condition "HEALTHY", but {{name}} has no {{key}}, which that condition requires; add a health check to {{name}} or use condition "START".',
       exitConditionOnEssential:
-        "Container {{container}} has a {{condition}} dependency on `{{name}}`, an essential container, which ECS does not allow (the task stops when an essential container exits); make `{{name}}` non-essential or wait for START.",
+        'Container {{container}} waits for {{name}} with condition {{condition}}, which ECS does not allow on an essential container (the task stops when it exits); make {{name}} non-essential or use condition "START".',
       dependencyCycle: "Containers {{cycle}} depend on each other in a cycle, so none of them can start; remove one of these dependencies.",
-      useName: "Use `{{suggestion}}`.",
+      useName: "Use {{suggestion}}.",
     },
     hasSuggestions: true,
   },
@@ -75,8 +76,10 @@ export default createRule<MessageIds>({
     const reportUnknown = (value: Value, messageId: MessageIds, data: Record<string, string>, name: string, known: Iterable<string>, rewrite: (name: string) => string = (n) => n): void => {
       const suggestion = closestName(name, known);
       const suggest: Suggestion<MessageIds>[] =
-        suggestion === undefined ? [] : [{ messageId: "useName", data: { suggestion }, fix: replaceValue(value, rewrite(suggestion), context.source) }];
-      context.report(value, messageId, { ...data, name }, { suggest });
+        suggestion === undefined
+          ? []
+          : [{ messageId: "useName", data: { suggestion: JSON.stringify(suggestion) }, fix: replaceValue(value, rewrite(suggestion), context.source) }];
+      context.report(value, messageId, { ...data, name: JSON.stringify(name) }, { suggest });
     };
 
     return {
@@ -97,8 +100,8 @@ export default createRule<MessageIds>({
         const volumeNames = declaredVolumes(document.task);
         const edges = new Map<string, { target: string; value: Value }[]>();
 
-        containers.forEach((container, index) => {
-          const label = containerLabel(container, index);
+        for (const container of containers) {
+          const label = itemLabel(container);
           const own = literalString(container.get("name"));
 
           for (const dependency of objectItems(container.get("dependsOn"))) {
@@ -115,10 +118,10 @@ export default createRule<MessageIds>({
             const condition = literalString(conditionValue);
             if (!conditionValue || condition === undefined) continue;
             if (condition === NEEDS_HEALTH_CHECK && isMissing(targetContainer.get("healthCheck"))) {
-              context.report(conditionValue, "healthyWithoutHealthCheck", { container: label, name: target, key: targetContainer.keyName("healthCheck") });
+              context.report(conditionValue, "healthyWithoutHealthCheck", { container: label, name: JSON.stringify(target), key: targetContainer.keyName("healthCheck") });
             }
             if ((WAITS_FOR_EXIT as readonly string[]).includes(condition) && isEssential(targetContainer)) {
-              context.report(conditionValue, "exitConditionOnEssential", { container: label, name: target, condition });
+              context.report(conditionValue, "exitConditionOnEssential", { container: label, name: JSON.stringify(target), condition: JSON.stringify(condition) });
             }
           }
 
@@ -155,7 +158,7 @@ export default createRule<MessageIds>({
           if (driverValue && literalString(driverValue) === FIRELENS_LOG_DRIVER && itemsKnown && !containers.some((other) => present(other.get("firelensConfiguration")))) {
             context.report(driverValue, "firelensWithoutRouter", { container: label, key: container.keyName("firelensConfiguration") });
           }
-        });
+        }
 
         const proxy = objectValue(present(document.task?.get("proxyConfiguration")));
         const proxyName = proxy?.get("containerName");
@@ -165,7 +168,7 @@ export default createRule<MessageIds>({
         }
 
         for (const { cycle, value } of cycles(names, edges)) {
-          context.report(value, "dependencyCycle", { cycle: cycle.map((name) => `\`${name}\``).join(" → ") });
+          context.report(value, "dependencyCycle", { cycle: cycle.map((name) => JSON.stringify(name)).join(" → ") });
         }
       },
     };
@@ -219,40 +222,4 @@ function cycles(names: readonly string[], edges: ReadonlyMap<string, readonly { 
   };
   for (const name of names) if (!state.has(name)) visit(name);
   return found;
-}
-
-/** The known name a mistyped one most likely means (case ignored, a few edits at most), if any. */
-function closestName(name: string, known: Iterable<string>): string | undefined {
-  const lower = name.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Math.max(1, Math.min(3, Math.floor(lower.length / 4)));
-  for (const candidate of known) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance || (distance === bestDistance && best === undefined)) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-/** `` `web` `` for a container named web, `#2` for the second container when its name is not known. */
-function containerLabel(container: ObjectValue, index: number): string {
-  const name = literalString(container.get("name"));
-  const position = container.parent?.kind === "item" ? container.parent.index : index;
-  return name === undefined ? `#${position + 1}` : `\`${name}\``;
 }

@@ -30,7 +30,7 @@
  */
 import { createRule } from "../create-rule.js";
 import { cpuUnits, memoryMiB } from "../facts/task-size.js";
-import { isMissing, literalString, present, type ObjectValue, type Value } from "../values/index.js";
+import { isMissing, itemLabel, present, type ObjectValue, type Value } from "../values/index.js";
 
 export default createRule({
   name: "ecs-container-resources",
@@ -44,11 +44,11 @@ export default createRule({
     },
     messages: {
       noMemory:
-        "Container `{{container}}` has neither {{memory}} nor {{memoryReservation}} and the task has no {{taskMemory}}, which ECS rejects on EC2; set {{memoryReservation}} (or {{memory}}) on the container, or a task {{taskMemory}}.",
+        "Container {{container}} has neither {{memory}} nor {{memoryReservation}} and the task has no {{taskMemory}}, which ECS rejects on EC2; set {{memoryReservation}} (or {{memory}}) on the container, or a task {{taskMemory}}.",
       belowReservation:
-        "Container `{{container}}` has {{memory}} {{hard}} MiB below its {{memoryReservation}} {{soft}} MiB; the hard limit cannot be lower than the reservation, so raise {{memory}} or lower {{memoryReservation}}.",
+        "Container {{container}} has {{memory}} {{hard}} MiB below its {{memoryReservation}} {{soft}} MiB; the hard limit cannot be lower than the reservation, so raise {{memory}} or lower {{memoryReservation}}.",
       aboveTaskMemory:
-        "Container `{{container}}` has {{memory}} {{value}} MiB, more than the task's {{taskMemory}} of {{task}} MiB, which ECS rejects; lower it or raise the task {{taskMemory}}.",
+        "Container {{container}} has {{memory}} {{value}} MiB, more than the task's {{taskMemory}} of {{task}} MiB, which ECS rejects; lower it or raise the task {{taskMemory}}.",
       reservationsAboveTask:
         "The containers' {{memoryReservation}} values add up to {{sum}} MiB, more than the task's {{taskMemory}} of {{task}} MiB, which ECS rejects; lower them or raise the task {{taskMemory}}.",
       cpuAboveTask:
@@ -59,19 +59,19 @@ export default createRule({
     return {
       "ecs-task-definition"(document) {
         const containers = document.containers;
-        containers.forEach((container, index) => {
+        for (const container of containers) {
           const hard = integer(container.get("memory"));
           const soft = integer(container.get("memoryReservation"));
           if (hard !== undefined && soft !== undefined && hard < soft) {
             context.report(container.get("memory")!, "belowReservation", {
-              container: labelOf(container, index),
+              container: itemLabel(container),
               memory: container.keyName("memory"),
               memoryReservation: container.keyName("memoryReservation"),
               hard,
               soft,
             });
           }
-        });
+        }
 
         const task = document.task;
         if (!task) return; // A bare container list: task-level memory and CPU are set elsewhere (Terraform).
@@ -80,15 +80,15 @@ export default createRule({
         // EC2 needs a memory figure per container when the task has none. (With FARGATE the task memory
         // is required anyway: ecs-fargate-compatibility reports it missing.)
         if (document.ec2 === true && document.fargate === false && isMissing(task.get("memory"))) {
-          containers.forEach((container, index) => {
-            if (!isMissing(container.get("memory")) || !isMissing(container.get("memoryReservation"))) return;
+          for (const container of containers) {
+            if (!isMissing(container.get("memory")) || !isMissing(container.get("memoryReservation"))) continue;
             context.reportMissing(container, "noMemory", {
-              container: labelOf(container, index),
+              container: itemLabel(container),
               memory: container.keyName("memory"),
               memoryReservation: container.keyName("memoryReservation"),
               taskMemory: taskMemoryKey,
             });
-          });
+          }
         }
 
         // Task-level cpu and memory are ignored for Windows containers; what ECS checks for them was not verified.
@@ -97,17 +97,17 @@ export default createRule({
         const taskMemoryValue = present(task.get("memory"));
         const taskMemory = wholeNumber(memoryMiB(taskMemoryValue));
         if (taskMemoryValue && taskMemory !== undefined) {
-          containers.forEach((container, index) => {
+          for (const container of containers) {
             const hard = integer(container.get("memory"));
-            if (hard === undefined || hard <= taskMemory) return;
+            if (hard === undefined || hard <= taskMemory) continue;
             context.report(container.get("memory")!, "aboveTaskMemory", {
-              container: labelOf(container, index),
+              container: itemLabel(container),
               memory: container.keyName("memory"),
               value: hard,
               taskMemory: taskMemoryKey,
               task: taskMemory,
             });
-          });
+          }
           const reservations = sumOf(containers, "memoryReservation");
           if (reservations !== undefined && reservations.sum > taskMemory) {
             context.report(taskMemoryValue, "reservationsAboveTask", {
@@ -151,9 +151,4 @@ function sumOf(containers: readonly ObjectValue[], apiName: string): { sum: numb
     key ??= container.keyName(apiName);
   }
   return key === undefined ? undefined : { sum, key };
-}
-
-/** A container's literal name, else its position (`#2`). */
-function labelOf(container: ObjectValue, index: number): string {
-  return literalString(container.get("name")) ?? `#${index + 1}`;
 }

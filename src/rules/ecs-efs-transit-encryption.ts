@@ -9,7 +9,7 @@
  */
 import { createRule } from "../create-rule.js";
 import { EFS_TRANSIT_ENCRYPTION_DISABLED, EFS_TRANSIT_ENCRYPTION_ENABLED } from "../facts/efs.js";
-import { isMissing, literalString, objectValue, present, setMember, type ObjectValue } from "../values/index.js";
+import { isMissing, itemLabel, literalString, objectValue, present, setMember } from "../values/index.js";
 
 export default createRule({
   name: "ecs-efs-transit-encryption",
@@ -22,31 +22,25 @@ export default createRule({
       covers: "Security Hub ECS.18, checkov CKV_AWS_97, trivy AVD-AWS-0035",
     },
     messages: {
-      missing: "EFS volume {{volume}} has no {{key}}, so it defaults to DISABLED and its data crosses the network unencrypted; set it to ENABLED.",
-      disabled: "EFS volume {{volume}} has {{key}} DISABLED, so its data crosses the network unencrypted; set it to ENABLED.",
+      missing: 'EFS volume {{volume}} has no {{key}}, so it defaults to "DISABLED" and its data crosses the network unencrypted; set it to "ENABLED".',
+      disabled: 'EFS volume {{volume}} has {{key}} "DISABLED", so its data crosses the network unencrypted; set it to "ENABLED".',
     },
     fixable: "code",
   },
   create(context) {
     return {
       "ecs-task-definition"(document) {
-        document.volumes.forEach((volume, index) => {
+        for (const volume of document.volumes) {
           const efs = objectValue(present(volume.get("efsVolumeConfiguration")));
-          if (!efs) return;
+          if (!efs) continue;
           const value = efs.get("transitEncryption");
-          const data = { volume: volumeLabel(volume, index), key: efs.keyName("transitEncryption") };
+          const data = { volume: itemLabel(volume), key: efs.keyName("transitEncryption") };
           const fix = setMember(efs, "transitEncryption", EFS_TRANSIT_ENCRYPTION_ENABLED, context.source);
           if (isMissing(value)) context.reportMissing(efs, "missing", data, { fix });
           else if (value && literalString(value) === EFS_TRANSIT_ENCRYPTION_DISABLED) context.report(value, "disabled", data, { fix });
-        });
+        }
       },
     };
   },
 });
 
-/** `` `data` `` for a volume named data, `#2` for the second volume when its name is not known. */
-function volumeLabel(volume: ObjectValue, index: number): string {
-  const name = literalString(volume.get("name"));
-  const position = volume.parent?.kind === "item" ? volume.parent.index : index;
-  return name === undefined ? `#${position + 1}` : `\`${name}\``;
-}

@@ -10,7 +10,7 @@
  */
 import { createRule } from "../create-rule.js";
 import { EFS_ACCESS_POINT_ROOT_DIRECTORY, EFS_IAM_ENABLED, EFS_TRANSIT_ENCRYPTION_DISABLED, EFS_TRANSIT_ENCRYPTION_ENABLED } from "../facts/efs.js";
-import { isMissing, literalString, objectValue, present, removeMember, setMember, type ObjectValue } from "../values/index.js";
+import { isMissing, itemLabel, literalString, objectValue, present, removeMember, setMember, type ObjectValue } from "../values/index.js";
 
 export default createRule({
   name: "ecs-efs-volume",
@@ -23,14 +23,14 @@ export default createRule({
       covers: "ECS API (RegisterTaskDefinition)",
     },
     messages: {
-      iamWithoutTransitEncryption: "EFS volume {{volume}} uses IAM authorization without {{key}} ENABLED, which ECS refuses; enable transit encryption.",
-      accessPointWithoutTransitEncryption: "EFS volume {{volume}} uses an access point without {{key}} ENABLED, which ECS refuses; enable transit encryption.",
+      iamWithoutTransitEncryption: 'EFS volume {{volume}} uses IAM authorization without {{key}} set to "ENABLED", which ECS refuses; enable transit encryption.',
+      accessPointWithoutTransitEncryption: 'EFS volume {{volume}} uses an access point without {{key}} set to "ENABLED", which ECS refuses; enable transit encryption.',
       bothWithoutTransitEncryption:
-        "EFS volume {{volume}} uses an access point and IAM authorization without {{key}} ENABLED, which ECS refuses; enable transit encryption.",
+        'EFS volume {{volume}} uses an access point and IAM authorization without {{key}} set to "ENABLED", which ECS refuses; enable transit encryption.',
       rootDirectoryWithAccessPoint:
-        "EFS volume {{volume}} sets {{key}} to `{{value}}` with an access point, which ECS refuses: the access point sets the directory; remove {{key}} or set it to `/`.",
-      missingFileSystemId: "EFS volume {{volume}} has no {{key}}, which ECS requires; add the ID of the file system (fs-…).",
-      enableTransitEncryption: "Set {{key}} to ENABLED.",
+        'EFS volume {{volume}} sets {{key}} to {{value}} with an access point, which ECS refuses (the access point sets the directory); remove {{key}} or set it to "/".',
+      missingFileSystemId: 'EFS volume {{volume}} has no {{key}}, which ECS requires; add the ID of the file system ("fs-…").',
+      enableTransitEncryption: 'Set {{key}} to "ENABLED".',
       removeRootDirectory: "Remove {{key}} (the access point's directory applies).",
     },
     hasSuggestions: true,
@@ -53,18 +53,18 @@ export default createRule({
       const key = efs.keyName("rootDirectory");
       const entry = efs.entry("rootDirectory");
       const suggest = entry ? [{ messageId: "removeRootDirectory" as const, data: { key }, fix: removeMember(efs, entry, context.source) }] : [];
-      context.report(value, "rootDirectoryWithAccessPoint", { volume, key, value: text }, { suggest });
+      context.report(value, "rootDirectoryWithAccessPoint", { volume, key, value: JSON.stringify(text) }, { suggest });
     };
 
     return {
       "ecs-task-definition"(document) {
-        document.volumes.forEach((volumeObject, index) => {
+        for (const volumeObject of document.volumes) {
           const efs = objectValue(present(volumeObject.get("efsVolumeConfiguration")));
-          if (!efs) return;
-          const volume = volumeLabel(volumeObject, index);
+          if (!efs) continue;
+          const volume = itemLabel(volumeObject);
           if (isMissing(efs.get("fileSystemId"))) context.reportMissing(efs, "missingFileSystemId", { volume, key: efs.keyName("fileSystemId") });
           const authorization = objectValue(present(efs.get("authorizationConfig")));
-          if (!authorization) return;
+          if (!authorization) continue;
           const iam = literalString(authorization.get("iam")) === EFS_IAM_ENABLED;
           // Any access point counts, even one that cannot be read (`!Ref AccessPoint`): it is there;
           // a YAML merge key that only may supply one does not.
@@ -72,15 +72,9 @@ export default createRule({
           const accessPoint = accessPointId !== undefined && !(accessPointId.kind === "unknown" && accessPointId.reason === "merge");
           if (iam || accessPoint) checkTransitEncryption(efs, volume, iam, accessPoint);
           if (accessPoint) checkRootDirectory(efs, volume);
-        });
+        }
       },
     };
   },
 });
 
-/** `` `data` `` for a volume named data, `#2` for the second volume when its name is not known. */
-function volumeLabel(volume: ObjectValue, index: number): string {
-  const name = literalString(volume.get("name"));
-  const position = volume.parent?.kind === "item" ? volume.parent.index : index;
-  return name === undefined ? `#${position + 1}` : `\`${name}\``;
-}

@@ -7,7 +7,7 @@
  * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html
  */
 import { createRule, type Suggestion } from "../create-rule.js";
-import { literalString, replaceValue, type ObjectValue, type Value } from "../values/index.js";
+import { itemLabel, replaceValue, type ObjectValue, type Value } from "../values/index.js";
 
 /** How many containers the suggestions offer to make essential. */
 const MAX_SUGGESTIONS = 3;
@@ -36,16 +36,16 @@ export default createRule<MessageIds>({
         const list = document.containerList;
         // Items that cannot be read may be essential containers.
         if (list?.kind !== "array" || list.items.some((item) => item.kind === "unknown")) return;
-        const flags: { container: ObjectValue; value: Value; index: number }[] = [];
-        document.containers.forEach((container, index) => {
+        const flags: { container: ObjectValue; value: Value }[] = [];
+        for (const container of document.containers) {
           const value = container.get("essential");
-          if (value?.kind === "boolean" && !value.value) flags.push({ container, value, index });
-        });
+          if (value?.kind === "boolean" && !value.value) flags.push({ container, value });
+        }
         // An absent (true), true, unknown or mistyped `essential` may make a container essential.
         if (flags.length === 0 || flags.length !== document.containers.length) return;
-        const suggest: Suggestion<MessageIds>[] = flags.slice(0, MAX_SUGGESTIONS).map(({ container, value, index }) => ({
+        const suggest: Suggestion<MessageIds>[] = flags.slice(0, MAX_SUGGESTIONS).map(({ container, value }) => ({
           messageId: "makeEssential",
-          data: { container: containerLabel(container, index) },
+          data: { container: itemLabel(container) },
           fix: replaceValue(value, true, context.source),
         }));
         const data = { key: flags[0]!.container.keyName("essential") };
@@ -57,9 +57,3 @@ export default createRule<MessageIds>({
   },
 });
 
-/** `` `web` `` for a container named web, `#2` for the second container when its name is not known. */
-function containerLabel(container: ObjectValue, index: number): string {
-  const name = literalString(container.get("name"));
-  const position = container.parent?.kind === "item" ? container.parent.index : index;
-  return name === undefined ? `#${position + 1}` : `\`${name}\``;
-}

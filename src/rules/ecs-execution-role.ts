@@ -24,7 +24,7 @@
 import { createRule } from "../create-rule.js";
 import type { TaskDefinitionDocument } from "../documents/index.js";
 import { isPrivateEcrReference } from "../facts/images.js";
-import { arrayValue, isMissing, literalString, objectValue, type ObjectValue, path, stringValue, type Value, withHoles } from "../values/index.js";
+import { arrayValue, isMissing, itemLabel, literalString, objectValue, type ObjectValue, path, stringValue, type Value, withHoles } from "../values/index.js";
 
 type Reason = "secrets" | "secretOptions" | "repositoryCredentials" | "environmentFiles" | "privateEcrImage" | "awslogs";
 
@@ -45,7 +45,7 @@ export default createRule({
         "Container {{container}} pulls its image with {{member}}, which the ECS agent reads from Secrets Manager with the task execution role; add {{key}}.",
       environmentFiles: "Container {{container}} loads {{member}} from Amazon S3, which the ECS agent downloads with the task execution role; add {{key}}.",
       privateEcrImage: "Container {{container}} pulls a private Amazon ECR image, which on {{launchType}} needs the task execution role; add {{key}}.",
-      awslogs: "Container {{container}} logs with the awslogs driver, which on {{launchType}} needs the task execution role to write to CloudWatch Logs; add {{key}}.",
+      awslogs: 'Container {{container}} logs with log driver "awslogs", which on {{launchType}} needs the task execution role to write to CloudWatch Logs; add {{key}}.',
     },
   },
   create(context) {
@@ -56,12 +56,11 @@ export default createRule({
         if (!task || !isMissing(task.get("executionRoleArn"))) return;
         const launchType = agentLaunchType(document);
         // One report per task definition, naming the first container and the first thing in it that needs the role.
-        const containers = document.containers;
-        for (const [index, container] of containers.entries()) {
+        for (const container of document.containers) {
           const reason = reasonOf(container, launchType !== undefined);
           if (reason === undefined) continue;
           context.reportMissing(task, reason.id, {
-            container: containerLabel(container, index),
+            container: itemLabel(container),
             member: reason.member,
             key: task.keyName("executionRoleArn"),
             ...(launchType ? { launchType } : {}),
@@ -107,9 +106,3 @@ function nonEmptyList(value: Value | undefined): boolean {
   return list !== undefined && list.items.length > 0;
 }
 
-/** `"web"` for a container with a literal name, else its position in the list (`#2`). */
-function containerLabel(container: ObjectValue, index: number): string {
-  const name = literalString(container.get("name"));
-  if (name !== undefined) return JSON.stringify(name);
-  return `#${(container.parent?.kind === "item" ? container.parent.index : index) + 1}`;
-}

@@ -27,6 +27,7 @@ import {
 import {
   arrayValue,
   isMissing,
+  itemLabel,
   literalString,
   numberValue,
   objectItems,
@@ -69,21 +70,21 @@ export default createRule<MessageIds>({
       covers: "cfn-lint E3048",
     },
     messages: {
-      networkMode: "Fargate requires {{key}} `awsvpc`, not `{{value}}`; set it to `awsvpc`.",
-      missingNetworkMode: "Task definition has no {{key}}, but Fargate requires it to be `awsvpc`; set {{key}} to `awsvpc`.",
+      networkMode: 'Fargate requires {{key}} "awsvpc", not "{{value}}"; set it to "awsvpc".',
+      missingNetworkMode: 'Task definition has no {{key}}, but Fargate requires it to be "awsvpc"; set {{key}} to "awsvpc".',
       missingSize: "Task definition has no {{key}}, which Fargate requires; set a task {{key}} from the Fargate task sizes.",
       taskMember: "Fargate does not support {{key}}; remove it.",
-      pidMode: "Fargate does not support {{key}} `host`; use `task` or remove it.",
-      containerMember: "Container `{{container}}` sets {{key}}, which Fargate does not support; remove it.",
-      linuxParameter: "Container `{{container}}` sets {{key}} in its Linux parameters, which Fargate does not support; remove it.",
-      capability: "Container `{{container}}` adds the `{{capability}}` capability, but Fargate allows adding only {{allowed}}; remove it.",
-      gpu: "Container `{{container}}` requests a GPU, which Fargate does not provide; run it on EC2 GPU instances or remove the requirement.",
-      logDriver: "Container `{{container}}` uses the `{{driver}}` log driver, which Fargate does not support; use {{allowed}}.",
-      timeout: "Container `{{container}}` sets {{key}} to {{value}} seconds, above the Fargate maximum of {{max}}; set it to {{max}} or less.",
-      sourcePath: "Volume `{{volume}}` sets a host {{key}}, which Fargate does not support; remove it to use task storage, or use an EFS volume.",
-      dockerVolume: "Volume `{{volume}}` uses {{key}}, which Fargate does not support; use an EFS volume or task storage instead.",
-      setAwsvpc: "Set {{key}} to `awsvpc`.",
-      setPidModeTask: "Set {{key}} to `task`.",
+      pidMode: 'Fargate does not support {{key}} "host"; use "task" or remove it.',
+      containerMember: "Container {{container}} sets {{key}}, which Fargate does not support; remove it.",
+      linuxParameter: "Container {{container}} sets {{key}} in its Linux parameters, which Fargate does not support; remove it.",
+      capability: 'Container {{container}} adds the "{{capability}}" capability, but Fargate allows adding only {{allowed}}; remove it.',
+      gpu: "Container {{container}} requests a GPU, which Fargate does not provide; run it on EC2 GPU instances or remove the requirement.",
+      logDriver: 'Container {{container}} uses the "{{driver}}" log driver, which Fargate does not support; use {{allowed}}.',
+      timeout: "Container {{container}} sets {{key}} to {{value}} seconds, above the Fargate maximum of {{max}}; set it to {{max}} or less.",
+      sourcePath: "Volume {{volume}} sets a host {{key}}, which Fargate does not support; remove it to use task storage, or use an EFS volume.",
+      dockerVolume: "Volume {{volume}} uses {{key}}, which Fargate does not support; use an EFS volume or task storage instead.",
+      setAwsvpc: 'Set {{key}} to "awsvpc".',
+      setPidModeTask: 'Set {{key}} to "task".',
       setTimeout: "Set {{key}} to {{max}}.",
       remove: "Remove {{key}}.",
     },
@@ -131,8 +132,8 @@ export default createRule<MessageIds>({
           });
         }
 
-        document.containers.forEach((container, index) => checkContainer(container, labelOf(container, index)));
-        document.volumes.forEach((volume, index) => checkVolume(volume, labelOf(volume, index)));
+        for (const container of document.containers) checkContainer(container, itemLabel(container));
+        for (const volume of document.volumes) checkVolume(volume, itemLabel(volume));
       },
     };
 
@@ -153,7 +154,7 @@ export default createRule<MessageIds>({
           const normalized = normalizeCapability(capability);
           // Names ECS does not know are valid-schema's.
           if (!isOneOf(normalized, ECS_CAPABILITIES) || FARGATE_ADDABLE_CAPABILITIES.includes(normalized)) continue;
-          context.report(item, "capability", { container: label, capability, allowed: FARGATE_ADDABLE_CAPABILITIES.map((name) => `\`${name}\``).join(", ") });
+          context.report(item, "capability", { container: label, capability, allowed: listing(FARGATE_ADDABLE_CAPABILITIES) });
         }
       }
 
@@ -220,13 +221,8 @@ function isOneOf(value: string, values: readonly string[]): boolean {
   return values.includes(value);
 }
 
-/** A container's or volume's literal name, else its position (`#2`). */
-function labelOf(object: ObjectValue, index: number): string {
-  return literalString(object.get("name")) ?? `#${index + 1}`;
-}
-
-/** `` `a`, `b` or `c` `` */
+/** `"a", "b" or "c"` */
 function listing(values: readonly string[]): string {
-  const quoted = values.map((value) => `\`${value}\``);
+  const quoted = values.map((value) => JSON.stringify(value));
   return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
 }

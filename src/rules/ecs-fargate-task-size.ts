@@ -92,13 +92,13 @@ class Edits {
 
   cpu(units: number): Suggestion<MessageIds> {
     const value = spell(this.cpuValue, units, /^(\d+(?:\.\d+)?)(\s*)(vcpu)$/i);
-    return { messageId: "setValue", data: { key: this.keys.cpuKey, value: String(value) }, fix: replaceValue(this.cpuValue, value, this.source) };
+    return { messageId: "setValue", data: { key: this.keys.cpuKey, value: written(value) }, fix: replaceValue(this.cpuValue, value, this.source) };
   }
 
   memory(mib: number): Suggestion<MessageIds> {
     const memoryValue = this.memoryValue!;
     const value = spell(memoryValue, mib, /^(\d+(?:\.\d+)?)(\s*)(gb)$/i);
-    return { messageId: "setValue", data: { key: this.keys.memoryKey, value: String(value) }, fix: replaceValue(memoryValue, value, this.source) };
+    return { messageId: "setValue", data: { key: this.keys.memoryKey, value: written(value) }, fix: replaceValue(memoryValue, value, this.source) };
   }
 
   pair(units: number, mib: number): Suggestion<MessageIds> {
@@ -106,7 +106,7 @@ class Edits {
     const cpu = spell(this.cpuValue, units, /^(\d+(?:\.\d+)?)(\s*)(vcpu)$/i);
     const memory = spell(memoryValue, mib, /^(\d+(?:\.\d+)?)(\s*)(gb)$/i);
     const fix: Edit[] = [replaceValue(this.cpuValue, cpu, this.source), replaceValue(memoryValue, memory, this.source)];
-    return { messageId: "setPair", data: { ...this.keys, cpu: String(cpu), memory: String(memory) }, fix };
+    return { messageId: "setPair", data: { ...this.keys, cpu: written(cpu), memory: written(memory) }, fix };
   }
 }
 
@@ -121,6 +121,11 @@ function spell(original: Value, amount: number, unitPattern: RegExp): string | n
   const match = unitPattern.exec(text);
   if (match && amount % 1024 === 0) return `${amount / 1024}${match[2]}${match[3]}`;
   return String(amount);
+}
+
+/** A new value as messages show it: a number bare, a string in double quotes (`"2 GB"`). */
+function written(value: string | number): string {
+  return JSON.stringify(value);
 }
 
 function integer(value: number | undefined): number | undefined {

@@ -23,8 +23,10 @@ import {
   LOG_MODES,
   SPLUNK_REQUIRED_OPTIONS,
 } from "../facts/awslogs.js";
+import { closestName } from "../text.js";
 import {
   hasPlaceholder,
+  itemLabel,
   literalString,
   objectValue,
   present,
@@ -56,17 +58,18 @@ export default createRule<MessageIds>({
       covers: "cfn-lint E3046",
     },
     messages: {
-      missingAwslogsOption: "Container {{container}} uses the awslogs driver without the {{option}} option, which ECS requires; add it.",
+      missingAwslogsOption: 'Container {{container}} uses log driver "awslogs" without option {{option}}, which ECS requires; add it.',
       missingStreamPrefix:
-        "Container {{container}} uses the awslogs driver on Fargate without the {{option}} option, which Fargate requires; add it (streams are then named prefix/container/task-id).",
-      unknownAwslogsOption: "Log option {{option}} is not an awslogs option, so ECS refuses the task definition (and Docker the container); remove it.",
+        'Container {{container}} uses log driver "awslogs" on Fargate without option {{option}}, which Fargate requires; add it (streams are then named prefix/container/task-id).',
+      unknownAwslogsOption: 'Log option {{option}} is unknown to log driver "awslogs", so ECS refuses the task definition (and Docker the container); remove it.',
       unknownAwslogsOptionNear:
-        "Log option {{option}} is not an awslogs option, so ECS refuses the task definition (and Docker the container); rename it to {{suggestion}}.",
+        'Log option {{option}} is unknown to log driver "awslogs", so ECS refuses the task definition (and Docker the container); rename it to {{suggestion}}.',
       renameOption: "Rename the option to {{suggestion}}.",
-      invalidMode: "Log option {{option}} is `{{value}}`, which no log driver accepts; use `blocking` or `non-blocking`.",
-      missingSplunkOption: "Container {{container}} uses the splunk driver without the {{option}} option, which the driver requires; add it (a token through secretOptions).",
+      invalidMode: 'Log option {{option}} is {{value}}, which no log driver accepts; use "blocking" or "non-blocking".',
+      missingSplunkOption:
+        'Container {{container}} uses log driver "splunk" without option {{option}}, which the driver requires; add it (a token through {{secretOptions}}).',
       fargateConfigFileType:
-        "FireLens {{option}} is `{{value}}`, but Fargate only reads a configuration file from the log router's image (`file`); build the file into the image and set `file`.",
+        'FireLens option {{option}} is {{value}}, but Fargate only reads a configuration file built into the log router\'s image; build the file into the image and set it to "file".',
     },
     hasSuggestions: true,
   },
@@ -78,10 +81,10 @@ export default createRule<MessageIds>({
     const checkAwslogs = (container: string, fargate: boolean | "unknown", logConfiguration: ObjectValue, options: ObjectValue | undefined, secretNames: ReadonlySet<string> | "unknown"): void => {
       const site = options ?? logConfiguration;
       for (const option of [AWSLOGS_GROUP, AWSLOGS_REGION]) {
-        if (!given(options, secretNames, option)) context.reportMissing(site, "missingAwslogsOption", { container, option });
+        if (!given(options, secretNames, option)) context.reportMissing(site, "missingAwslogsOption", { container, option: JSON.stringify(option) });
       }
       if (fargate === true && !given(options, secretNames, AWSLOGS_STREAM_PREFIX)) {
-        context.reportMissing(site, "missingStreamPrefix", { container, option: AWSLOGS_STREAM_PREFIX });
+        context.reportMissing(site, "missingStreamPrefix", { container, option: JSON.stringify(AWSLOGS_STREAM_PREFIX) });
       }
       if (!options) return;
       for (const entry of options.entries) {
@@ -92,27 +95,27 @@ export default createRule<MessageIds>({
     };
 
     const reportUnknownOption = (options: ObjectValue, entry: Entry): void => {
+      const option = JSON.stringify(entry.key);
       const suggestion = closestOption(entry.key, (name) => options.entryExact(name) === undefined);
       if (suggestion === undefined) {
-        context.report(entry, "unknownAwslogsOption", { option: entry.key });
+        context.report(entry, "unknownAwslogsOption", { option });
         return;
       }
-      const suggest: Suggestion<MessageIds>[] = [
-        { messageId: "renameOption", data: { suggestion }, fix: renameKey(entry, suggestion, options.syntax, context.source) },
-      ];
-      context.report(entry, "unknownAwslogsOptionNear", { option: entry.key, suggestion }, { suggest });
+      const data = { suggestion: JSON.stringify(suggestion) };
+      const suggest: Suggestion<MessageIds>[] = [{ messageId: "renameOption", data, fix: renameKey(entry, suggestion, options.syntax, context.source) }];
+      context.report(entry, "unknownAwslogsOptionNear", { option, ...data }, { suggest });
     };
 
     const checkMode = (options: ObjectValue): void => {
       const mode = options.getExact(LOG_MODE_OPTION);
       const value = literalString(mode);
-      if (mode && value !== undefined && !LOG_MODES.includes(value)) context.report(mode, "invalidMode", { option: LOG_MODE_OPTION, value });
+      if (mode && value !== undefined && !LOG_MODES.includes(value)) context.report(mode, "invalidMode", { option: JSON.stringify(LOG_MODE_OPTION), value: JSON.stringify(value) });
     };
 
     return {
       "ecs-task-definition"(document) {
-        document.containers.forEach((container, index) => {
-          const label = containerLabel(container, index);
+        for (const container of document.containers) {
+          const label = itemLabel(container);
           const logConfiguration = objectValue(present(container.get("logConfiguration")));
           if (logConfiguration) {
             const driver = literalString(logConfiguration.get("logDriver"));
@@ -124,7 +127,9 @@ export default createRule<MessageIds>({
               if (driver === "awslogs") checkAwslogs(label, document.fargate, logConfiguration, options, secretNames);
               if (driver === "splunk") {
                 for (const option of SPLUNK_REQUIRED_OPTIONS) {
-                  if (!given(options, secretNames, option)) context.reportMissing(options ?? logConfiguration, "missingSplunkOption", { container: label, option });
+                  if (given(options, secretNames, option)) continue;
+                  const data = { container: label, option: JSON.stringify(option), secretOptions: logConfiguration.keyName("secretOptions") };
+                  context.reportMissing(options ?? logConfiguration, "missingSplunkOption", data);
                 }
               }
             }
@@ -134,10 +139,10 @@ export default createRule<MessageIds>({
             const fileType = firelensOptions?.getExact(FIRELENS_CONFIG_FILE_TYPE);
             const text = literalString(fileType);
             if (fileType && text !== undefined && !FARGATE_FIRELENS_CONFIG_FILE_TYPES.includes(text)) {
-              context.report(fileType, "fargateConfigFileType", { option: FIRELENS_CONFIG_FILE_TYPE, value: text });
+              context.report(fileType, "fargateConfigFileType", { option: JSON.stringify(FIRELENS_CONFIG_FILE_TYPE), value: JSON.stringify(text) });
             }
           }
-        });
+        }
       },
     };
   },
@@ -164,44 +169,10 @@ function secretOptionNames(value: Value | undefined): ReadonlySet<string> | "unk
 
 /**
  * The known option a misspelt one most likely means: the same name without the
- * `awslogs-` prefix (`group`), or one within a few edits (case ignored).
+ * `awslogs-` prefix (`group`), else the closest by a few edits (`closestName`).
  */
 function closestOption(name: string, allowed: (candidate: string) => boolean): string | undefined {
   const candidates = AWSLOGS_SUGGESTABLE_OPTIONS.filter(allowed);
   const lower = name.trim().toLowerCase();
-  const prefixed = candidates.find((candidate) => candidate === `awslogs-${lower}`);
-  if (prefixed) return prefixed;
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(lower.length / 5));
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate);
-    if (distance < bestDistance || (distance === bestDistance && best === undefined)) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance, with `_` and `-` counted as the same character. */
-function editDistance(a: string, b: string): number {
-  const left = a.replace(/_/g, "-");
-  const right = b.replace(/_/g, "-");
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= left.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= right.length; j += 1) {
-      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
-    }
-    previous = current;
-  }
-  return previous[right.length]!;
-}
-
-/** `` `web` `` for a container named web, `#2` for the second container when its name is not known. */
-function containerLabel(container: ObjectValue, index: number): string {
-  const name = literalString(container.get("name"));
-  const position = container.parent?.kind === "item" ? container.parent.index : index;
-  return name === undefined ? `#${position + 1}` : `\`${name}\``;
+  return candidates.find((candidate) => candidate === `awslogs-${lower}`) ?? closestName(name, candidates);
 }

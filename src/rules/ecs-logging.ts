@@ -9,7 +9,7 @@
  * https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-9
  */
 import { createRule } from "../create-rule.js";
-import { isMissing, literalString, type ObjectValue } from "../values/index.js";
+import { isMissing, itemLabel } from "../values/index.js";
 
 export default createRule({
   name: "ecs-logging",
@@ -23,24 +23,18 @@ export default createRule({
     },
     messages: {
       missing:
-        "Container {{container}} has no {{key}}: its output stays on the container instance (EC2) or is not collected at all (Fargate); send it to CloudWatch Logs with the awslogs driver or to a FireLens log router.",
+        'Container {{container}} has no {{key}}, so its output stays on the container instance (EC2) or is not collected at all (Fargate); send it to CloudWatch Logs with log driver "awslogs" or to a FireLens log router.',
     },
   },
   create(context) {
     return {
       "ecs-task-definition"(document) {
-        document.containers.forEach((container, index) => {
-          if (!isMissing(container.get("logConfiguration"))) return;
-          context.reportMissing(container, "missing", { container: containerLabel(container, index), key: container.keyName("logConfiguration") });
-        });
+        for (const container of document.containers) {
+          if (!isMissing(container.get("logConfiguration"))) continue;
+          context.reportMissing(container, "missing", { container: itemLabel(container), key: container.keyName("logConfiguration") });
+        }
       },
     };
   },
 });
 
-/** `` `web` `` for a container named web, `#2` for the second container when its name is not known. */
-function containerLabel(container: ObjectValue, index: number): string {
-  const name = literalString(container.get("name"));
-  const position = container.parent?.kind === "item" ? container.parent.index : index;
-  return name === undefined ? `#${position + 1}` : `\`${name}\``;
-}

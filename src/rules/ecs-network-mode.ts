@@ -33,9 +33,9 @@ export default createRule({
       covers: "CT.ECS.PR.4; AWS Config ecs-awsvpc-networking-enabled",
     },
     messages: {
-      notAwsvpc: "Task definition uses the `{{mode}}` network mode; set {{key}} to `awsvpc` so each task gets its own network interface and security groups.",
-      missing: "Task definition has no {{key}}, so it uses the `bridge` network mode; set {{key}} to `awsvpc` so each task gets its own network interface and security groups.",
-      setAwsvpc: "Set {{key}} to `awsvpc`.",
+      notAwsvpc: 'Task definition uses network mode "{{mode}}"; set {{key}} to "awsvpc" so each task gets its own network interface and security groups.',
+      missing: 'Task definition has no {{key}}, so it uses network mode "bridge"; set {{key}} to "awsvpc" so each task gets its own network interface and security groups.',
+      setAwsvpc: 'Set {{key}} to "awsvpc".',
     },
     hasSuggestions: true,
   },

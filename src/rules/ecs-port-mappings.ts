@@ -19,7 +19,7 @@
 import { createRule } from "../create-rule.js";
 import { ECS_ENUMS } from "../facts/ecs-enums.js";
 import { DEFAULT_PORT_PROTOCOL, DYNAMIC_HOST_PORT, EXPLICIT_HOST_PORT_MODES, HOST_PORT_IS_CONTAINER_PORT, NO_PORT_MAPPINGS } from "../facts/network-modes.js";
-import { literalString, objectItems, present, removeMember, replaceValue, type ObjectValue, type Value } from "../values/index.js";
+import { itemLabel, literalString, objectItems, present, removeMember, replaceValue, type ObjectValue, type Value } from "../values/index.js";
 
 export default createRule({
   name: "ecs-port-mappings",
@@ -33,12 +33,11 @@ export default createRule({
     },
     messages: {
       hostPortMismatch:
-        "In the `{{mode}}` network mode {{hostPort}} must equal {{containerPort}}, but it is {{host}} for container port {{port}}; set {{hostPort}} to {{port}} or remove it.",
-      dynamicHostPort:
-        "Dynamic host ports ({{hostPort}} 0) do not exist in the `{{mode}}` network mode; set {{hostPort}} to {{containerPort}} {{port}} or remove it.",
+        'In network mode "{{mode}}", {{hostPort}} must equal {{containerPort}}, but it is {{host}} for container port {{port}}; set {{hostPort}} to {{port}} or remove it.',
+      dynamicHostPort: 'Dynamic host ports ({{hostPort}} 0) do not exist in network mode "{{mode}}"; set {{hostPort}} to {{containerPort}} {{port}} or remove it.',
       duplicatePort:
-        "{{protocol}} port {{port}} is already mapped in this task (container `{{first}}`), and ECS rejects a host port mapped twice; remove this mapping or use another port.",
-      noneMode: "Container `{{container}}` has {{key}}, but the task's `none` network mode allows no port mappings; remove them.",
+        "{{protocol}} port {{port}} is already mapped in this task (container {{first}}), and ECS rejects a host port mapped twice; remove this mapping or use another port.",
+      noneMode: 'Container {{container}} has {{key}}, but the task\'s network mode "none" allows no port mappings; remove them.',
       removePortMappings: "Remove {{key}}.",
     },
     fixable: "code",
@@ -52,13 +51,13 @@ export default createRule({
         const containers = document.containers;
 
         if (NO_PORT_MAPPINGS.includes(mode)) {
-          containers.forEach((container, index) => {
+          for (const container of containers) {
             const entry = container.entry("portMappings");
-            if (entry?.value.kind !== "array" || entry.value.items.length === 0) return;
-            context.report(entry, "noneMode", { container: labelOf(container, index), key: entry.key }, {
+            if (entry?.value.kind !== "array" || entry.value.items.length === 0) continue;
+            context.report(entry, "noneMode", { container: itemLabel(container), key: entry.key }, {
               suggest: [{ messageId: "removePortMappings", data: { key: entry.key }, fix: removeMember(container, entry, context.source) }],
             });
-          });
+          }
           return;
         }
 
@@ -66,8 +65,8 @@ export default createRule({
         const explicitHostPorts = EXPLICIT_HOST_PORT_MODES.includes(mode);
         const seen = new Map<string, string>();
 
-        containers.forEach((container, index) => {
-          const label = labelOf(container, index);
+        for (const container of containers) {
+          const label = itemLabel(container);
           for (const mapping of objectItems(container.get("portMappings"))) {
             const containerPortValue = mapping.get("containerPort");
             const hostPortValue = present(mapping.get("hostPort"));
@@ -98,7 +97,7 @@ export default createRule({
             if (first === undefined) seen.set(key, label);
             else context.report(at, "duplicatePort", { protocol: protocol.toUpperCase(), port: bound, first });
           }
-        });
+        }
       },
     };
   },
@@ -115,9 +114,4 @@ function protocolOf(mapping: ObjectValue): string | undefined {
   if (value === undefined) return DEFAULT_PORT_PROTOCOL;
   const protocol = literalString(value);
   return protocol !== undefined && (ECS_ENUMS.TransportProtocol as readonly string[]).includes(protocol) ? protocol : undefined;
-}
-
-/** A container's literal name, else its position (`#2`). */
-function labelOf(container: ObjectValue, index: number): string {
-  return literalString(container.get("name")) ?? `#${index + 1}`;
 }

@@ -21,9 +21,9 @@ export default createRule({
     },
     messages: {
       missingOnEc2:
-        "Task definition has no {{key}}: on EC2 its containers fall back to the container instance role, shared by every task on the host; add a task role with only the permissions they need.",
-      missingOnFargate: "Task definition has no {{key}}: on Fargate its containers get no AWS credentials; add a task role with the permissions they need.",
-      missing: "Task definition has no {{key}}: its containers get no task-scoped AWS credentials; add a task role with the permissions they need.",
+        "Task definition has no {{key}}, so on EC2 its containers fall back to the container instance role, shared by every task on the host; add a task role with only the permissions they need.",
+      missingOnFargate: "Task definition has no {{key}}, so on Fargate its containers get no AWS credentials; add a task role with the permissions they need.",
+      missing: "Task definition has no {{key}}, so its containers get no task-scoped AWS credentials; add a task role with the permissions they need.",
     },
   },
   create(context) {

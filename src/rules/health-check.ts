@@ -8,7 +8,7 @@
  * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html
  */
 import { createRule } from "../create-rule.js";
-import { isMissing, literalString, type ObjectValue } from "../values/index.js";
+import { isMissing, itemLabel, type ObjectValue } from "../values/index.js";
 
 export default createRule({
   name: "health-check",
@@ -22,16 +22,16 @@ export default createRule({
     },
     messages: {
       missing:
-        "Essential container {{container}} has no {{key}}: ECS only sees whether its process runs, so a hung container is never replaced; add a health check command.",
+        "Essential container {{container}} has no {{key}}, so ECS only sees whether its process runs and never replaces a hung container; add a health check command.",
     },
   },
   create(context) {
     return {
       "ecs-task-definition"(document) {
-        document.containers.forEach((container, index) => {
-          if (!isEssential(container) || !isMissing(container.get("healthCheck"))) return;
-          context.reportMissing(container, "missing", { container: containerLabel(container, index), key: container.keyName("healthCheck") });
-        });
+        for (const container of document.containers) {
+          if (!isEssential(container) || !isMissing(container.get("healthCheck"))) continue;
+          context.reportMissing(container, "missing", { container: itemLabel(container), key: container.keyName("healthCheck") });
+        }
       },
     };
   },
@@ -43,9 +43,3 @@ function isEssential(container: ObjectValue): boolean {
   return isMissing(value) || (value?.kind === "boolean" && value.value);
 }
 
-/** `` `web` `` for a container named web, `#2` for the second container when its name is not known. */
-function containerLabel(container: ObjectValue, index: number): string {
-  const name = literalString(container.get("name"));
-  const position = container.parent?.kind === "item" ? container.parent.index : index;
-  return name === undefined ? `#${position + 1}` : `\`${name}\``;
-}

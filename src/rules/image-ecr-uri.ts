@@ -48,19 +48,20 @@ export default createRule<MessageId>({
       covers: "—",
     },
     messages: {
-      scheme: "Image {{image}} starts with {{scheme}}; an image reference has no URL scheme and cannot be pulled with one, so remove it.",
-      missingAccount: "ECR registry host {{host}} has no account ID; a private registry is <account-id>.dkr.ecr.<region>.amazonaws.com.",
-      account: "ECR registry host {{host}} starts with {{account}}, which is not a 12-digit AWS account ID.",
+      scheme: "Image {{image}} starts with {{scheme}}, but an image reference has no URL scheme and cannot be pulled with one; remove it.",
+      missingAccount: "ECR registry host {{host}} has no account ID; start it with the 12-digit account ID (<account-id>.dkr.ecr.<region>.amazonaws.com).",
+      account: "ECR registry host {{host}} starts with {{account}}, which is not a 12-digit AWS account ID; put the account ID there.",
       accountPlaceholder:
-        "ECR registry host {{host}} starts with the placeholder {{account}}; put the 12-digit AWS account ID there (or a template variable such as ${AWS_ACCOUNT_ID}, which is not linted).",
-      missingDkr: "ECR registry host {{host}} is missing dkr.: images are pulled from {{fixed}}.",
-      region: "ECR registry host {{host}} has Region {{region}}, which is not a Region code such as us-east-1.",
+        "ECR registry host {{host}} starts with the placeholder {{account}}; put the 12-digit AWS account ID there (or a template variable such as \"${AWS_ACCOUNT_ID}\", which is not linted).",
+      missingDkr: "ECR registry host {{host}} is missing \"dkr.\"; images are pulled from {{fixed}}.",
+      region: "ECR registry host {{host}} has Region {{region}}, which is not a Region code; use one such as \"us-east-1\".",
       availabilityZone: "ECR registry host {{host}} has Availability Zone {{region}} where the Region belongs; use {{fixed}}.",
-      domain: "ECR registry host {{host}} ends in {{suffix}}; ECR registries are under amazonaws.com (amazonaws.com.cn in China, on.aws for dual-stack).",
-      repository: "Repository name {{repository}} is not valid in Amazon ECR: lowercase letters and digits, separated by . _ - or /, 2 to 256 characters.",
-      tag: "Tag {{tag}} is not a valid image tag: up to 128 letters, digits, _ . and -, not starting with . or -.",
-      digest: "Digest {{digest}} is not valid: ECS takes sha256: followed by 64 lowercase hexadecimal digits.",
-      publicAlias: "ECR Public image {{image}} has no registry alias; the form is public.ecr.aws/<alias>/<repository>.",
+      domain:
+        "ECR registry host {{host}} ends in {{suffix}}, which is not an ECR domain; use \"amazonaws.com\" (\"amazonaws.com.cn\" in China, \"on.aws\" for dual-stack).",
+      repository: "Repository name {{repository}} is not valid in Amazon ECR; use 2 to 256 lowercase letters and digits, separated by . _ - or /.",
+      tag: "Tag {{tag}} is not a valid image tag; use up to 128 letters, digits, _ . and -, not starting with . or -.",
+      digest: "Digest {{digest}} is not valid; ECS takes \"sha256:\" followed by 64 lowercase hexadecimal digits.",
+      publicAlias: "ECR Public image {{image}} has no registry alias; write it as public.ecr.aws/<alias>/<repository>.",
       lowercase: "Use {{fixed}}.",
     },
     fixable: "code",
@@ -109,7 +110,7 @@ export default createRule<MessageId>({
           const zone = AVAILABILITY_ZONE.exec(ecrHost.region.toLowerCase());
           if (zone) {
             const fixedHost = host.replace(`.${ecrHost.region}.`, `.${zone[1]!}.`);
-            report("availabilityZone", { host: shownHost, region: show(ecrHost.region), fixed: zone[1]! }, rewrite(replaceHost(text, registry, fixedHost)));
+            report("availabilityZone", { host: shownHost, region: show(ecrHost.region), fixed: JSON.stringify(zone[1]!) }, rewrite(replaceHost(text, registry, fixedHost)));
           } else if (!REGION.test(ecrHost.region.toLowerCase())) {
             report("region", { host: shownHost, region: show(ecrHost.region) });
           }

@@ -32,9 +32,9 @@ export default createRule<"noTag" | "latestTag" | "noDigest", [{ requireDigest?:
       covers: "kube-linter latest-tag, Polaris tagNotSpecified, checkov CKV_K8S_14/43",
     },
     messages: {
-      noTag: "Image {{image}} has no tag, so it runs whatever `latest` points to when the task starts; pin a version tag or a sha256 digest.",
-      latestTag: "Image {{image}} uses the `latest` tag, which moves with every push; pin a version tag or a sha256 digest.",
-      noDigest: "Image {{image}} is not pinned by digest; add `@sha256:<digest>` so every task runs the same image.",
+      noTag: "Image {{image}} has no tag, so it runs whatever tag \"latest\" points to when the task starts; pin a version tag or a sha256 digest.",
+      latestTag: "Image {{image}} uses tag \"latest\", which moves with every push; pin a version tag or a sha256 digest.",
+      noDigest: "Image {{image}} is not pinned by digest; add \"@sha256:<digest>\" so every task runs the same image.",
     },
     schema: [
       {

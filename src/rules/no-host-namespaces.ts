@@ -38,12 +38,12 @@ export default createRule<MessageId>({
     },
     messages: {
       networkHost:
-        "Task uses the host's network ({{key}}: host): its containers listen on the instance's interfaces and can reach services bound to its loopback; use `{{suggested}}` instead.",
+        "Task uses the host's network ({{key}} is \"host\"), so its containers listen on the instance's interfaces and can reach services bound to its loopback; set {{key}} to \"{{suggested}}\".",
       pidHost:
-        "Task shares the host's process namespace ({{key}}: host): its containers can see every process on the instance, and signal or trace them as root; use `task` or remove {{key}}.",
+        "Task shares the host's process namespace ({{key}} is \"host\"), so its containers can see every process on the instance, and signal or trace them as root; set {{key}} to \"task\" or remove it.",
       ipcHost:
-        "Task shares the host's IPC namespace ({{key}}: host): its containers can read and write the instance's shared memory and message queues; use `task` or remove {{key}}.",
-      useValue: "Set {{key}} to `{{value}}`.",
+        "Task shares the host's IPC namespace ({{key}} is \"host\"), so its containers can read and write the instance's shared memory and message queues; set {{key}} to \"task\" or remove it.",
+      useValue: "Set {{key}} to \"{{value}}\".",
       remove: "Remove {{key}}.",
     },
     hasSuggestions: true,

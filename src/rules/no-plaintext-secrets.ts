@@ -17,8 +17,8 @@
  * prints a value.
  */
 import { createRule } from "../create-rule.js";
-import { classifyValue, credentialIn, isSecretName, maskPlaceholders } from "../facts/secrets.js";
-import { literalString, objectItems, stringValue, type ObjectValue } from "../values/index.js";
+import { classifyValue, credentialIn, isSecretName } from "../facts/secrets.js";
+import { itemLabel, literalString, objectItems, stringValue, withHoles, type ObjectValue } from "../values/index.js";
 
 type Options = [{ allowedNames?: readonly string[] }];
 
@@ -55,39 +55,37 @@ export default createRule<"credentialValue" | "secretName" | "templatedSecretNam
     const allowed = new Set(context.options[0]?.allowedNames ?? []);
     return {
       "ecs-task-definition"(document) {
-        document.containers.forEach((container, index) => {
-          for (const variable of objectItems(container.get("environment"))) check(container, index, variable);
-        });
+        for (const container of document.containers) {
+          for (const variable of objectItems(container.get("environment"))) check(container, variable);
+        }
       },
     };
 
-    function check(container: ObjectValue, index: number, variable: ObjectValue): void {
+    function check(container: ObjectValue, variable: ObjectValue): void {
       const nameValue = variable.get("name");
       const value = variable.get("value");
       if (value === undefined || (value.kind !== "string" && !(value.kind === "unknown" && value.reason === "placeholder"))) return;
       const name = literalString(nameValue);
+      const templatedName = stringValue(nameValue)?.value;
       const data = {
-        name: name ?? stringValue(nameValue)?.value ?? "(unnamed)",
-        container: containerLabel(container, index),
+        // The variable's name (a templated one as written), never its value.
+        name: templatedName === undefined ? itemLabel(variable) : JSON.stringify(templatedName),
+        container: itemLabel(container),
         secrets: container.keyName("secrets"),
         environment: container.keyName("environment"),
       };
       const text = stringValue(value);
-      const masked = text ? maskPlaceholders(text.parts) : "\0";
-      const credential = text ? credentialIn(masked) : undefined;
+      // Placeholders become holes, so only the literal text is judged; a value that is a bare placeholder has none.
+      const holed = text ? withHoles(text.parts) : undefined;
+      const credential = holed === undefined ? undefined : credentialIn(holed);
       if (credential !== undefined) {
         context.report(value, "credentialValue", { ...data, credential });
         return;
       }
       if (name === undefined || allowed.has(name) || !isSecretName(name)) return;
-      if (classifyValue(masked) !== "other") return;
+      if (holed !== undefined && classifyValue(holed) !== "other") return;
       const templated = text === undefined || text.literal === undefined;
       context.report(nameValue!, templated ? "templatedSecretName" : "secretName", data);
     }
   },
 });
-
-/** A container as messages name it: its literal name, else its position. */
-function containerLabel(container: ObjectValue, index: number): string {
-  return literalString(container.get("name")) ?? `#${index + 1}`;
-}

@@ -9,7 +9,7 @@
  */
 import { createRule } from "../create-rule.js";
 import { dangerousCapability } from "../facts/capabilities.js";
-import { literalString, objectValue, removeItem, type ObjectValue } from "../values/index.js";
+import { itemLabel, literalString, objectValue, removeItem } from "../values/index.js";
 
 export default createRule({
   name: "no-privilege-escalation",
@@ -22,7 +22,7 @@ export default createRule({
       covers: "kube-linter privilege-escalation-container, Polaris dangerousCapabilities",
     },
     messages: {
-      dangerous: "Container {{container}} adds the {{capability}} capability, which lets it {{risk}}; remove it from {{key}}.",
+      dangerous: "Container {{container}} adds capability {{capability}}, which lets it {{risk}}; remove it from {{key}}.",
       remove: "Remove {{capability}} from {{key}}.",
     },
     hasSuggestions: true,
@@ -30,29 +30,23 @@ export default createRule({
   create(context) {
     return {
       "ecs-task-definition"(document) {
-        document.containers.forEach((container, index) => {
+        for (const container of document.containers) {
           const linuxParameters = objectValue(container.get("linuxParameters"));
           const capabilities = objectValue(linuxParameters?.get("capabilities"));
           const add = capabilities?.get("add");
-          if (linuxParameters === undefined || capabilities === undefined || add?.kind !== "array") return;
+          if (linuxParameters === undefined || capabilities === undefined || add?.kind !== "array") continue;
           const key = [container.keyName("linuxParameters"), linuxParameters.keyName("capabilities"), capabilities.keyName("add")].join(".");
           add.items.forEach((item, itemIndex) => {
             const capability = literalString(item);
             const risk = capability === undefined ? undefined : dangerousCapability(capability);
             if (capability === undefined || risk === undefined) return;
-            context.report(item, "dangerous", { container: containerLabel(container, index), capability, risk, key }, {
-              suggest: [{ messageId: "remove", data: { capability, key }, fix: removeItem(add, itemIndex, context.source) }],
+            const name = JSON.stringify(capability);
+            context.report(item, "dangerous", { container: itemLabel(container), capability: name, risk, key }, {
+              suggest: [{ messageId: "remove", data: { capability: name, key }, fix: removeItem(add, itemIndex, context.source) }],
             });
           });
-        });
+        }
       },
     };
   },
 });
-
-/** A container as messages name it: its name in quotes, else its position. */
-function containerLabel(container: ObjectValue, index: number): string {
-  const name = literalString(container.get("name"));
-  return name === undefined ? `#${index + 1}` : JSON.stringify(name);
-}
-

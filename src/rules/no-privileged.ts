@@ -9,7 +9,7 @@
  * Security Hub ECS.4: https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-4
  */
 import { createRule } from "../create-rule.js";
-import { booleanValue, literalString, replaceValue, type ObjectValue } from "../values/index.js";
+import { booleanValue, itemLabel, replaceValue } from "../values/index.js";
 
 export default createRule({
   name: "no-privileged",
@@ -23,7 +23,7 @@ export default createRule({
     },
     messages: {
       privileged:
-        "Container {{container}} runs privileged ({{key}}: true), with every capability and every host device, so root in it is root on the host; set {{key}} to false and add only the capabilities it needs.",
+        "Container {{container}} runs privileged, with every capability and every host device, so root in it is root on the host; set {{key}} to false and add only the capabilities it needs.",
       setFalse: "Set {{key}} to false.",
     },
     hasSuggestions: true,
@@ -31,21 +31,15 @@ export default createRule({
   create(context) {
     return {
       "ecs-task-definition"(document) {
-        document.containers.forEach((container, index) => {
+        for (const container of document.containers) {
           const value = container.get("privileged");
-          if (value === undefined || booleanValue(value) !== true) return;
+          if (value === undefined || booleanValue(value) !== true) continue;
           const key = container.keyName("privileged");
-          context.report(value, "privileged", { container: containerLabel(container, index), key }, {
+          context.report(value, "privileged", { container: itemLabel(container), key }, {
             suggest: [{ messageId: "setFalse", data: { key }, fix: replaceValue(value, false, context.source) }],
           });
-        });
+        }
       },
     };
   },
 });
-
-/** A container as messages name it: its name in quotes, else its position. */
-function containerLabel(container: ObjectValue, index: number): string {
-  const name = literalString(container.get("name"));
-  return name === undefined ? `#${index + 1}` : JSON.stringify(name);
-}

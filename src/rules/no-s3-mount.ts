@@ -13,8 +13,7 @@
  */
 import { createRule } from "../create-rule.js";
 import { isS3FuseHostPath, isS3VolumeDriver, s3TargetOf, S3_FUSE_TYPES } from "../facts/s3-mounts.js";
-import { maskPlaceholders } from "../facts/secrets.js";
-import { literalString, objectValue, stringValue, type KeyStyle, type ObjectValue, type Value } from "../values/index.js";
+import { itemLabel, literalString, objectValue, stringValue, withHoles, type ObjectValue } from "../values/index.js";
 
 export default createRule({
   name: "no-s3-mount",
@@ -28,26 +27,26 @@ export default createRule({
     },
     messages: {
       s3Driver:
-        "Volume {{volume}} mounts S3 through the {{driver}} Docker volume plugin, a FUSE client that cannot give a bucket file-system semantics and that runs only on EC2 instances where it is installed; use an S3 Files volume ({{s3files}}) to work with S3 data as files, or EFS for a shared file system.",
+        "Volume {{volume}} mounts S3 through Docker volume plugin {{driver}}, a FUSE client that cannot give a bucket file-system semantics and that runs only on EC2 instances where it is installed; use an S3 Files volume ({{s3files}}) to work with S3 data as files, or EFS for a shared file system.",
       s3FuseType:
-        "Volume {{volume}} asks its Docker volume plugin for an {{type}} mount of S3, a FUSE client that cannot give a bucket file-system semantics; use an S3 Files volume ({{s3files}}) to work with S3 data as files, or EFS for a shared file system.",
+        "Volume {{volume}} asks its Docker volume plugin for an S3 FUSE mount (type {{type}}), which cannot give a bucket file-system semantics; use an S3 Files volume ({{s3files}}) to work with S3 data as files, or EFS for a shared file system.",
       bucketAsEfs:
-        "Volume {{volume}} gives an S3 bucket as the EFS {{key}}, but EFS volumes mount EFS file systems (`fs-…`) only; use an S3 Files volume ({{s3files}}) to work with S3 data as files, or give an EFS file system ID.",
+        "Volume {{volume}} gives an S3 bucket as the EFS {{key}}, but EFS volumes mount only EFS file systems, whose IDs start with \"fs-\"; use an S3 Files volume ({{s3files}}) to work with S3 data as files, or give an EFS file system ID.",
       s3FilesAsEfs:
         "Volume {{volume}} gives an S3 Files file system as the EFS {{key}}; mount it with an S3 Files volume ({{s3files}}) and its {{fileSystemArn}} instead.",
       s3fsHostPath:
-        "Volume {{volume}} bind-mounts {{path}}, an S3 FUSE mount (s3fs, goofys) on the container instance, which cannot give a bucket file-system semantics and exists only on instances that mount it; use an S3 Files volume ({{s3files}}) to work with S3 data as files, or EFS for a shared file system.",
+        "Volume {{volume}} bind-mounts host path {{path}}, an S3 FUSE mount (s3fs, goofys) on the container instance, which cannot give a bucket file-system semantics and exists only on instances that mount it; use an S3 Files volume ({{s3files}}) to work with S3 data as files, or EFS for a shared file system.",
     },
   },
   create(context) {
     return {
       "ecs-task-definition"(document) {
-        document.volumes.forEach((volume, index) => {
-          const data = { volume: literalString(volume.get("name")) ?? `#${index + 1}`, s3files: s3FilesKey(volume.style) };
+        for (const volume of document.volumes) {
+          const data = { volume: itemLabel(volume), s3files: volume.keyName("s3filesVolumeConfiguration") };
           checkDocker(volume, data);
           checkEfs(volume, data);
           checkHost(volume, data);
-        });
+        }
       },
     };
 
@@ -57,47 +56,31 @@ export default createRule({
       const driver = docker.get("driver");
       const driverName = literalString(driver);
       if (driverName !== undefined && isS3VolumeDriver(driverName)) {
-        context.report(driver!, "s3Driver", { ...data, driver: driverName });
+        context.report(driver!, "s3Driver", { ...data, driver: JSON.stringify(driverName) });
         return;
       }
       const type = objectValue(docker.get("driverOpts"))?.getExact("type");
       const typeName = literalString(type);
-      if (typeName !== undefined && S3_FUSE_TYPES.has(typeName.toLowerCase())) context.report(type!, "s3FuseType", { ...data, type: typeName });
+      if (typeName !== undefined && S3_FUSE_TYPES.has(typeName.toLowerCase())) context.report(type!, "s3FuseType", { ...data, type: JSON.stringify(typeName) });
     }
 
     function checkEfs(volume: ObjectValue, data: Data): void {
       const efs = objectValue(volume.get("efsVolumeConfiguration"));
       const id = efs?.get("fileSystemId");
-      const text = masked(id);
+      const text = stringValue(id);
       if (!efs || text === undefined) return;
-      const target = s3TargetOf(text);
+      const target = s3TargetOf(withHoles(text.parts));
       const key = efs.keyName("fileSystemId");
       if (target === "bucket") context.report(id!, "bucketAsEfs", { ...data, key });
-      else if (target === "s3files") context.report(id!, "s3FilesAsEfs", { ...data, key, fileSystemArn: volume.style === "api" ? "fileSystemArn" : "FileSystemArn" });
+      else if (target === "s3files") context.report(id!, "s3FilesAsEfs", { ...data, key, fileSystemArn: volume.keyName("fileSystemArn") });
     }
 
     function checkHost(volume: ObjectValue, data: Data): void {
       const sourcePath = objectValue(volume.get("host"))?.get("sourcePath");
       const path = literalString(sourcePath);
-      if (path !== undefined && isS3FuseHostPath(path)) context.report(sourcePath!, "s3fsHostPath", { ...data, path });
+      if (path !== undefined && isS3FuseHostPath(path)) context.report(sourcePath!, "s3fsHostPath", { ...data, path: JSON.stringify(path) });
     }
   },
 });
 
 type Data = { readonly volume: string; readonly s3files: string };
-
-/** A string value with its placeholders masked, or undefined when it is not a string. */
-function masked(value: Value | undefined): string | undefined {
-  const text = stringValue(value);
-  return text ? maskPlaceholders(text.parts) : undefined;
-}
-
-/**
- * The S3 Files volume key as the document spells it. CloudFormation writes
- * `S3FilesVolumeConfiguration` (capital F), which the shared key-style table
- * does not list yet.
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-s3filesvolumeconfiguration.html
- */
-function s3FilesKey(style: KeyStyle): string {
-  return style === "api" ? "s3filesVolumeConfiguration" : "S3FilesVolumeConfiguration";
-}

@@ -11,7 +11,7 @@
  */
 import { createRule } from "../create-rule.js";
 import { hostPathRisk } from "../facts/host-paths.js";
-import { literalString, objectItems, objectValue, type ObjectValue } from "../values/index.js";
+import { itemLabel, literalString, objectItems, objectValue, type ObjectValue } from "../values/index.js";
 
 export default createRule({
   name: "no-sensitive-host-mounts",
@@ -24,10 +24,10 @@ export default createRule({
       covers: "kube-linter sensitive-host-mounts, docker-sock, CKV_K8S_27",
     },
     messages: {
-      is: "Container {{container}} mounts the host path `{{path}}`, {{exposes}}; remove the mount.",
-      within: "Container {{container}} mounts the host path `{{path}}`, inside `{{sensitive}}` ({{exposes}}); remove the mount.",
+      is: "Container {{container}} mounts host path {{path}}, {{exposes}}; remove the mount.",
+      within: "Container {{container}} mounts host path {{path}}, inside {{sensitive}} ({{exposes}}); remove the mount.",
       holds:
-        "Container {{container}} mounts the host path `{{path}}`, which holds `{{sensitive}}` ({{exposes}}); remove the mount or mount only the narrower path the container needs.",
+        "Container {{container}} mounts host path {{path}}, which holds {{sensitive}} ({{exposes}}); remove the mount or mount only the narrower path the container needs.",
     },
   },
   create(context) {
@@ -43,7 +43,7 @@ export default createRule({
           if (risk === undefined) continue;
           const container = firstMounting(document.containers, name);
           if (container === undefined) continue;
-          context.report(sourcePath, risk.kind, { container, path: text, sensitive: risk.sensitive.path, exposes: risk.sensitive.exposes });
+          context.report(sourcePath, risk.kind, { container, path: JSON.stringify(text), sensitive: JSON.stringify(risk.sensitive.path), exposes: risk.sensitive.exposes });
         }
       },
     };
@@ -52,15 +52,9 @@ export default createRule({
 
 /** The first container that mounts the volume, as messages name it; undefined when none does. */
 function firstMounting(containers: readonly ObjectValue[], volume: string): string | undefined {
-  for (const [index, container] of containers.entries()) {
+  for (const container of containers) {
     const mounts = objectItems(container.get("mountPoints"));
-    if (mounts.some((mount) => literalString(mount.get("sourceVolume")) === volume)) return containerLabel(container, index);
+    if (mounts.some((mount) => literalString(mount.get("sourceVolume")) === volume)) return itemLabel(container);
   }
   return undefined;
-}
-
-/** A container as messages name it: its name in quotes, else its position. */
-function containerLabel(container: ObjectValue, index: number): string {
-  const name = literalString(container.get("name"));
-  return name === undefined ? `#${index + 1}` : JSON.stringify(name);
 }

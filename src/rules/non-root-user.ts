@@ -18,7 +18,7 @@
  * https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-windows-user-non-admin.html
  */
 import { createRule } from "../create-rule.js";
-import { isMissing, literalString, type ObjectValue, type Value } from "../values/index.js";
+import { isMissing, itemLabel, literalString, type Value } from "../values/index.js";
 
 /** Root on Linux: the user name `root` or UID 0 (`0`, `00`, …). */
 const LINUX_ROOT = /^(?:root|0+)$/;
@@ -37,10 +37,10 @@ export default createRule({
     },
     messages: {
       missing:
-        "Container {{container}} sets no {{key}}, so it runs as root unless its image sets a non-root USER; set {{key}} to a non-root user such as `1000:1000`.",
-      root: "Container {{container}} runs as root ({{key}}: `{{user}}`); set {{key}} to a non-root user such as `1000:1000`.",
+        "Container {{container}} sets no {{key}}, so it runs as root unless its image sets a non-root USER; set {{key}} to a non-root user such as \"1000:1000\".",
+      root: "Container {{container}} runs as root ({{key}} is {{user}}); set {{key}} to a non-root user such as \"1000:1000\".",
       administrator:
-        "Container {{container}} runs as the Windows administrator account ({{key}}: `{{user}}`); set {{key}} to a non-administrator account such as `ContainerUser`.",
+        "Container {{container}} runs as the Windows administrator account ({{key}} is {{user}}); set {{key}} to a non-administrator account such as \"ContainerUser\".",
     },
   },
   create(context) {
@@ -48,24 +48,24 @@ export default createRule({
       "ecs-task-definition"(document) {
         const os = document.os;
         if (os === "unknown") return;
-        document.containers.forEach((container, index) => {
+        for (const container of document.containers) {
           const value = container.get("user");
           const key = container.keyName("user");
-          const label = containerLabel(container, index);
+          const label = itemLabel(container);
           if (value === undefined || isMissing(value)) {
             if (os === "linux") context.reportMissing(container, "missing", { container: label, key });
-            return;
+            continue;
           }
           const name = userName(value);
-          if (name === undefined) return;
+          if (name === undefined) continue;
           const user = value.kind === "string" ? value.value : "";
           if (os === "linux") {
             if (name.trim() === "" && user.trim() === "") context.report(value, "missing", { container: label, key });
-            else if (LINUX_ROOT.test(name)) context.report(value, "root", { container: label, key, user });
+            else if (LINUX_ROOT.test(name)) context.report(value, "root", { container: label, key, user: JSON.stringify(user) });
           } else if (name.toLowerCase() === WINDOWS_ADMINISTRATOR) {
-            context.report(value, "administrator", { container: label, key, user });
+            context.report(value, "administrator", { container: label, key, user: JSON.stringify(user) });
           }
-        });
+        }
       },
     };
   },
@@ -85,10 +85,4 @@ function userName(value: Value): string | undefined {
   if (first?.kind !== "text") return undefined;
   const colon = first.text.indexOf(":");
   return colon === -1 ? undefined : first.text.slice(0, colon);
-}
-
-/** A container as messages name it: its name in quotes, else its position. */
-function containerLabel(container: ObjectValue, index: number): string {
-  const name = literalString(container.get("name"));
-  return name === undefined ? `#${index + 1}` : JSON.stringify(name);
 }

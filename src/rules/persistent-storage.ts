@@ -13,7 +13,6 @@
  */
 import { createRule } from "../create-rule.js";
 import { parseImage, type ImageReference } from "../facts/images.js";
-import { maskPlaceholders } from "../facts/secrets.js";
 import {
   findStatefulImage,
   isAtOrUnder,
@@ -24,7 +23,7 @@ import {
   type DataLocation,
   type ImageRun,
 } from "../facts/stateful-images.js";
-import { keyCandidates, literalString, objectItems, objectValue, present, stringValue, type ObjectValue, type Value } from "../values/index.js";
+import { hasHole, itemLabel, literalString, objectItems, objectValue, present, stringValue, withHoles, type ObjectValue, type Value } from "../values/index.js";
 import type { TaskDefinitionDocument } from "../documents/ecs-task-definition.js";
 
 type Options = [{ images?: Readonly<Record<string, string | readonly string[]>> }];
@@ -52,13 +51,13 @@ export default createRule<MessageId, Options>({
     },
     messages: {
       notMounted:
-        "Container {{container}} runs {{image}}, which keeps its data in {{path}}, and no volume is mounted there, so the data is lost when the task stops; mount an EFS volume ({{efs}}) at {{path}}.",
+        "Container {{container}} runs image {{image}}, which keeps its data in {{path}}, and no volume is mounted there, so the data is lost when the task stops; mount an EFS volume ({{efs}}) at {{path}}.",
       taskStorage:
-        "Container {{container}} runs {{image}} with its data in {{path}} on volume {{volume}}, which is task storage deleted when the task stops; back {{volume}} with an EFS file system ({{efs}}) instead.",
+        "Container {{container}} runs image {{image}} with its data in {{path}} on volume {{volume}}, which is task storage deleted when the task stops; back volume {{volume}} with an EFS file system ({{efs}}) instead.",
       hostPath:
-        "Container {{container}} runs {{image}} with its data in {{path}} on volume {{volume}}, a path on one container instance, so a task placed on another instance starts without the data unless every instance mounts shared storage there; back {{volume}} with an EFS file system ({{efs}}) instead.",
+        "Container {{container}} runs image {{image}} with its data in {{path}} on volume {{volume}}, a path on one container instance, so a task placed on another instance starts without the data unless every instance mounts shared storage there; back volume {{volume}} with an EFS file system ({{efs}}) instead.",
       instanceVolume:
-        "Container {{container}} runs {{image}} with its data in {{path}} on volume {{volume}}, a local Docker volume that lives on one container instance at most, so a replacement task starts without the data; back {{volume}} with an EFS file system ({{efs}}) instead.",
+        "Container {{container}} runs image {{image}} with its data in {{path}} on volume {{volume}}, a local Docker volume that lives on one container instance at most, so a replacement task starts without the data; back volume {{volume}} with an EFS file system ({{efs}}) instead.",
     },
     schema: [
       {
@@ -86,17 +85,17 @@ export default createRule<MessageId, Options>({
     return {
       "ecs-task-definition"(document) {
         if (document.os === "windows") return;
-        document.containers.forEach((container, index) => check(document, container, index));
+        for (const container of document.containers) check(document, container);
       },
     };
 
-    function check(document: TaskDefinitionDocument, container: ObjectValue, index: number): void {
+    function check(document: TaskDefinitionDocument, container: ObjectValue): void {
       const imageValue = container.get("image");
       const imageText = stringValue(imageValue);
       if (!imageText) return;
-      const image = parseImage(maskPlaceholders(imageText.parts));
+      const image = parseImage(withHoles(imageText.parts));
       // A placeholder in the name, or in a namespace that decides the data directory (`${NS}/postgresql`): unknown.
-      if (image.name.includes("\0") || (image.repository.includes("\0") && isNamespacedName(image.name))) return;
+      if (hasHole(image.name) || (hasHole(image.repository) && isNamespacedName(image.name))) return;
       const run = readRun(container, image);
       if (!run) return;
       const locations = dataLocations(run);
@@ -106,9 +105,9 @@ export default createRule<MessageId, Options>({
       if (!mounts) return;
 
       const data = {
-        container: literalString(container.get("name")) ?? `#${index + 1}`,
-        image: image.repository.includes("\0") ? image.name : image.repository.replace(/^(?:.*\/)?library\//, ""),
-        efs: keyCandidates("efsVolumeConfiguration", container.style)[0] ?? "efsVolumeConfiguration",
+        container: itemLabel(container),
+        image: JSON.stringify(hasHole(image.repository) ? image.name : image.repository.replace(/^(?:.*\/)?library\//, "")),
+        efs: container.keyName("efsVolumeConfiguration"),
       };
       const unmounted: string[] = [];
       for (const location of locations) {
@@ -126,7 +125,7 @@ export default createRule<MessageId, Options>({
         if (volumeName === undefined || !covering.sourceVolume) continue;
         const storage = volumeStorage(document, volumeName);
         const messageId = storage === "task" ? "taskStorage" : storage === "host" ? "hostPath" : storage === "instance" ? "instanceVolume" : undefined;
-        if (messageId) context.report(covering.sourceVolume, messageId, { ...data, path: location.label, volume: volumeName });
+        if (messageId) context.report(covering.sourceVolume, messageId, { ...data, path: location.label, volume: JSON.stringify(volumeName) });
       }
       if (unmounted.length > 0) context.report(imageValue!, "notMounted", { ...data, path: unmounted.join(" and ") });
     }
@@ -136,7 +135,7 @@ export default createRule<MessageId, Options>({
       const repository = run.image.repository.toLowerCase();
       for (const [key, paths] of extraImages) {
         const matches = key.includes("/") ? repository === key || repository.endsWith(`/${key}`) : name === key;
-        if (matches) return paths.map((path) => ({ paths: [path], label: path }));
+        if (matches) return paths.map((path) => ({ paths: [path], label: JSON.stringify(path) }));
       }
       return findStatefulImage(run.image)?.dataLocations(run);
     }
@@ -169,7 +168,7 @@ function readRun(container: ObjectValue, image: ImageReference): ImageRun | unde
   const mountPaths = objectItems(container.get("mountPoints"))
     .map((mount) => literalString(mount.get("containerPath")))
     .filter((path): path is string => path !== undefined);
-  const tag = image.tag?.includes("\0") ? null : image.tag;
+  const tag = image.tag !== undefined && hasHole(image.tag) ? null : image.tag;
   return { image, tag, entryPoint, command, environment, environmentComplete, mountPaths };
 }
 

@@ -10,7 +10,7 @@
  * Security Hub ECS.5: https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-5
  */
 import { createRule } from "../create-rule.js";
-import { booleanValue, isMissing, literalString, replaceValue, setMember, type ObjectValue } from "../values/index.js";
+import { booleanValue, isMissing, itemLabel, replaceValue, setMember } from "../values/index.js";
 
 export default createRule({
   name: "readonly-root-filesystem",
@@ -26,7 +26,7 @@ export default createRule({
       missing:
         "Container {{container}} has a writable root file system ({{key}} is not set); set {{key}} to true and give the paths it writes to their own volumes.",
       disabled:
-        "Container {{container}} has a writable root file system ({{key}}: false); set {{key}} to true and give the paths it writes to their own volumes.",
+        "Container {{container}} has a writable root file system ({{key}} is false); set {{key}} to true and give the paths it writes to their own volumes.",
       setTrue: "Set {{key}} to true (then mount a volume at each path the application writes to).",
     },
     hasSuggestions: true,
@@ -35,10 +35,10 @@ export default createRule({
     return {
       "ecs-task-definition"(document) {
         if (document.os !== "linux") return;
-        document.containers.forEach((container, index) => {
+        for (const container of document.containers) {
           const value = container.get("readonlyRootFilesystem");
           const key = container.keyName("readonlyRootFilesystem");
-          const data = { container: containerLabel(container, index), key };
+          const data = { container: itemLabel(container), key };
           if (isMissing(value)) {
             context.reportMissing(container, "missing", data, {
               suggest: [{ messageId: "setTrue", data: { key }, fix: setMember(container, "readonlyRootFilesystem", true, context.source) }],
@@ -48,14 +48,8 @@ export default createRule({
               suggest: [{ messageId: "setTrue", data: { key }, fix: replaceValue(value, true, context.source) }],
             });
           }
-        });
+        }
       },
     };
   },
 });
-
-/** A container as messages name it: its name in quotes, else its position. */
-function containerLabel(container: ObjectValue, index: number): string {
-  const name = literalString(container.get("name"));
-  return name === undefined ? `#${index + 1}` : JSON.stringify(name);
-}

@@ -191,7 +191,7 @@ runRule("arn-format", rule, {
       errors: [
         {
           messageId: "availabilityZone",
-          data: { key: "secrets.valueFrom", region: '"us-east-1a"', fixed: "us-east-1" },
+          data: { key: "secrets.valueFrom", region: '"us-east-1a"', fixed: '"us-east-1"' },
           ...within(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:ssm:us-east-1a:123456789012:parameter/a" }]`, "arn:aws:ssm:us-east-1a:123456789012:parameter/a"),
         },
       ],
@@ -261,7 +261,7 @@ runRule("arn-format", rule, {
           data: { key: "environmentFiles.value" },
           ...within(`"environmentFiles": [{ "value": "s3://config-bucket/web.env", "type": "s3" }]`, "s3://config-bucket/web.env"),
           suggestions: [
-            { messageId: "useArn", data: { arn: "arn:aws:s3:::config-bucket/web.env" }, output: container(`"environmentFiles": [{ "value": "arn:aws:s3:::config-bucket/web.env", "type": "s3" }]`) },
+            { messageId: "useArn", data: { arn: '"arn:aws:s3:::config-bucket/web.env"' }, output: container(`"environmentFiles": [{ "value": "arn:aws:s3:::config-bucket/web.env", "type": "s3" }]`) },
           ],
         },
       ],
@@ -367,7 +367,7 @@ runRule("arn-format", rule, {
               authorizationConfig: { accessPointId: ap-1234 }
       `,
       errors: [
-        { messageId: "accessPointArn", data: { key: "authorizationConfig.accessPointId", id: "fsap-0123456789abcdef0" }, line: 9, column: 24, endLine: 9, endColumn: 108 },
+        { messageId: "accessPointArn", data: { key: "authorizationConfig.accessPointId", id: '"fsap-0123456789abcdef0"' }, line: 9, column: 24, endLine: 9, endColumn: 108 },
         { messageId: "accessPointId", data: { key: "authorizationConfig.accessPointId" }, line: 14, column: 45, endLine: 14, endColumn: 52 },
       ],
       output: `family: web

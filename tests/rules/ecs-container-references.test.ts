@@ -131,7 +131,7 @@ runRule("ecs-container-references", rule, {
       errors: [
         {
           messageId: "unknownSourceVolume",
-          data: { container: "`web`", name: "dta", key: "volumes" },
+          data: { container: '"web"', name: '"dta"', key: "volumes" },
           line: 9,
           column: 41,
           endLine: 9,
@@ -139,7 +139,7 @@ runRule("ecs-container-references", rule, {
           suggestions: [
             {
               messageId: "useName",
-              data: { suggestion: "data" },
+              data: { suggestion: '"data"' },
               output: `{
   "family": "web",
   "networkMode": "bridge",
@@ -162,7 +162,7 @@ runRule("ecs-container-references", rule, {
         },
         {
           messageId: "unknownDependency",
-          data: { container: "`web`", name: "Db" },
+          data: { container: '"web"', name: '"Db"' },
           line: 10,
           column: 40,
           endLine: 10,
@@ -170,7 +170,7 @@ runRule("ecs-container-references", rule, {
           suggestions: [
             {
               messageId: "useName",
-              data: { suggestion: "db" },
+              data: { suggestion: '"db"' },
               output: `{
   "family": "web",
   "networkMode": "bridge",
@@ -193,7 +193,7 @@ runRule("ecs-container-references", rule, {
         },
         {
           messageId: "unknownLink",
-          data: { container: "`web`", name: "dbb" },
+          data: { container: '"web"', name: '"dbb"' },
           line: 11,
           column: 17,
           endLine: 11,
@@ -201,7 +201,7 @@ runRule("ecs-container-references", rule, {
           suggestions: [
             {
               messageId: "useName",
-              data: { suggestion: "db" },
+              data: { suggestion: '"db"' },
               output: `{
   "family": "web",
   "networkMode": "bridge",
@@ -222,7 +222,7 @@ runRule("ecs-container-references", rule, {
             },
           ],
         },
-        { messageId: "unknownVolumesFrom", data: { container: "`web`", name: "nothing-like-it" }, line: 12, column: 44, endLine: 12, endColumn: 61 },
+        { messageId: "unknownVolumesFrom", data: { container: '"web"', name: '"nothing-like-it"' }, line: 12, column: 44, endLine: 12, endColumn: 61 },
       ],
     },
     {
@@ -246,9 +246,9 @@ runRule("ecs-container-references", rule, {
             image: migrate:1.0
       `,
       errors: [
-        { messageId: "healthyWithoutHealthCheck", data: { container: "`web`", name: "api", key: "healthCheck" }, line: 7, column: 20, endLine: 7, endColumn: 27 },
-        { messageId: "exitConditionOnEssential", data: { container: "`web`", name: "migrate", condition: "COMPLETE" }, line: 9, column: 20, endLine: 9, endColumn: 28 },
-        { messageId: "exitConditionOnEssential", data: { container: "`web`", name: "api", condition: "SUCCESS" }, line: 11, column: 20, endLine: 11, endColumn: 27 },
+        { messageId: "healthyWithoutHealthCheck", data: { container: '"web"', name: '"api"', key: "healthCheck" }, line: 7, column: 20, endLine: 7, endColumn: 27 },
+        { messageId: "exitConditionOnEssential", data: { container: '"web"', name: '"migrate"', condition: '"COMPLETE"' }, line: 9, column: 20, endLine: 9, endColumn: 28 },
+        { messageId: "exitConditionOnEssential", data: { container: '"web"', name: '"api"', condition: '"SUCCESS"' }, line: 11, column: 20, endLine: 11, endColumn: 27 },
       ],
     },
     {
@@ -267,8 +267,8 @@ runRule("ecs-container-references", rule, {
             dependsOn: [{containerName: c, condition: START}]
       `,
       errors: [
-        { messageId: "dependencyCycle", data: { cycle: "`a` → `b` → `a`" }, line: 8, column: 33, endLine: 8, endColumn: 34 },
-        { messageId: "dependencyCycle", data: { cycle: "`c` → `c`" }, line: 11, column: 33, endLine: 11, endColumn: 34 },
+        { messageId: "dependencyCycle", data: { cycle: '"a" → "b" → "a"' }, line: 8, column: 33, endLine: 8, endColumn: 34 },
+        { messageId: "dependencyCycle", data: { cycle: '"c" → "c"' }, line: 11, column: 33, endLine: 11, endColumn: 34 },
       ],
     },
     {
@@ -292,7 +292,7 @@ runRule("ecs-container-references", rule, {
       errors: [
         {
           messageId: "unknownProxyContainer",
-          data: { name: "envoyy" },
+          data: { name: '"envoyy"' },
           line: 4,
           column: 65,
           endLine: 4,
@@ -300,7 +300,7 @@ runRule("ecs-container-references", rule, {
           suggestions: [
             {
               messageId: "useName",
-              data: { suggestion: "envoy" },
+              data: { suggestion: '"envoy"' },
               output: `{
   "taskDefinition": {
     "family": "web",
@@ -319,8 +319,8 @@ runRule("ecs-container-references", rule, {
             },
           ],
         },
-        { messageId: "firelensWithoutRouter", data: { container: "`envoy`", key: "firelensConfiguration" }, line: 9, column: 44, endLine: 9, endColumn: 57 },
-        { messageId: "unknownSourceVolume", data: { container: "`envoy`", name: "data", key: "volumes" }, line: 10, column: 43, endLine: 10, endColumn: 49 },
+        { messageId: "firelensWithoutRouter", data: { container: '"envoy"', key: "firelensConfiguration" }, line: 9, column: 44, endLine: 9, endColumn: 57 },
+        { messageId: "unknownSourceVolume", data: { container: '"envoy"', name: '"data"', key: "volumes" }, line: 10, column: 43, endLine: 10, endColumn: 49 },
       ],
     },
     {
@@ -339,7 +339,7 @@ runRule("ecs-container-references", rule, {
       errors: [
         {
           messageId: "unknownDependency",
-          data: { container: "`web`", name: "side-car" },
+          data: { container: '"web"', name: '"side-car"' },
           line: 5,
           column: 22,
           endLine: 5,
@@ -347,7 +347,7 @@ runRule("ecs-container-references", rule, {
           suggestions: [
             {
               messageId: "useName",
-              data: { suggestion: "sidecar" },
+              data: { suggestion: '"sidecar"' },
               output: `- name: web
   image: nginx:1.27
   essential: true

@@ -105,7 +105,7 @@ runRule("ecs-container-resources", rule, {
           ]
         }
       `,
-      errors: [{ messageId: "noMemory", data: noMemoryData("sidecar"), line: 5, column: 7, endLine: 5, endColumn: 13 }],
+      errors: [{ messageId: "noMemory", data: noMemoryData('"sidecar"'), line: 5, column: 7, endLine: 5, endColumn: 13 }],
     },
     {
       ...yaml`
@@ -118,7 +118,7 @@ runRule("ecs-container-resources", rule, {
             essential: false
       `,
       errors: [
-        { messageId: "noMemory", data: noMemoryData("web"), line: 4, column: 5, endLine: 4, endColumn: 9 },
+        { messageId: "noMemory", data: noMemoryData('"web"'), line: 4, column: 5, endLine: 4, endColumn: 9 },
         // No name: the container's first character.
         { messageId: "noMemory", data: noMemoryData("#2"), line: 6, column: 5, endLine: 6, endColumn: 6 },
       ],
@@ -135,7 +135,7 @@ runRule("ecs-container-resources", rule, {
       errors: [
         {
           messageId: "belowReservation",
-          data: { container: "web", memory: "memory", memoryReservation: "memoryReservation", hard: 256, soft: 512 },
+          data: { container: '"web"', memory: "memory", memoryReservation: "memoryReservation", hard: 256, soft: 512 },
           line: 5,
           column: 13,
           endLine: 5,
@@ -161,7 +161,7 @@ runRule("ecs-container-resources", rule, {
       errors: [
         {
           messageId: "aboveTaskMemory",
-          data: { container: "web", memory: "memory", value: 4096, taskMemory: "memory", task: 2048 },
+          data: { container: '"web"', memory: "memory", value: 4096, taskMemory: "memory", task: 2048 },
           line: 6,
           column: 78,
           endLine: 6,

@@ -68,8 +68,8 @@ runRule("ecs-efs-transit-encryption", rule, {
         }
       `,
       errors: [
-        { messageId: "disabled", data: { volume: "`second`", key: "transitEncryption" }, line: 6, column: 98, endLine: 6, endColumn: 108 },
-        { messageId: "missing", data: { volume: "`third`", key: "transitEncryption" }, line: 7, column: 24, endLine: 7, endColumn: 48 },
+        { messageId: "disabled", data: { volume: '"second"', key: "transitEncryption" }, line: 6, column: 98, endLine: 6, endColumn: 108 },
+        { messageId: "missing", data: { volume: '"third"', key: "transitEncryption" }, line: 7, column: 24, endLine: 7, endColumn: 48 },
       ],
       output: `{
   "family": "web",
@@ -98,8 +98,8 @@ runRule("ecs-efs-transit-encryption", rule, {
           - efsVolumeConfiguration: {fileSystemId: fs-1}
       `,
       errors: [
-        { messageId: "missing", data: { volume: "`data`", key: "transitEncryption" }, line: 5, column: 5, endLine: 5, endColumn: 27 },
-        { messageId: "disabled", data: { volume: "`logs`", key: "transitEncryption" }, line: 11, column: 26, endLine: 11, endColumn: 36 },
+        { messageId: "missing", data: { volume: '"data"', key: "transitEncryption" }, line: 5, column: 5, endLine: 5, endColumn: 27 },
+        { messageId: "disabled", data: { volume: '"logs"', key: "transitEncryption" }, line: 11, column: 26, endLine: 11, endColumn: 36 },
         { messageId: "missing", data: { volume: "#3", key: "transitEncryption" }, line: 12, column: 5, endLine: 12, endColumn: 27 },
       ],
       output: `family: web
@@ -128,7 +128,7 @@ volumes:
           }
         }
       `,
-      errors: [{ messageId: "missing", data: { volume: "`data`", key: "transitEncryption" }, line: 5, column: 35, endLine: 5, endColumn: 59 }],
+      errors: [{ messageId: "missing", data: { volume: '"data"', key: "transitEncryption" }, line: 5, column: 35, endLine: 5, endColumn: 59 }],
       output: `{
   "taskDefinition": {
     "family": "web",
@@ -151,7 +151,7 @@ volumes:
               <<: *efs
               fileSystemId: fs-1
       `,
-      errors: [{ messageId: "disabled", data: { volume: "`data`", key: "transitEncryption" }, line: 2, column: 22, endLine: 2, endColumn: 30 }],
+      errors: [{ messageId: "disabled", data: { volume: '"data"', key: "transitEncryption" }, line: 2, column: 22, endLine: 2, endColumn: 30 }],
       output: `x-efs: &efs
   transitEncryption: DISABLED
 family: web

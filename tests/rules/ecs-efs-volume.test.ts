@@ -82,10 +82,10 @@ runRule("ecs-efs-volume", rule, {
         }
       `,
       errors: [
-        { messageId: "missingFileSystemId", data: { volume: "`data`", key: "fileSystemId" }, line: 5, column: 23, endLine: 5, endColumn: 47 },
+        { messageId: "missingFileSystemId", data: { volume: '"data"', key: "fileSystemId" }, line: 5, column: 23, endLine: 5, endColumn: 47 },
         {
           messageId: "iamWithoutTransitEncryption",
-          data: { volume: "`data`", key: "transitEncryption" },
+          data: { volume: '"data"', key: "transitEncryption" },
           line: 5,
           column: 23,
           endLine: 5,
@@ -124,7 +124,7 @@ runRule("ecs-efs-volume", rule, {
       errors: [
         {
           messageId: "rootDirectoryWithAccessPoint",
-          data: { volume: "`data`", key: "rootDirectory", value: "/data" },
+          data: { volume: '"data"', key: "rootDirectory", value: '"/data"' },
           line: 7,
           column: 22,
           endLine: 7,
@@ -148,7 +148,7 @@ volumes:
         },
         {
           messageId: "accessPointWithoutTransitEncryption",
-          data: { volume: "`data`", key: "transitEncryption" },
+          data: { volume: '"data"', key: "transitEncryption" },
           line: 8,
           column: 26,
           endLine: 8,
@@ -243,8 +243,8 @@ volumes:
             efsVolumeConfiguration: {}
       `,
       errors: [
-        { messageId: "rootDirectoryWithAccessPoint", data: { volume: "`data`", key: "rootDirectory", value: "/shared" }, line: 2, column: 18, endLine: 2, endColumn: 25 },
-        { messageId: "missingFileSystemId", data: { volume: "`empty`", key: "fileSystemId" }, line: 13, column: 5, endLine: 13, endColumn: 27 },
+        { messageId: "rootDirectoryWithAccessPoint", data: { volume: '"data"', key: "rootDirectory", value: '"/shared"' }, line: 2, column: 18, endLine: 2, endColumn: 25 },
+        { messageId: "missingFileSystemId", data: { volume: '"empty"', key: "fileSystemId" }, line: 13, column: 5, endLine: 13, endColumn: 27 },
       ],
     },
   ],

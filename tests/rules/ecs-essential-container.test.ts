@@ -79,7 +79,7 @@ runRule("ecs-essential-container", rule, {
           suggestions: [
             {
               messageId: "makeEssential",
-              data: { container: "`init`" },
+              data: { container: '"init"' },
               output: `{
   "family": "web",
   "containerDefinitions": [
@@ -91,7 +91,7 @@ runRule("ecs-essential-container", rule, {
             },
             {
               messageId: "makeEssential",
-              data: { container: "`web`" },
+              data: { container: '"web"' },
               output: `{
   "family": "web",
   "containerDefinitions": [
@@ -133,7 +133,7 @@ runRule("ecs-essential-container", rule, {
           suggestions: [
             {
               messageId: "makeEssential",
-              data: { container: "`a`" },
+              data: { container: '"a"' },
               output: `family: web
 containerDefinitions:
   - name: a
@@ -169,7 +169,7 @@ containerDefinitions:
             },
             {
               messageId: "makeEssential",
-              data: { container: "`c`" },
+              data: { container: '"c"' },
               output: `family: web
 containerDefinitions:
   - name: a
@@ -210,7 +210,7 @@ containerDefinitions:
           suggestions: [
             {
               messageId: "makeEssential",
-              data: { container: "`job`" },
+              data: { container: '"job"' },
               output: `{
   "taskDefinition": {
     "family": "web",
@@ -241,7 +241,7 @@ containerDefinitions:
           suggestions: [
             {
               messageId: "makeEssential",
-              data: { container: "`job`" },
+              data: { container: '"job"' },
               output: `[
   { "name": "job", "image": "job:1", "essential": true, "logConfiguration": { "logDriver": "awslogs" } }
 ]
@@ -273,7 +273,7 @@ containerDefinitions:
           suggestions: [
             {
               messageId: "makeEssential",
-              data: { container: "`job`" },
+              data: { container: '"job"' },
               output: `x-job: &job
   essential: true
 family: web

@@ -385,7 +385,7 @@ runRule("ecs-fargate-compatibility", rule, {
         const key = at.slice(0, at.indexOf(":"));
         return {
           messageId: "containerMember",
-          data: { container: "web", key },
+          data: { container: '"web"', key },
           line,
           column: 5,
           endLine: line,
@@ -397,11 +397,11 @@ runRule("ecs-fargate-compatibility", rule, {
     {
       ...linuxParameters,
       errors: [
-        { messageId: "capability", data: { container: "web", capability: "NET_ADMIN", allowed: "`SYS_PTRACE`" }, line: 12, column: 49, endLine: 12, endColumn: 60 },
-        { messageId: "capability", data: { container: "web", capability: "cap_sys_admin", allowed: "`SYS_PTRACE`" }, line: 12, column: 62, endLine: 12, endColumn: 77 },
+        { messageId: "capability", data: { container: '"web"', capability: "NET_ADMIN", allowed: '"SYS_PTRACE"' }, line: 12, column: 49, endLine: 12, endColumn: 60 },
+        { messageId: "capability", data: { container: '"web"', capability: "cap_sys_admin", allowed: '"SYS_PTRACE"' }, line: 12, column: 62, endLine: 12, endColumn: 77 },
         {
           messageId: "linuxParameter",
-          data: { container: "web", key: "devices" },
+          data: { container: '"web"', key: "devices" },
           line: 13,
           column: 9,
           endLine: 13,
@@ -410,7 +410,7 @@ runRule("ecs-fargate-compatibility", rule, {
         },
         {
           messageId: "linuxParameter",
-          data: { container: "web", key: "sharedMemorySize" },
+          data: { container: '"web"', key: "sharedMemorySize" },
           line: 14,
           column: 9,
           endLine: 14,
@@ -419,7 +419,7 @@ runRule("ecs-fargate-compatibility", rule, {
         },
         {
           messageId: "linuxParameter",
-          data: { container: "web", key: "maxSwap" },
+          data: { container: '"web"', key: "maxSwap" },
           line: 15,
           column: 9,
           endLine: 15,
@@ -428,7 +428,7 @@ runRule("ecs-fargate-compatibility", rule, {
         },
         {
           messageId: "linuxParameter",
-          data: { container: "web", key: "swappiness" },
+          data: { container: '"web"', key: "swappiness" },
           line: 16,
           column: 9,
           endLine: 16,
@@ -440,11 +440,11 @@ runRule("ecs-fargate-compatibility", rule, {
     {
       ...gpuLogsTimeouts,
       errors: [
-        { messageId: "gpu", data: { container: "trainer" }, line: 10, column: 15, endLine: 10, endColumn: 18 },
-        { messageId: "logDriver", data: { container: "trainer", driver: "json-file", allowed: "`awslogs`, `splunk` or `awsfirelens`" }, line: 13, column: 18, endLine: 13, endColumn: 27 },
+        { messageId: "gpu", data: { container: '"trainer"' }, line: 10, column: 15, endLine: 10, endColumn: 18 },
+        { messageId: "logDriver", data: { container: '"trainer"', driver: "json-file", allowed: '"awslogs", "splunk" or "awsfirelens"' }, line: 13, column: 18, endLine: 13, endColumn: 27 },
         {
           messageId: "timeout",
-          data: { container: "trainer", key: "stopTimeout", value: 300, max: 120 },
+          data: { container: '"trainer"', key: "stopTimeout", value: 300, max: 120 },
           line: 14,
           column: 18,
           endLine: 14,
@@ -453,7 +453,7 @@ runRule("ecs-fargate-compatibility", rule, {
         },
         {
           messageId: "timeout",
-          data: { container: "trainer", key: "startTimeout", value: 600, max: 120 },
+          data: { container: '"trainer"', key: "startTimeout", value: 600, max: 120 },
           line: 15,
           column: 19,
           endLine: 15,
@@ -467,14 +467,14 @@ runRule("ecs-fargate-compatibility", rule, {
       errors: [
         {
           messageId: "sourcePath",
-          data: { volume: "logs", key: "sourcePath" },
+          data: { volume: '"logs"', key: "sourcePath" },
           line: 10,
           column: 33,
           endLine: 10,
           endColumn: 45,
           suggestions: [{ messageId: "remove", output: edited(volumes, ['{ "sourcePath": "/var/log" }', "{  }"]) }],
         },
-        { messageId: "dockerVolume", data: { volume: "data", key: "dockerVolumeConfiguration" }, line: 11, column: 23, endLine: 11, endColumn: 50 },
+        { messageId: "dockerVolume", data: { volume: '"data"', key: "dockerVolumeConfiguration" }, line: 11, column: 23, endLine: 11, endColumn: 50 },
       ],
     },
     {

@@ -190,7 +190,7 @@ runRule("ecs-log-configuration", rule, {
           ]
         }
       `,
-      errors: [{ messageId: "missingAwslogsOption", data: { container: "`web`", option: "awslogs-region" }, line: 4, column: 91, endLine: 4, endColumn: 100 }],
+      errors: [{ messageId: "missingAwslogsOption", data: { container: '"web"', option: '"awslogs-region"' }, line: 4, column: 91, endLine: 4, endColumn: 100 }],
     },
     {
       // Fargate without options: reported on the log configuration's key.
@@ -204,9 +204,9 @@ runRule("ecs-log-configuration", rule, {
               logDriver: awslogs
       `,
       errors: [
-        { messageId: "missingAwslogsOption", data: { container: "`web`", option: "awslogs-group" }, line: 6, column: 5, endLine: 6, endColumn: 21 },
-        { messageId: "missingAwslogsOption", data: { container: "`web`", option: "awslogs-region" }, line: 6, column: 5, endLine: 6, endColumn: 21 },
-        { messageId: "missingStreamPrefix", data: { container: "`web`", option: "awslogs-stream-prefix" }, line: 6, column: 5, endLine: 6, endColumn: 21 },
+        { messageId: "missingAwslogsOption", data: { container: '"web"', option: '"awslogs-group"' }, line: 6, column: 5, endLine: 6, endColumn: 21 },
+        { messageId: "missingAwslogsOption", data: { container: '"web"', option: '"awslogs-region"' }, line: 6, column: 5, endLine: 6, endColumn: 21 },
+        { messageId: "missingStreamPrefix", data: { container: '"web"', option: '"awslogs-stream-prefix"' }, line: 6, column: 5, endLine: 6, endColumn: 21 },
       ],
     },
     {
@@ -229,7 +229,7 @@ runRule("ecs-log-configuration", rule, {
           }
         }
       `,
-      errors: [{ messageId: "missingStreamPrefix", data: { container: "`web`", option: "awslogs-stream-prefix" }, line: 11, column: 11, endLine: 11, endColumn: 20 }],
+      errors: [{ messageId: "missingStreamPrefix", data: { container: '"web"', option: '"awslogs-stream-prefix"' }, line: 11, column: 11, endLine: 11, endColumn: 20 }],
     },
     {
       // A misspelt option: a suggestion renames it (the required prefix is reported too).
@@ -250,10 +250,10 @@ runRule("ecs-log-configuration", rule, {
         }
       `,
       errors: [
-        { messageId: "missingStreamPrefix", data: { container: "`web`", option: "awslogs-stream-prefix" }, line: 10, column: 9, endLine: 10, endColumn: 18 },
+        { messageId: "missingStreamPrefix", data: { container: '"web"', option: '"awslogs-stream-prefix"' }, line: 10, column: 9, endLine: 10, endColumn: 18 },
         {
           messageId: "unknownAwslogsOptionNear",
-          data: { option: "awslogs-stream-prefx", suggestion: "awslogs-stream-prefix" },
+          data: { option: '"awslogs-stream-prefx"', suggestion: '"awslogs-stream-prefix"' },
           line: 10,
           column: 82,
           endLine: 10,
@@ -261,7 +261,7 @@ runRule("ecs-log-configuration", rule, {
           suggestions: [
             {
               messageId: "renameOption",
-              data: { suggestion: "awslogs-stream-prefix" },
+              data: { suggestion: '"awslogs-stream-prefix"' },
               output: `{
   "family": "web",
   "requiresCompatibilities": ["FARGATE"],
@@ -297,11 +297,11 @@ runRule("ecs-log-configuration", rule, {
                 log_key: log
       `,
       errors: [
-        { messageId: "missingAwslogsOption", data: { container: "`web`", option: "awslogs-group" }, line: 7, column: 7, endLine: 7, endColumn: 14 },
-        { messageId: "missingAwslogsOption", data: { container: "`web`", option: "awslogs-region" }, line: 7, column: 7, endLine: 7, endColumn: 14 },
+        { messageId: "missingAwslogsOption", data: { container: '"web"', option: '"awslogs-group"' }, line: 7, column: 7, endLine: 7, endColumn: 14 },
+        { messageId: "missingAwslogsOption", data: { container: '"web"', option: '"awslogs-region"' }, line: 7, column: 7, endLine: 7, endColumn: 14 },
         {
           messageId: "unknownAwslogsOptionNear",
-          data: { option: "Awslogs-Group", suggestion: "awslogs-group" },
+          data: { option: '"Awslogs-Group"', suggestion: '"awslogs-group"' },
           line: 8,
           column: 9,
           endLine: 8,
@@ -309,7 +309,7 @@ runRule("ecs-log-configuration", rule, {
           suggestions: [
             {
               messageId: "renameOption",
-              data: { suggestion: "awslogs-group" },
+              data: { suggestion: '"awslogs-group"' },
               output: `family: web
 containerDefinitions:
   - name: web
@@ -326,7 +326,7 @@ containerDefinitions:
         },
         {
           messageId: "unknownAwslogsOptionNear",
-          data: { option: "region", suggestion: "awslogs-region" },
+          data: { option: '"region"', suggestion: '"awslogs-region"' },
           line: 9,
           column: 9,
           endLine: 9,
@@ -334,7 +334,7 @@ containerDefinitions:
           suggestions: [
             {
               messageId: "renameOption",
-              data: { suggestion: "awslogs-region" },
+              data: { suggestion: '"awslogs-region"' },
               output: `family: web
 containerDefinitions:
   - name: web
@@ -349,7 +349,7 @@ containerDefinitions:
             },
           ],
         },
-        { messageId: "unknownAwslogsOption", data: { option: "log_key" }, line: 10, column: 9, endLine: 10, endColumn: 16 },
+        { messageId: "unknownAwslogsOption", data: { option: '"log_key"' }, line: 10, column: 9, endLine: 10, endColumn: 16 },
       ],
     },
     {
@@ -370,7 +370,7 @@ containerDefinitions:
       errors: [
         {
           messageId: "unknownAwslogsOptionNear",
-          data: { option: "awslogs_create_group", suggestion: "awslogs-create-group" },
+          data: { option: '"awslogs_create_group"', suggestion: '"awslogs-create-group"' },
           line: 10,
           column: 9,
           endLine: 10,
@@ -378,7 +378,7 @@ containerDefinitions:
           suggestions: [
             {
               messageId: "renameOption",
-              data: { suggestion: "awslogs-create-group" },
+              data: { suggestion: '"awslogs-create-group"' },
               output: `family: web
 containerDefinitions:
   - name: web
@@ -394,7 +394,7 @@ containerDefinitions:
             },
           ],
         },
-        { messageId: "unknownAwslogsOption", data: { option: "awslogs-groups" }, line: 11, column: 9, endLine: 11, endColumn: 23 },
+        { messageId: "unknownAwslogsOption", data: { option: '"awslogs-groups"' }, line: 11, column: 9, endLine: 11, endColumn: 23 },
       ],
     },
     {
@@ -411,7 +411,7 @@ containerDefinitions:
           ]
         }
       `,
-      errors: [{ messageId: "invalidMode", data: { option: "mode", value: "nonblocking" }, line: 7, column: 119, endLine: 7, endColumn: 132 }],
+      errors: [{ messageId: "invalidMode", data: { option: '"mode"', value: '"nonblocking"' }, line: 7, column: 119, endLine: 7, endColumn: 132 }],
     },
     {
       // splunk: the URL is missing; the token comes through secretOptions.
@@ -431,9 +431,9 @@ containerDefinitions:
               options: {}
       `,
       errors: [
-        { messageId: "missingSplunkOption", data: { container: "`web`", option: "splunk-url" }, line: 5, column: 5, endLine: 5, endColumn: 21 },
-        { messageId: "missingSplunkOption", data: { container: "#2", option: "splunk-token" }, line: 13, column: 7, endLine: 13, endColumn: 14 },
-        { messageId: "missingSplunkOption", data: { container: "#2", option: "splunk-url" }, line: 13, column: 7, endLine: 13, endColumn: 14 },
+        { messageId: "missingSplunkOption", data: { container: '"web"', option: '"splunk-url"', secretOptions: "secretOptions" }, line: 5, column: 5, endLine: 5, endColumn: 21 },
+        { messageId: "missingSplunkOption", data: { container: "#2", option: '"splunk-token"', secretOptions: "secretOptions" }, line: 13, column: 7, endLine: 13, endColumn: 14 },
+        { messageId: "missingSplunkOption", data: { container: "#2", option: '"splunk-url"', secretOptions: "secretOptions" }, line: 13, column: 7, endLine: 13, endColumn: 14 },
       ],
     },
     {
@@ -450,7 +450,7 @@ containerDefinitions:
                 config-file-type: s3
                 config-file-value: arn:aws:s3:::bucket/fluent.conf
       `,
-      errors: [{ messageId: "fargateConfigFileType", data: { option: "config-file-type", value: "s3" }, line: 9, column: 27, endLine: 9, endColumn: 29 }],
+      errors: [{ messageId: "fargateConfigFileType", data: { option: '"config-file-type"', value: '"s3"' }, line: 9, column: 27, endLine: 9, endColumn: 29 }],
     },
   ],
 });

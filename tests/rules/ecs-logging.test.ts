@@ -77,7 +77,7 @@ runRule("ecs-logging", rule, {
           ]
         }
       `,
-      errors: [{ messageId: "missing", data: { container: "`web`", key: "logConfiguration" }, line: 4, column: 7, endLine: 4, endColumn: 13 }],
+      errors: [{ messageId: "missing", data: { container: '"web"', key: "logConfiguration" }, line: 4, column: 7, endLine: 4, endColumn: 13 }],
     },
     {
       // null is absent.
@@ -87,7 +87,7 @@ runRule("ecs-logging", rule, {
           "containerDefinitions": [{ "name": "web", "image": "nginx:1.27", "logConfiguration": null }]
         }
       `,
-      errors: [{ messageId: "missing", data: { container: "`web`", key: "logConfiguration" }, line: 3, column: 30, endLine: 3, endColumn: 36 }],
+      errors: [{ messageId: "missing", data: { container: '"web"', key: "logConfiguration" }, line: 3, column: 30, endLine: 3, endColumn: 36 }],
     },
     {
       ...yaml`
@@ -99,7 +99,7 @@ runRule("ecs-logging", rule, {
             logConfiguration: ~
       `,
       errors: [
-        { messageId: "missing", data: { container: "`web`", key: "logConfiguration" }, line: 3, column: 5, endLine: 3, endColumn: 9 },
+        { messageId: "missing", data: { container: '"web"', key: "logConfiguration" }, line: 3, column: 5, endLine: 3, endColumn: 9 },
         // No name: reported at the object's first character, labelled by position.
         { messageId: "missing", data: { container: "#2", key: "logConfiguration" }, line: 5, column: 5, endLine: 5, endColumn: 6 },
       ],
@@ -124,7 +124,7 @@ runRule("ecs-logging", rule, {
           }
         }
       `,
-      errors: [{ messageId: "missing", data: { container: "`web`", key: "logConfiguration" }, line: 4, column: 32, endLine: 4, endColumn: 38 }],
+      errors: [{ messageId: "missing", data: { container: '"web"', key: "logConfiguration" }, line: 4, column: 32, endLine: 4, endColumn: 38 }],
     },
     {
       // A bare container list (Terraform container_definitions).
@@ -134,7 +134,7 @@ runRule("ecs-logging", rule, {
           { "name": "sidecar", "image": "sidecar:1.0", "essential": false, "logConfiguration": { "logDriver": "awslogs" } }
         ]
       `,
-      errors: [{ messageId: "missing", data: { container: "`web`", key: "logConfiguration" }, line: 2, column: 5, endLine: 2, endColumn: 11 }],
+      errors: [{ messageId: "missing", data: { container: '"web"', key: "logConfiguration" }, line: 2, column: 5, endLine: 2, endColumn: 11 }],
     },
   ],
 });

@@ -185,7 +185,7 @@ runRule("ecs-port-mappings", rule, {
         }
       `,
       errors: [
-        { messageId: "duplicatePort", data: { protocol: "TCP", port: 80, first: "web" }, line: 6, column: 83, endLine: 6, endColumn: 85 },
+        { messageId: "duplicatePort", data: { protocol: "TCP", port: 80, first: '"web"' }, line: 6, column: 83, endLine: 6, endColumn: 85 },
         { messageId: "duplicatePort", data: { protocol: "UDP", port: 53, first: "#3" }, line: 7, column: 112, endLine: 7, endColumn: 114 },
       ],
     },
@@ -207,7 +207,7 @@ runRule("ecs-port-mappings", rule, {
               - containerPort: 8000
                 hostPort: 8080
       `,
-      errors: [{ messageId: "duplicatePort", data: { protocol: "TCP", port: 8080, first: "blue" }, line: 14, column: 19, endLine: 14, endColumn: 23 }],
+      errors: [{ messageId: "duplicatePort", data: { protocol: "TCP", port: 8080, first: '"blue"' }, line: 14, column: 19, endLine: 14, endColumn: 23 }],
     },
     {
       // A mismatch and a duplicate at once: the fix and the duplicate are independent.
@@ -242,7 +242,7 @@ containerDefinitions:
       errors: [
         {
           messageId: "noneMode",
-          data: { container: "job", key: "portMappings" },
+          data: { container: '"job"', key: "portMappings" },
           line: 6,
           column: 5,
           endLine: 6,

@@ -58,8 +58,8 @@ runRule("health-check", rule, {
         }
       `,
       errors: [
-        { messageId: "missing", data: { container: "`web`", key: "healthCheck" }, line: 4, column: 7, endLine: 4, endColumn: 13 },
-        { messageId: "missing", data: { container: "`api`", key: "healthCheck" }, line: 5, column: 7, endLine: 5, endColumn: 13 },
+        { messageId: "missing", data: { container: '"web"', key: "healthCheck" }, line: 4, column: 7, endLine: 4, endColumn: 13 },
+        { messageId: "missing", data: { container: '"api"', key: "healthCheck" }, line: 5, column: 7, endLine: 5, endColumn: 13 },
       ],
     },
     {
@@ -72,7 +72,7 @@ runRule("health-check", rule, {
             essential: true
       `,
       errors: [
-        { messageId: "missing", data: { container: "`web`", key: "healthCheck" }, line: 3, column: 5, endLine: 3, endColumn: 9 },
+        { messageId: "missing", data: { container: '"web"', key: "healthCheck" }, line: 3, column: 5, endLine: 3, endColumn: 9 },
         { messageId: "missing", data: { container: "#2", key: "healthCheck" }, line: 5, column: 5, endLine: 5, endColumn: 6 },
       ],
     },
@@ -86,7 +86,7 @@ runRule("health-check", rule, {
           }
         }
       `,
-      errors: [{ messageId: "missing", data: { container: "`web`", key: "healthCheck" }, line: 4, column: 32, endLine: 4, endColumn: 38 }],
+      errors: [{ messageId: "missing", data: { container: '"web"', key: "healthCheck" }, line: 4, column: 32, endLine: 4, endColumn: 38 }],
     },
     {
       // A bare container list.
@@ -97,7 +97,7 @@ runRule("health-check", rule, {
           portMappings:
             - containerPort: 80
       `,
-      errors: [{ messageId: "missing", data: { container: "`web`", key: "healthCheck" }, line: 1, column: 3, endLine: 1, endColumn: 7 }],
+      errors: [{ messageId: "missing", data: { container: '"web"', key: "healthCheck" }, line: 1, column: 3, endLine: 1, endColumn: 7 }],
     },
   ],
 });

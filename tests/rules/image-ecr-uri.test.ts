@@ -111,7 +111,7 @@ runRule("image-ecr-uri", rule, {
     },
     {
       ...taskCase("123456789012.dkr.ecr.us-east-1a.amazonaws.com/web:1.0"),
-      errors: [{ messageId: "availabilityZone", data: { host: '"123456789012.dkr.ecr.us-east-1a.amazonaws.com"', region: '"us-east-1a"', fixed: "us-east-1" }, line: 1, column: AT, endLine: 1, endColumn: AT + 55 }],
+      errors: [{ messageId: "availabilityZone", data: { host: '"123456789012.dkr.ecr.us-east-1a.amazonaws.com"', region: '"us-east-1a"', fixed: '"us-east-1"' }, line: 1, column: AT, endLine: 1, endColumn: AT + 55 }],
       output: task("123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0"),
     },
     {

@@ -148,15 +148,15 @@ runRule("no-plaintext-secrets", rule, {
       errors: [
         {
           messageId: "secretName",
-          data: data("DB_PASSWORD", "web"),
+          data: data('"DB_PASSWORD"', '"web"'),
           line: 7,
           column: 17,
           endLine: 7,
           endColumn: 30,
         },
-        { messageId: "secretName", data: data("apiKey", "web"), line: 8, column: 17, endLine: 8, endColumn: 25 },
-        { messageId: "secretName", data: data("AWS_ACCESS_KEY_ID", "web"), line: 9, column: 17, endLine: 9, endColumn: 36 },
-        { messageId: "secretName", data: data("ECS_ENGINE_AUTH_DATA", "web"), line: 10, column: 17, endLine: 10, endColumn: 39 },
+        { messageId: "secretName", data: data('"apiKey"', '"web"'), line: 8, column: 17, endLine: 8, endColumn: 25 },
+        { messageId: "secretName", data: data('"AWS_ACCESS_KEY_ID"', '"web"'), line: 9, column: 17, endLine: 9, endColumn: 36 },
+        { messageId: "secretName", data: data('"ECS_ENGINE_AUTH_DATA"', '"web"'), line: 10, column: 17, endLine: 10, endColumn: 39 },
       ],
     },
     {
@@ -174,7 +174,7 @@ runRule("no-plaintext-secrets", rule, {
       errors: [
         {
           messageId: "credentialValue",
-          data: data("S3_USER", "worker", { credential: "an AWS access key ID" }),
+          data: data('"S3_USER"', '"worker"', { credential: "an AWS access key ID" }),
           line: 6,
           column: 51,
           endLine: 6,
@@ -198,9 +198,9 @@ runRule("no-plaintext-secrets", rule, {
                 value: "${PRIVATE_KEY}"
       `,
       errors: [
-        { messageId: "credentialValue", data: data("S3_SK", "web", { credential: "what looks like an AWS secret access key" }), line: 7, column: 16, endLine: 7, endColumn: 56 },
-        { messageId: "credentialValue", data: data("BUILD_AUTH", "web", { credential: "a GitHub token" }), line: 9, column: 16, endLine: 9, endColumn: 65 },
-        { messageId: "credentialValue", data: data("SIGNING_MATERIAL", "web", { credential: "a private key" }), line: 11, column: 16, endLine: 11, endColumn: 83 },
+        { messageId: "credentialValue", data: data('"S3_SK"', '"web"', { credential: "what looks like an AWS secret access key" }), line: 7, column: 16, endLine: 7, endColumn: 56 },
+        { messageId: "credentialValue", data: data('"BUILD_AUTH"', '"web"', { credential: "a GitHub token" }), line: 9, column: 16, endLine: 9, endColumn: 65 },
+        { messageId: "credentialValue", data: data('"SIGNING_MATERIAL"', '"web"', { credential: "a private key" }), line: 11, column: 16, endLine: 11, endColumn: 83 },
       ],
     },
     {
@@ -222,9 +222,9 @@ runRule("no-plaintext-secrets", rule, {
         }
       `,
       errors: [
-        { messageId: "credentialValue", data: data("DATABASE_URL", "api", { credential: "a password in a URL" }), line: 7, column: 42, endLine: 7, endColumn: 87 },
-        { messageId: "credentialValue", data: data("REDIS_URL", "api", { credential: "a password in a URL" }), line: 8, column: 39, endLine: 8, endColumn: 80 },
-        { messageId: "credentialValue", data: data("SQL_CONNECTION", "api", { credential: "a password in a connection string" }), line: 9, column: 44, endLine: 9, endColumn: 98 },
+        { messageId: "credentialValue", data: data('"DATABASE_URL"', '"api"', { credential: "a password in a URL" }), line: 7, column: 42, endLine: 7, endColumn: 87 },
+        { messageId: "credentialValue", data: data('"REDIS_URL"', '"api"', { credential: "a password in a URL" }), line: 8, column: 39, endLine: 8, endColumn: 80 },
+        { messageId: "credentialValue", data: data('"SQL_CONNECTION"', '"api"', { credential: "a password in a connection string" }), line: 9, column: 44, endLine: 9, endColumn: 98 },
       ],
     },
     {
@@ -246,13 +246,13 @@ runRule("no-plaintext-secrets", rule, {
               - {name: PGPASSWORD, value: abc}
       `,
       errors: [
-        { messageId: "secretName", data: data("x-api-key", "web"), line: 6, column: 16, endLine: 6, endColumn: 25 },
-        { messageId: "secretName", data: data("sshPrivateKey", "web"), line: 7, column: 16, endLine: 7, endColumn: 29 },
-        { messageId: "secretName", data: data("SECRET_KEY_BASE", "web"), line: 8, column: 16, endLine: 8, endColumn: 31 },
-        { messageId: "secretName", data: data("AWS_SESSION_TOKEN", "web"), line: 9, column: 16, endLine: 9, endColumn: 33 },
-        { messageId: "secretName", data: data("MINIO_ACCESS_KEY_ID", "web"), line: 10, column: 16, endLine: 10, endColumn: 35 },
-        { messageId: "secretName", data: data("db.passwd", "web"), line: 11, column: 16, endLine: 11, endColumn: 25 },
-        { messageId: "secretName", data: data("PGPASSWORD", "web"), line: 14, column: 16, endLine: 14, endColumn: 26 },
+        { messageId: "secretName", data: data('"x-api-key"', '"web"'), line: 6, column: 16, endLine: 6, endColumn: 25 },
+        { messageId: "secretName", data: data('"sshPrivateKey"', '"web"'), line: 7, column: 16, endLine: 7, endColumn: 29 },
+        { messageId: "secretName", data: data('"SECRET_KEY_BASE"', '"web"'), line: 8, column: 16, endLine: 8, endColumn: 31 },
+        { messageId: "secretName", data: data('"AWS_SESSION_TOKEN"', '"web"'), line: 9, column: 16, endLine: 9, endColumn: 33 },
+        { messageId: "secretName", data: data('"MINIO_ACCESS_KEY_ID"', '"web"'), line: 10, column: 16, endLine: 10, endColumn: 35 },
+        { messageId: "secretName", data: data('"db.passwd"', '"web"'), line: 11, column: 16, endLine: 11, endColumn: 25 },
+        { messageId: "secretName", data: data('"PGPASSWORD"', '"web"'), line: 14, column: 16, endLine: 14, endColumn: 26 },
       ],
     },
     {
@@ -273,10 +273,10 @@ runRule("no-plaintext-secrets", rule, {
         }
       `,
       errors: [
-        { messageId: "templatedSecretName", data: data("DB_PASSWORD", "web"), line: 7, column: 17, endLine: 7, endColumn: 30 },
-        { messageId: "templatedSecretName", data: data("AWS_SECRET_ACCESS_KEY", "web"), line: 8, column: 17, endLine: 8, endColumn: 40 },
-        { messageId: "templatedSecretName", data: data("GITHUB_TOKEN", "web"), line: 9, column: 17, endLine: 9, endColumn: 31 },
-        { messageId: "templatedSecretName", data: data("JWT_SECRET", "web"), line: 10, column: 17, endLine: 10, endColumn: 29 },
+        { messageId: "templatedSecretName", data: data('"DB_PASSWORD"', '"web"'), line: 7, column: 17, endLine: 7, endColumn: 30 },
+        { messageId: "templatedSecretName", data: data('"AWS_SECRET_ACCESS_KEY"', '"web"'), line: 8, column: 17, endLine: 8, endColumn: 40 },
+        { messageId: "templatedSecretName", data: data('"GITHUB_TOKEN"', '"web"'), line: 9, column: 17, endLine: 9, endColumn: 31 },
+        { messageId: "templatedSecretName", data: data('"JWT_SECRET"', '"web"'), line: 10, column: 17, endLine: 10, endColumn: 29 },
       ],
     },
     {
@@ -297,8 +297,8 @@ runRule("no-plaintext-secrets", rule, {
       `,
       options: [{ allowedNames: ["AWS_ACCESS_KEY_ID", "aws_secret_access_key"] }],
       errors: [
-        { messageId: "credentialValue", data: data("AWS_ACCESS_KEY_ID", "#1", { credential: "an AWS access key ID" }), line: 6, column: 49, endLine: 6, endColumn: 71 },
-        { messageId: "secretName", data: data("AWS_SECRET_ACCESS_KEY", "#1"), line: 7, column: 19, endLine: 7, endColumn: 42 },
+        { messageId: "credentialValue", data: data('"AWS_ACCESS_KEY_ID"', "#1", { credential: "an AWS access key ID" }), line: 6, column: 49, endLine: 6, endColumn: 71 },
+        { messageId: "secretName", data: data('"AWS_SECRET_ACCESS_KEY"', "#1"), line: 7, column: 19, endLine: 7, endColumn: 42 },
       ],
     },
     {
@@ -313,7 +313,7 @@ runRule("no-plaintext-secrets", rule, {
           }
         ]
       `,
-      errors: [{ messageId: "templatedSecretName", data: data("STRIPE_API_KEY", "app"), line: 6, column: 31, endLine: 6, endColumn: 47 }],
+      errors: [{ messageId: "templatedSecretName", data: data('"STRIPE_API_KEY"', '"app"'), line: 6, column: 31, endLine: 6, endColumn: 47 }],
     },
     {
       // YAML merge keys: the variable reached through an alias reports once, at the anchor.
@@ -331,8 +331,8 @@ runRule("no-plaintext-secrets", rule, {
             environment: *env
       `,
       errors: [
-        { messageId: "secretName", data: data("ADMIN_PASSWORD", "a"), line: 2, column: 11, endLine: 2, endColumn: 25 },
-        { messageId: "secretName", data: data("ADMIN_PASSWORD", "b"), line: 2, column: 11, endLine: 2, endColumn: 25 },
+        { messageId: "secretName", data: data('"ADMIN_PASSWORD"', '"a"'), line: 2, column: 11, endLine: 2, endColumn: 25 },
+        { messageId: "secretName", data: data('"ADMIN_PASSWORD"', '"b"'), line: 2, column: 11, endLine: 2, endColumn: 25 },
       ],
     },
   ],

@@ -6,7 +6,7 @@ const KEY = "linuxParameters.capabilities.add";
 
 /** The message data for a dangerous capability added to a container. */
 function added(container: string, capability: string) {
-  return { container, capability, risk: dangerousCapability(capability)!, key: KEY };
+  return { container, capability: JSON.stringify(capability), risk: dangerousCapability(capability)!, key: KEY };
 }
 
 runRule("no-privilege-escalation", rule, {
@@ -88,7 +88,7 @@ runRule("no-privilege-escalation", rule, {
           suggestions: [
             {
               messageId: "remove",
-              data: { capability: "SYS_ADMIN", key: KEY },
+              data: { capability: '"SYS_ADMIN"', key: KEY },
               output: `{
   "family": "vpn",
   "containerDefinitions": [
@@ -168,7 +168,7 @@ runRule("no-privilege-escalation", rule, {
           suggestions: [
             {
               messageId: "remove",
-              data: { capability: "cap_sys_admin", key: KEY },
+              data: { capability: '"cap_sys_admin"', key: KEY },
               output: `family: tools
 containerDefinitions:
   - name: tools

@@ -91,7 +91,7 @@ runRule("no-s3-mount", rule, {
           ]
         }
       `,
-      errors: [{ messageId: "s3Driver", data: { volume: "bucket", driver: "rexray/s3fs", s3files: S3FILES }, line: 7, column: 90, endLine: 7, endColumn: 103 }],
+      errors: [{ messageId: "s3Driver", data: { volume: '"bucket"', driver: '"rexray/s3fs"', s3files: S3FILES }, line: 7, column: 90, endLine: 7, endColumn: 103 }],
     },
     {
       ...yaml`
@@ -119,10 +119,10 @@ runRule("no-s3-mount", rule, {
                 src: my-bucket
       `,
       errors: [
-        { messageId: "s3Driver", data: { volume: "media", driver: "rexray/s3fs:latest", s3files: S3FILES }, line: 8, column: 15, endLine: 8, endColumn: 33 },
-        { messageId: "s3Driver", data: { volume: "reports", driver: "s3fs", s3files: S3FILES }, line: 13, column: 15, endLine: 13, endColumn: 19 },
-        { messageId: "s3Driver", data: { volume: "exports", driver: "docker.io/mochoa/s3fs-volume-plugin:latest", s3files: S3FILES }, line: 16, column: 15, endLine: 16, endColumn: 57 },
-        { messageId: "s3FuseType", data: { volume: "anyfs", type: "s3fs", s3files: S3FILES }, line: 21, column: 15, endLine: 21, endColumn: 19 },
+        { messageId: "s3Driver", data: { volume: '"media"', driver: '"rexray/s3fs:latest"', s3files: S3FILES }, line: 8, column: 15, endLine: 8, endColumn: 33 },
+        { messageId: "s3Driver", data: { volume: '"reports"', driver: '"s3fs"', s3files: S3FILES }, line: 13, column: 15, endLine: 13, endColumn: 19 },
+        { messageId: "s3Driver", data: { volume: '"exports"', driver: '"docker.io/mochoa/s3fs-volume-plugin:latest"', s3files: S3FILES }, line: 16, column: 15, endLine: 16, endColumn: 57 },
+        { messageId: "s3FuseType", data: { volume: '"anyfs"', type: '"s3fs"', s3files: S3FILES }, line: 21, column: 15, endLine: 21, endColumn: 19 },
       ],
     },
     {
@@ -141,13 +141,13 @@ runRule("no-s3-mount", rule, {
         }
       `,
       errors: [
-        { messageId: "bucketAsEfs", data: { volume: "a", key: "fileSystemId", s3files: S3FILES }, line: 5, column: 64, endLine: 5, endColumn: 88 },
-        { messageId: "bucketAsEfs", data: { volume: "b", key: "fileSystemId", s3files: S3FILES }, line: 6, column: 64, endLine: 6, endColumn: 87 },
-        { messageId: "bucketAsEfs", data: { volume: "c", key: "fileSystemId", s3files: S3FILES }, line: 7, column: 64, endLine: 7, endColumn: 88 },
-        { messageId: "bucketAsEfs", data: { volume: "d", key: "fileSystemId", s3files: S3FILES }, line: 8, column: 64, endLine: 8, endColumn: 102 },
+        { messageId: "bucketAsEfs", data: { volume: '"a"', key: "fileSystemId", s3files: S3FILES }, line: 5, column: 64, endLine: 5, endColumn: 88 },
+        { messageId: "bucketAsEfs", data: { volume: '"b"', key: "fileSystemId", s3files: S3FILES }, line: 6, column: 64, endLine: 6, endColumn: 87 },
+        { messageId: "bucketAsEfs", data: { volume: '"c"', key: "fileSystemId", s3files: S3FILES }, line: 7, column: 64, endLine: 7, endColumn: 88 },
+        { messageId: "bucketAsEfs", data: { volume: '"d"', key: "fileSystemId", s3files: S3FILES }, line: 8, column: 64, endLine: 8, endColumn: 102 },
         {
           messageId: "s3FilesAsEfs",
-          data: { volume: "e", key: "fileSystemId", s3files: S3FILES, fileSystemArn: "fileSystemArn" },
+          data: { volume: '"e"', key: "fileSystemId", s3files: S3FILES, fileSystemArn: "fileSystemArn" },
           line: 9,
           column: 64,
           endLine: 9,
@@ -168,8 +168,8 @@ runRule("no-s3-mount", rule, {
             host: {sourcePath: /var/goofys-assets}
       `,
       errors: [
-        { messageId: "s3fsHostPath", data: { volume: "uploads", path: "/mnt/s3fs/uploads", s3files: S3FILES }, line: 6, column: 19, endLine: 6, endColumn: 36 },
-        { messageId: "s3fsHostPath", data: { volume: "assets", path: "/var/goofys-assets", s3files: S3FILES }, line: 8, column: 24, endLine: 8, endColumn: 42 },
+        { messageId: "s3fsHostPath", data: { volume: '"uploads"', path: '"/mnt/s3fs/uploads"', s3files: S3FILES }, line: 6, column: 19, endLine: 6, endColumn: 36 },
+        { messageId: "s3fsHostPath", data: { volume: '"assets"', path: '"/var/goofys-assets"', s3files: S3FILES }, line: 8, column: 24, endLine: 8, endColumn: 42 },
       ],
     },
     {
@@ -182,7 +182,7 @@ runRule("no-s3-mount", rule, {
           }
         }
       `,
-      errors: [{ messageId: "s3Driver", data: { volume: "#1", driver: "kolbyjack/s3fs", s3files: S3FILES }, line: 4, column: 60, endLine: 4, endColumn: 76 }],
+      errors: [{ messageId: "s3Driver", data: { volume: "#1", driver: '"kolbyjack/s3fs"', s3files: S3FILES }, line: 4, column: 60, endLine: 4, endColumn: 76 }],
     },
     {
       // A YAML merge key: the driver comes from the anchor and is reported there, once.
@@ -200,8 +200,8 @@ runRule("no-s3-mount", rule, {
             dockerVolumeConfiguration: *s3
       `,
       errors: [
-        { messageId: "s3Driver", data: { volume: "one", driver: "rexray/s3fs", s3files: S3FILES }, line: 2, column: 11, endLine: 2, endColumn: 22 },
-        { messageId: "s3Driver", data: { volume: "two", driver: "rexray/s3fs", s3files: S3FILES }, line: 2, column: 11, endLine: 2, endColumn: 22 },
+        { messageId: "s3Driver", data: { volume: '"one"', driver: '"rexray/s3fs"', s3files: S3FILES }, line: 2, column: 11, endLine: 2, endColumn: 22 },
+        { messageId: "s3Driver", data: { volume: '"two"', driver: '"rexray/s3fs"', s3files: S3FILES }, line: 2, column: 11, endLine: 2, endColumn: 22 },
       ],
     },
   ],

@@ -111,7 +111,7 @@ runRule("no-sensitive-host-mounts", rule, {
       errors: [
         {
           messageId: "is",
-          data: { container: '"agent"', path: "/var/run/docker.sock", sensitive: "/var/run/docker.sock", exposes: DOCKER_SOCKET },
+          data: { container: '"agent"', path: '"/var/run/docker.sock"', sensitive: '"/var/run/docker.sock"', exposes: DOCKER_SOCKET },
           line: 11,
           column: 64,
           endLine: 11,
@@ -142,7 +142,7 @@ runRule("no-sensitive-host-mounts", rule, {
       errors: [
         {
           messageId: "is",
-          data: { container: '"agent"', path: "/", sensitive: "/", exposes: "the host's whole file system" },
+          data: { container: '"agent"', path: '"/"', sensitive: '"/"', exposes: "the host's whole file system" },
           line: 12,
           column: 39,
           endLine: 12,
@@ -152,8 +152,8 @@ runRule("no-sensitive-host-mounts", rule, {
           messageId: "within",
           data: {
             container: '"agent"',
-            path: "/etc/kubernetes/pki/",
-            sensitive: "/etc/kubernetes",
+            path: '"/etc/kubernetes/pki/"',
+            sensitive: '"/etc/kubernetes"',
             exposes: "the Kubernetes node's configuration and credentials",
           },
           line: 13,
@@ -163,7 +163,7 @@ runRule("no-sensitive-host-mounts", rule, {
         },
         {
           messageId: "holds",
-          data: { container: '"agent"', path: "/var", sensitive: "/var/lib/docker", exposes: "Docker's state, with every container's files" },
+          data: { container: '"agent"', path: '"/var"', sensitive: '"/var/lib/docker"', exposes: "Docker's state, with every container's files" },
           line: 14,
           column: 38,
           endLine: 14,
@@ -171,7 +171,7 @@ runRule("no-sensitive-host-mounts", rule, {
         },
         {
           messageId: "is",
-          data: { container: '"agent"', path: "//proc/./1/..", sensitive: "/proc", exposes: "the host's processes and kernel settings" },
+          data: { container: '"agent"', path: '"//proc/./1/.."', sensitive: '"/proc"', exposes: "the host's processes and kernel settings" },
           line: 15,
           column: 39,
           endLine: 15,
@@ -179,7 +179,7 @@ runRule("no-sensitive-host-mounts", rule, {
         },
         {
           messageId: "holds",
-          data: { container: '"agent"', path: "/run", sensitive: "/run/docker.sock", exposes: DOCKER_SOCKET },
+          data: { container: '"agent"', path: '"/run"', sensitive: '"/run/docker.sock"', exposes: DOCKER_SOCKET },
           line: 16,
           column: 38,
           endLine: 16,
@@ -213,8 +213,8 @@ runRule("no-sensitive-host-mounts", rule, {
           messageId: "is",
           data: {
             container: '"builder"',
-            path: "/run/containerd/",
-            sensitive: "/run/containerd",
+            path: '"/run/containerd/"',
+            sensitive: '"/run/containerd"',
             exposes: "containerd's socket folder, which gives control of every container on the host",
           },
           line: 17,

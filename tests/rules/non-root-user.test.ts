@@ -84,9 +84,9 @@ runRule("non-root-user", rule, {
       `,
       errors: [
         { messageId: "missing", data: { container: '"app"', key: "user" }, line: 4, column: 7, endLine: 4, endColumn: 13 },
-        { messageId: "root", data: { container: '"a"', key: "user", user: "root" }, line: 5, column: 51, endLine: 5, endColumn: 57 },
-        { messageId: "root", data: { container: '"b"', key: "user", user: "0:0" }, line: 6, column: 51, endLine: 6, endColumn: 56 },
-        { messageId: "root", data: { container: '"c"', key: "user", user: "root:wheel" }, line: 7, column: 51, endLine: 7, endColumn: 63 },
+        { messageId: "root", data: { container: '"a"', key: "user", user: '"root"' }, line: 5, column: 51, endLine: 5, endColumn: 57 },
+        { messageId: "root", data: { container: '"b"', key: "user", user: '"0:0"' }, line: 6, column: 51, endLine: 6, endColumn: 56 },
+        { messageId: "root", data: { container: '"c"', key: "user", user: '"root:wheel"' }, line: 7, column: 51, endLine: 7, endColumn: 63 },
       ],
     },
     {
@@ -105,8 +105,8 @@ runRule("non-root-user", rule, {
             user: ""
       `,
       errors: [
-        { messageId: "root", data: { container: '"a"', key: "user", user: "00" }, line: 5, column: 11, endLine: 5, endColumn: 15 },
-        { messageId: "root", data: { container: '"b"', key: "user", user: "root:${GID}" }, line: 8, column: 11, endLine: 8, endColumn: 22 },
+        { messageId: "root", data: { container: '"a"', key: "user", user: '"00"' }, line: 5, column: 11, endLine: 5, endColumn: 15 },
+        { messageId: "root", data: { container: '"b"', key: "user", user: '"root:${GID}"' }, line: 8, column: 11, endLine: 8, endColumn: 22 },
         { messageId: "missing", data: { container: '"c"', key: "user" }, line: 11, column: 11, endLine: 11, endColumn: 13 },
       ],
     },
@@ -124,7 +124,7 @@ runRule("non-root-user", rule, {
       errors: [
         {
           messageId: "administrator",
-          data: { container: '"iis"', key: "user", user: "ContainerAdministrator" },
+          data: { container: '"iis"', key: "user", user: '"ContainerAdministrator"' },
           line: 7,
           column: 11,
           endLine: 7,
@@ -147,7 +147,7 @@ runRule("non-root-user", rule, {
           }
         }
       `,
-      errors: [{ messageId: "root", data: { container: '"web"', key: "user", user: "0" }, line: 4, column: 78, endLine: 4, endColumn: 81 }],
+      errors: [{ messageId: "root", data: { container: '"web"', key: "user", user: '"0"' }, line: 4, column: 78, endLine: 4, endColumn: 81 }],
     },
   ],
 });

@@ -179,7 +179,7 @@ runRule("persistent-storage", rule, {
           "containerDefinitions": [{ "name": "postgres", "image": "public.ecr.aws/docker/library/postgres:16.4", "essential": true }]
         }
       `,
-      errors: [{ messageId: "notMounted", data: data("postgres", "postgres", "/var/lib/postgresql/data"), line: 4, column: 59, endLine: 4, endColumn: 104 }],
+      errors: [{ messageId: "notMounted", data: data('"postgres"', '"postgres"', '"/var/lib/postgresql/data"'), line: 4, column: 59, endLine: 4, endColumn: 104 }],
     },
     {
       // Task storage, host paths and local Docker volumes.
@@ -213,12 +213,12 @@ runRule("persistent-storage", rule, {
             dockerVolumeConfiguration: {scope: shared, autoprovision: true}
       `,
       errors: [
-        { messageId: "taskStorage", data: data("mysql", "mysql", "/var/lib/mysql", "scratch"), line: 6, column: 23, endLine: 6, endColumn: 30 },
-        { messageId: "hostPath", data: data("mongo", "mongo", "/data/db", "host"), line: 11, column: 24, endLine: 11, endColumn: 28 },
-        { messageId: "taskStorage", data: data("queue", "rabbitmq", "/var/lib/rabbitmq", "task-volume"), line: 15, column: 24, endLine: 15, endColumn: 35 },
+        { messageId: "taskStorage", data: data('"mysql"', '"mysql"', '"/var/lib/mysql"', '"scratch"'), line: 6, column: 23, endLine: 6, endColumn: 30 },
+        { messageId: "hostPath", data: data('"mongo"', '"mongo"', '"/data/db"', '"host"'), line: 11, column: 24, endLine: 11, endColumn: 28 },
+        { messageId: "taskStorage", data: data('"queue"', '"rabbitmq"', '"/var/lib/rabbitmq"', '"task-volume"'), line: 15, column: 24, endLine: 15, endColumn: 35 },
         {
           messageId: "instanceVolume",
-          data: data("search", "opensearchproject/opensearch", "/usr/share/opensearch/data", "shared-volume"),
+          data: data('"search"', '"opensearchproject/opensearch"', '"/usr/share/opensearch/data"', '"shared-volume"'),
           line: 19,
           column: 24,
           endLine: 19,
@@ -239,8 +239,8 @@ runRule("persistent-storage", rule, {
         }
       `,
       errors: [
-        { messageId: "notMounted", data: data("pg18", "postgres", "/var/lib/postgresql/18/docker"), line: 4, column: 32, endLine: 4, endColumn: 52 },
-        { messageId: "notMounted", data: data("latest", "postgres", "/var/lib/postgresql"), line: 5, column: 34, endLine: 5, endColumn: 44 },
+        { messageId: "notMounted", data: data('"pg18"', '"postgres"', '"/var/lib/postgresql/18/docker"'), line: 4, column: 32, endLine: 4, endColumn: 52 },
+        { messageId: "notMounted", data: data('"latest"', '"postgres"', '"/var/lib/postgresql"'), line: 5, column: 34, endLine: 5, endColumn: 44 },
       ],
     },
     {
@@ -275,21 +275,21 @@ runRule("persistent-storage", rule, {
             efsVolumeConfiguration: {fileSystemId: fs-12345678}
       `,
       errors: [
-        { messageId: "notMounted", data: data("zookeeper", "zookeeper", "/data and /datalog"), line: 4, column: 12, endLine: 4, endColumn: 25 },
-        { messageId: "notMounted", data: data("mongo", "mongo", "/srv/mongo"), line: 6, column: 12, endLine: 6, endColumn: 19 },
-        { messageId: "notMounted", data: data("consul", "hashicorp/consul", "/opt/consul"), line: 11, column: 12, endLine: 11, endColumn: 33 },
-        { messageId: "notMounted", data: data("minio", "minio/minio", "/data"), line: 14, column: 12, endLine: 14, endColumn: 60 },
-        { messageId: "notMounted", data: data("bitnami", "bitnami/postgresql", "/bitnami/postgresql"), line: 17, column: 12, endLine: 17, endColumn: 33 },
-        { messageId: "notMounted", data: data("mssql", "mssql/server", "/var/opt/mssql"), line: 19, column: 12, endLine: 19, endColumn: 54 },
+        { messageId: "notMounted", data: data('"zookeeper"', '"zookeeper"', '"/data" and "/datalog"'), line: 4, column: 12, endLine: 4, endColumn: 25 },
+        { messageId: "notMounted", data: data('"mongo"', '"mongo"', '"/srv/mongo"'), line: 6, column: 12, endLine: 6, endColumn: 19 },
+        { messageId: "notMounted", data: data('"consul"', '"hashicorp/consul"', '"/opt/consul"'), line: 11, column: 12, endLine: 11, endColumn: 33 },
+        { messageId: "notMounted", data: data('"minio"', '"minio/minio"', '"/data"'), line: 14, column: 12, endLine: 14, endColumn: 60 },
+        { messageId: "notMounted", data: data('"bitnami"', '"bitnami/postgresql"', '"/bitnami/postgresql"'), line: 17, column: 12, endLine: 17, endColumn: 33 },
+        { messageId: "notMounted", data: data('"mssql"', '"mssql/server"', '"/var/opt/mssql"'), line: 19, column: 12, endLine: 19, endColumn: 54 },
         {
           messageId: "notMounted",
-          data: data("kafka", "apache/kafka", "/tmp/kraft-combined-logs or /tmp/kafka-logs"),
+          data: data('"kafka"', '"apache/kafka"', '"/tmp/kraft-combined-logs" or "/tmp/kafka-logs"'),
           line: 21,
           column: 12,
           endLine: 21,
           endColumn: 30,
         },
-        { messageId: "notMounted", data: data("search", "elasticsearch", "/esdata"), line: 23, column: 12, endLine: 23, endColumn: 32 },
+        { messageId: "notMounted", data: data('"search"', '"elasticsearch"', '"/esdata"'), line: 23, column: 12, endLine: 23, endColumn: 32 },
       ],
     },
     {
@@ -307,9 +307,9 @@ runRule("persistent-storage", rule, {
       `,
       options: [{ images: { "my-db": "/var/lib/mydb", "acme/ledger": ["/ledger", "/journal"], postgres: "/srv/pg" } }],
       errors: [
-        { messageId: "notMounted", data: data("a", "my-db", "/var/lib/mydb"), line: 4, column: 29, endLine: 4, endColumn: 85 },
-        { messageId: "notMounted", data: data("b", "acme/ledger", "/ledger and /journal"), line: 5, column: 29, endLine: 5, endColumn: 52 },
-        { messageId: "notMounted", data: data("c", "postgres", "/srv/pg"), line: 6, column: 29, endLine: 6, endColumn: 42 },
+        { messageId: "notMounted", data: data('"a"', '"my-db"', '"/var/lib/mydb"'), line: 4, column: 29, endLine: 4, endColumn: 85 },
+        { messageId: "notMounted", data: data('"b"', '"acme/ledger"', '"/ledger" and "/journal"'), line: 5, column: 29, endLine: 5, endColumn: 52 },
+        { messageId: "notMounted", data: data('"c"', '"postgres"', '"/srv/pg"'), line: 6, column: 29, endLine: 6, endColumn: 42 },
       ],
     },
     {
@@ -322,7 +322,7 @@ runRule("persistent-storage", rule, {
           }
         }
       `,
-      errors: [{ messageId: "hostPath", data: data("db", "mariadb", "/var/lib/mysql", "data"), line: 3, column: 103, endLine: 3, endColumn: 109 }],
+      errors: [{ messageId: "hostPath", data: data('"db"', '"mariadb"', '"/var/lib/mysql"', '"data"'), line: 3, column: 103, endLine: 3, endColumn: 109 }],
     },
     {
       // A bare container list: no mount at all is known to be the writable layer.
@@ -334,8 +334,8 @@ runRule("persistent-storage", rule, {
         ]
       `,
       errors: [
-        { messageId: "notMounted", data: data("db", "mysql", "/var/lib/mysql"), line: 2, column: 28, endLine: 2, endColumn: 39 },
-        { messageId: "notMounted", data: data("pg", "postgres", "/var/lib/postgresql/data"), line: 3, column: 28, endLine: 3, endColumn: 53 },
+        { messageId: "notMounted", data: data('"db"', '"mysql"', '"/var/lib/mysql"'), line: 2, column: 28, endLine: 2, endColumn: 39 },
+        { messageId: "notMounted", data: data('"pg"', '"postgres"', '"/var/lib/postgresql/data"'), line: 3, column: 28, endLine: 3, endColumn: 53 },
       ],
     },
     {
@@ -352,7 +352,7 @@ runRule("persistent-storage", rule, {
           - name: data
             dockerVolumeConfiguration: *task-docker
       `,
-      errors: [{ messageId: "taskStorage", data: data("couchdb", "couchdb", "/opt/couchdb/data", "data"), line: 7, column: 24, endLine: 7, endColumn: 28 }],
+      errors: [{ messageId: "taskStorage", data: data('"couchdb"', '"couchdb"', '"/opt/couchdb/data"', '"data"'), line: 7, column: 24, endLine: 7, endColumn: 28 }],
     },
   ],
 });
