@@ -22,8 +22,11 @@ function config() {
 
 const eslint = new ESLint({ cwd: CORPUS, overrideConfigFile: true, overrideConfig: config(), ignore: false, cache: false });
 const start = process.hrtime.bigint();
+const cpuStart = process.cpuUsage();
 const results = await eslint.lintFiles(["."]);
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const problems = results.reduce((sum, result) => sum + result.messages.length, 0);
 const fatal = results.reduce((sum, result) => sum + result.fatalErrorCount, 0);
-console.log(JSON.stringify({ mode, files: results.length, problems, fatal, seconds, peakRssMiB: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ mode, files: results.length, problems, fatal, seconds, cpuSeconds, peakRssMiB: process.resourceUsage().maxRSS / 1024 }));

@@ -7,7 +7,7 @@
  */
 import type { Rule } from "eslint";
 import { documentsOf, type DocumentKind, type DocumentOfKind } from "./documents/index.js";
-import { startOf, type Edit, type Entry, type ObjectValue, type Spanned, type Value } from "./values/index.js";
+import { startOf, type Edit, type Entry, type ObjectValue, type SourceLocation, type Spanned, type Value } from "./values/index.js";
 
 export const REPOSITORY_URL = "https://github.com/eslint-plugin-aws-containers/eslint-plugin-aws-containers";
 
@@ -93,57 +93,85 @@ export function createRule<MessageIds extends string, Options extends readonly u
     name: spec.name,
     meta,
     create(eslintContext) {
+      const ast = eslintContext.sourceCode.ast as unknown as { type: string };
+      const documents = documentsOf(ast);
+      // Most files in a repository are not AWS configuration: no documents, no listeners, no further cost.
+      if (documents.length === 0) return {};
       const handlers = spec.create(wrapContext<MessageIds, Options>(eslintContext));
       const run = (): void => {
-        for (const document of documentsOf(eslintContext.sourceCode.ast)) {
+        for (const document of documents) {
           const handler = handlers[document.kind] as ((document: unknown) => void) | undefined;
           handler?.(document);
         }
       };
       // `Program` for jsonc-eslint-parser and yaml-eslint-parser, `Document` for @eslint/json's Momoa AST.
-      return { Program: run, Document: run };
+      return { [ast.type]: run };
     },
   };
 }
 
 function wrapContext<MessageIds extends string, Options extends readonly unknown[]>(context: Rule.RuleContext): RuleContext<MessageIds, Options> {
-  const source = context.sourceCode.text;
-  const reported = new Set<string>();
-
-  const send = (at: Spanned, messageId: MessageIds, data: MessageData | undefined, extras: ReportExtras<MessageIds> | undefined): void => {
-    // The same YAML anchor reached through several aliases would report once per alias; report once.
-    const key = `${at.range[0]}:${at.range[1]}:${messageId}:${data ? JSON.stringify(data) : ""}`;
-    if (reported.has(key)) return;
-    reported.add(key);
-    context.report({
-      loc: at.loc,
-      messageId,
-      ...(data ? { data: data } : {}),
-      ...(extras?.fix ? { fix: toFix(extras.fix) } : {}),
-      ...(extras?.suggest?.length
-        ? {
-            suggest: extras.suggest.map((suggestion) => ({
-              messageId: suggestion.messageId,
-              ...(suggestion.data ? { data: suggestion.data as Record<string, string> } : {}),
-              fix: toFix(suggestion.fix),
-            })),
-          }
-        : {}),
-    });
-  };
-
-  return {
-    options: context.options as unknown as Options,
-    filename: context.filename,
-    source,
-    report(at, messageId, data, extras) {
-      send("keyNode" in at ? at.keyNode : at.node, messageId, data, extras);
-    },
-    reportMissing(object, messageId, data, extras) {
-      send(missingMemberSite(object), messageId, data, extras);
-    },
-  };
+  return new DocumentRuleContext<MessageIds, Options>(context);
 }
+
+/** The context a rule gets: one per rule and file, so it allocates nothing until it reports. */
+class DocumentRuleContext<MessageIds extends string, Options extends readonly unknown[]> implements RuleContext<MessageIds, Options> {
+  /** What was reported, by place and message, with the data of each: to report each finding once. */
+  #reported: Map<string, MessageData[]> | undefined;
+
+  constructor(private readonly context: Rule.RuleContext) {}
+
+  get options(): Options {
+    return this.context.options as unknown as Options;
+  }
+
+  get filename(): string {
+    return this.context.filename;
+  }
+
+  get source(): string {
+    return this.context.sourceCode.text;
+  }
+
+  report(at: Value | Entry, messageId: MessageIds, data?: MessageData, extras?: ReportExtras<MessageIds>): void {
+    this.send("keyNode" in at ? at.keyNode : at.node, messageId, data, extras);
+  }
+
+  reportMissing(object: ObjectValue, messageId: MessageIds, data?: MessageData, extras?: ReportExtras<MessageIds>): void {
+    this.send(missingMemberSite(object), messageId, data, extras);
+  }
+
+  private send(at: Spanned, messageId: MessageIds, data: MessageData | undefined, extras: ReportExtras<MessageIds> | undefined): void {
+    // The same YAML anchor reached through several aliases would report once per alias; report once.
+    if (this.isRepeat(`${at.range[0]}:${at.range[1]}:${messageId}`, data ?? NO_DATA)) return;
+    const descriptor: { loc: SourceLocation; messageId: string; data?: MessageData; fix?: Rule.ReportFixer; suggest?: Rule.SuggestionReportDescriptor[] } = { loc: at.loc, messageId };
+    if (data) descriptor.data = data;
+    if (extras?.fix) descriptor.fix = toFix(extras.fix);
+    if (extras?.suggest?.length) {
+      descriptor.suggest = extras.suggest.map((suggestion) => ({
+        messageId: suggestion.messageId,
+        ...(suggestion.data ? { data: suggestion.data as Record<string, string> } : {}),
+        fix: toFix(suggestion.fix),
+      }));
+    }
+    this.context.report(descriptor);
+  }
+
+  private isRepeat(place: string, data: MessageData): boolean {
+    this.#reported ??= new Map();
+    const earlier = this.#reported.get(place);
+    if (earlier === undefined) {
+      this.#reported.set(place, [data]);
+      return false;
+    }
+    const text = JSON.stringify(data);
+    if (earlier.some((item) => JSON.stringify(item) === text)) return true;
+    earlier.push(data);
+    return false;
+  }
+}
+
+const NO_DATA: MessageData = {};
 
 /**
  * Where to report that an object lacks a member: the key that holds the object;
@@ -151,7 +179,7 @@ function wrapContext<MessageIds extends string, Options extends readonly unknown
  * `family`/`name` key; else the object's first character.
  */
 export function missingMemberSite(object: ObjectValue): Spanned {
-  if (object.parent?.kind === "member") return object.parent.entry.keyNode;
+  if (object.parent?.kind === "member") return object.parent.keyNode;
   const label = object.entry("name") ?? object.entry("family");
   if (label) return label.keyNode;
   return startOf(object.node);

@@ -23,6 +23,8 @@ export type TaskDefinitionForm = "register" | "describe" | "container-list";
 export class TaskDefinitionDocument {
   readonly kind = "ecs-task-definition";
   #compatibilities: ReadonlySet<string> | "unknown" | undefined;
+  #containers: readonly ObjectValue[] | undefined;
+  #volumes: readonly ObjectValue[] | undefined;
 
   constructor(
     /** The document root as written (for `describe`, the wrapper). */
@@ -39,12 +41,14 @@ export class TaskDefinitionDocument {
 
   /** The container definitions that are objects (other items are `valid-schema`'s business). */
   get containers(): readonly ObjectValue[] {
-    return objectItems(this.containerList);
+    this.#containers ??= objectItems(this.containerList);
+    return this.#containers;
   }
 
   /** Task `volumes` that are objects. */
   get volumes(): readonly ObjectValue[] {
-    return objectItems(this.task?.get("volumes"));
+    this.#volumes ??= objectItems(this.task?.get("volumes"));
+    return this.#volumes;
   }
 
   /**

@@ -111,6 +111,20 @@ export function nameWords(name: string): readonly string[] {
  * `ACCESS_KEY_ID` is the credential itself, not a description of it.
  */
 export function isSecretName(name: string): boolean {
+  // The same names (LOG_LEVEL, DB_PASSWORD) recur across a repository's files: remember the answers.
+  let answer = secretNameAnswers.get(name);
+  if (answer === undefined) {
+    answer = judgeSecretName(name);
+    if (secretNameAnswers.size >= SECRET_NAME_CACHE_SIZE) secretNameAnswers.clear();
+    secretNameAnswers.set(name, answer);
+  }
+  return answer;
+}
+
+const SECRET_NAME_CACHE_SIZE = 10_000;
+const secretNameAnswers = new Map<string, boolean>();
+
+function judgeSecretName(name: string): boolean {
   if (SECURITY_HUB_SECRET_NAMES.has(name)) return true;
   if (NOT_SECRET_NAMES.has(name)) return false;
   const words = nameWords(name);
@@ -210,8 +224,16 @@ const URL_PASSWORD = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#@\s:]*:([^/?#@\s]+)@/;
 /** A password in a key=value connection string (`Server=db;User Id=app;Password=s3cret;`) or URL query (`?password=…`). */
 const KEY_VALUE_PASSWORD = /(?:^|[;&?\s])(?:password|pwd)\s*=\s*([^;&\s]+)/i;
 
+/**
+ * Every token pattern needs at least 16 characters in a row of these, a private
+ * key its `-----` armor, the password patterns `@` or `=`. A value with none of
+ * them is skipped without trying each pattern.
+ */
+const MAY_HOLD_CREDENTIAL = /[A-Za-z0-9_+/.-]{16}|-----|[@=]/;
+
 /** The first credential the value (read `withHoles`) holds, or undefined. */
 export function credentialIn(holed: string): string | undefined {
+  if (!MAY_HOLD_CREDENTIAL.test(holed)) return undefined;
   for (const { description, pattern } of CREDENTIAL_PATTERNS) if (pattern.test(holed)) return description;
   const urlPassword = URL_PASSWORD.exec(holed)?.[1];
   if (urlPassword !== undefined && !/^\*+$/.test(urlPassword)) return "a password in a URL";

@@ -44,7 +44,7 @@ import {
   type ArnKindName,
 } from "../facts/arn.js";
 
-import { hasHole, literalPrefix, objectItems, objectValue, type ObjectValue, replaceValue, restoreHoles, stringValue, type StringValue, type Value, withHoles } from "../values/index.js";
+import { hasHole, literalPrefix, objectItems, objectValue, type ObjectValue, replaceValue, restoreHoles, stringValue, type StringValue, type Value } from "../values/index.js";
 
 type MessageId =
   | "malformed"
@@ -146,7 +146,7 @@ export default createRule<MessageId>({
     const check = (value: Value | undefined, key: string, expectation: Expectation): void => {
       const text = stringValue(value);
       if (text === undefined) return;
-      const holed = withHoles(text.parts).trim();
+      const holed = text.holed.trim();
       const show = (part: string): string => JSON.stringify(restoreHoles(part, text.parts));
       if (!holed.startsWith("arn:")) {
         // A placeholder at the start may supply `arn:` itself.
@@ -262,7 +262,7 @@ export default createRule<MessageId>({
     const checkCredentialSpec = (value: Value, key: string): void => {
       const text = stringValue(value);
       if (text === undefined) return;
-      const holed = withHoles(text.parts).trim();
+      const holed = text.holed.trim();
       const prefix = CREDENTIAL_SPEC_PREFIXES.find((candidate) => holed.startsWith(candidate));
       if (prefix === undefined) {
         if (!holed.startsWith("arn:") || text.literal === undefined) return;

@@ -24,7 +24,7 @@
 import { createRule } from "../create-rule.js";
 import type { TaskDefinitionDocument } from "../documents/index.js";
 import { isPrivateEcrReference } from "../facts/images.js";
-import { arrayValue, isMissing, itemLabel, literalString, objectValue, type ObjectValue, path, stringValue, type Value, withHoles } from "../values/index.js";
+import { arrayValue, isMissing, itemLabel, literalString, objectValue, type ObjectValue, path, stringValue, type Value } from "../values/index.js";
 
 type Reason = "secrets" | "secretOptions" | "repositoryCredentials" | "environmentFiles" | "privateEcrImage" | "awslogs";
 
@@ -95,7 +95,7 @@ function reasonOf(container: ObjectValue, agentNeedsRoleForPulls: boolean): { id
   if (nonEmptyList(container.get("environmentFiles"))) return { id: "environmentFiles", member: container.keyName("environmentFiles") };
   if (!agentNeedsRoleForPulls) return undefined;
   const image = stringValue(container.get("image"));
-  if (image && isPrivateEcrReference(withHoles(image.parts))) return { id: "privateEcrImage", member: container.keyName("image") };
+  if (image && isPrivateEcrReference(image.holed)) return { id: "privateEcrImage", member: container.keyName("image") };
   if (literalString(path(container, "logConfiguration", "logDriver")) === "awslogs") return { id: "awslogs", member: container.keyName("logConfiguration") };
   return undefined;
 }

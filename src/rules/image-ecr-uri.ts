@@ -20,7 +20,7 @@
 import { createRule, type MessageData, type ReportExtras } from "../create-rule.js";
 import { ACCOUNT_ID, ACCOUNT_PLACEHOLDER, AVAILABILITY_ZONE, REGION } from "../facts/arn.js";
 import { ECR_DNS_SUFFIXES, ECR_REPOSITORY_CHARACTERS, ECR_REPOSITORY_NAME, IMAGE_TAG, IMAGE_TAG_CHARACTERS, parseImage, PUBLIC_ECR_HOST, readEcrHost, SHA256_DIGEST } from "../facts/images.js";
-import { hasHole, literalCharacters, replaceValue, restoreHoles, stringValue, type StringValue, withHoles } from "../values/index.js";
+import { hasHole, literalCharacters, replaceValue, restoreHoles, stringValue, type StringValue } from "../values/index.js";
 
 type MessageId =
   | "scheme"
@@ -83,7 +83,7 @@ export default createRule<MessageId>({
       /** A fix that rewrites the whole reference: only for fully literal values (never a `!Sub` or `Fn::Sub`). */
       const rewrite = (text: string): { fix: ReturnType<typeof replaceValue> } | undefined => (image.literal !== undefined ? { fix: replaceValue(image, text, context.source) } : undefined);
 
-      let text = withHoles(image.parts).trim();
+      let text = image.holed.trim();
       const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0];
       if (scheme !== undefined) text = text.slice(scheme.length);
       const reference = parseImage(text);

@@ -16,7 +16,7 @@
  */
 import { createRule } from "../create-rule.js";
 import { readImagePin } from "../facts/images.js";
-import { stringValue, withHoles } from "../values/index.js";
+import { stringValue } from "../values/index.js";
 
 /** Docker's default tag (distribution/reference `DefaultTag`), pulled when a reference has none. */
 const DEFAULT_TAG = "latest";
@@ -53,7 +53,7 @@ export default createRule<"noTag" | "latestTag" | "noDigest", [{ requireDigest?:
           const value = container.get("image");
           const image = stringValue(value);
           if (value === undefined || image === undefined || image.value.trim() === "") continue;
-          const pin = readImagePin(withHoles(image.parts).trim());
+          const pin = readImagePin(image.holed.trim());
           if (pin.digest === "present") continue;
           const data = { image: JSON.stringify(image.value) };
           if (pin.tagKnown && pin.tag === undefined) context.report(value, "noTag", data);

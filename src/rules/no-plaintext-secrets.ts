@@ -18,7 +18,7 @@
  */
 import { createRule } from "../create-rule.js";
 import { classifyValue, credentialIn, isSecretName } from "../facts/secrets.js";
-import { itemLabel, literalString, objectItems, stringValue, withHoles, type ObjectValue } from "../values/index.js";
+import { itemLabel, literalString, objectItems, stringValue, type ObjectValue } from "../values/index.js";
 
 type Options = [{ allowedNames?: readonly string[] }];
 
@@ -66,26 +66,28 @@ export default createRule<"credentialValue" | "secretName" | "templatedSecretNam
       const value = variable.get("value");
       if (value === undefined || (value.kind !== "string" && !(value.kind === "unknown" && value.reason === "placeholder"))) return;
       const name = literalString(nameValue);
-      const templatedName = stringValue(nameValue)?.value;
-      const data = {
-        // The variable's name (a templated one as written), never its value.
-        name: templatedName === undefined ? itemLabel(variable) : JSON.stringify(templatedName),
-        container: itemLabel(container),
-        secrets: container.keyName("secrets"),
-        environment: container.keyName("environment"),
+      // The variable's name (a templated one as written), never its value; built only for a report.
+      const data = () => {
+        const templatedName = stringValue(nameValue)?.value;
+        return {
+          name: templatedName === undefined ? itemLabel(variable) : JSON.stringify(templatedName),
+          container: itemLabel(container),
+          secrets: container.keyName("secrets"),
+          environment: container.keyName("environment"),
+        };
       };
       const text = stringValue(value);
       // Placeholders become holes, so only the literal text is judged; a value that is a bare placeholder has none.
-      const holed = text ? withHoles(text.parts) : undefined;
+      const holed = text ? text.holed : undefined;
       const credential = holed === undefined ? undefined : credentialIn(holed);
       if (credential !== undefined) {
-        context.report(value, "credentialValue", { ...data, credential });
+        context.report(value, "credentialValue", { ...data(), credential });
         return;
       }
       if (name === undefined || allowed.has(name) || !isSecretName(name)) return;
       if (holed !== undefined && classifyValue(holed) !== "other") return;
       const templated = text === undefined || text.literal === undefined;
-      context.report(nameValue!, templated ? "templatedSecretName" : "secretName", data);
+      context.report(nameValue!, templated ? "templatedSecretName" : "secretName", data());
     }
   },
 });

@@ -13,7 +13,7 @@
  */
 import { createRule } from "../create-rule.js";
 import { isS3FuseHostPath, isS3VolumeDriver, s3TargetOf, S3_FUSE_TYPES } from "../facts/s3-mounts.js";
-import { itemLabel, literalString, objectValue, stringValue, withHoles, type ObjectValue } from "../values/index.js";
+import { itemLabel, literalString, objectValue, stringValue, type ObjectValue } from "../values/index.js";
 
 export default createRule({
   name: "no-s3-mount",
@@ -69,7 +69,7 @@ export default createRule({
       const id = efs?.get("fileSystemId");
       const text = stringValue(id);
       if (!efs || text === undefined) return;
-      const target = s3TargetOf(withHoles(text.parts));
+      const target = s3TargetOf(text.holed);
       const key = efs.keyName("fileSystemId");
       if (target === "bucket") context.report(id!, "bucketAsEfs", { ...data, key });
       else if (target === "s3files") context.report(id!, "s3FilesAsEfs", { ...data, key, fileSystemArn: volume.keyName("fileSystemArn") });

@@ -23,7 +23,7 @@ import {
   type DataLocation,
   type ImageRun,
 } from "../facts/stateful-images.js";
-import { hasHole, itemLabel, literalString, objectItems, objectValue, present, stringValue, withHoles, type ObjectValue, type Value } from "../values/index.js";
+import { hasHole, itemLabel, literalString, objectItems, objectValue, present, stringValue, type ObjectValue, type Value } from "../values/index.js";
 import type { TaskDefinitionDocument } from "../documents/ecs-task-definition.js";
 
 type Options = [{ images?: Readonly<Record<string, string | readonly string[]>> }];
@@ -93,7 +93,7 @@ export default createRule<MessageId, Options>({
       const imageValue = container.get("image");
       const imageText = stringValue(imageValue);
       if (!imageText) return;
-      const image = parseImage(withHoles(imageText.parts));
+      const image = parseImage(imageText.holed);
       // A placeholder in the name, or in a namespace that decides the data directory (`${NS}/postgresql`): unknown.
       if (hasHole(image.name) || (hasHole(image.repository) && isNamespacedName(image.name))) return;
       const run = readRun(container, image);

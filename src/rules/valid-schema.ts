@@ -115,7 +115,7 @@ export default createRule<MessageIds, Options>({
     });
     /** A suggestion removing the member that holds a value, when the value is a member's. */
     const removeHolder = (value: Value): Suggestion<MessageIds>[] =>
-      value.parent?.kind === "member" ? [removal(value.parent.object, value.parent.entry)] : [];
+      value.parent?.kind === "member" ? [removal(value.parent.object, value.parent)] : [];
     /**
      * A bare container list is Terraform's `container_definitions`, decoded by Go's
      * encoding/json: it takes `null` as unset and matches member names whatever their case.
@@ -156,13 +156,16 @@ export default createRule<MessageIds, Options>({
         const meant = reportUnknown(object, entry, shape, known, sameCase);
         if (meant !== undefined) misspelt.add(known.get(meant)!);
       }
-      for (const [apiName, member] of Object.entries(shape.members)) {
-        if (level === "wrapper" && apiName === "taskDefinition") {
-          const entry = object.entry(apiName);
-          if (!allowDescribeOutput && entry) context.report(entry, "describeWrapper", { key: entry.key });
-          continue;
+      if (object.hasMerge) {
+        // A YAML merge may supply any member: read each through the merge.
+        for (const [apiName, member] of Object.entries(shape.members)) checkMember(object, shape, apiName, member, misspelt.has(apiName), level);
+      } else {
+        // The members written (the last of equal keys, as JSON.parse keeps), then the required ones not written.
+        for (const entry of object.entries) {
+          const apiName = known.get(entry.key);
+          if (apiName !== undefined && object.entryExact(entry.key) === entry) checkMember(object, shape, apiName, shape.members[apiName]!, misspelt.has(apiName), level);
         }
-        checkMember(object, shape, apiName, member, misspelt.has(apiName));
+        for (const apiName of requiredOf(shape)) if (!object.entry(apiName)) checkMember(object, shape, apiName, shape.members[apiName]!, misspelt.has(apiName), level);
       }
       if (shape.union) checkUnion(object, shape);
     }
@@ -195,7 +198,13 @@ export default createRule<MessageIds, Options>({
       return near;
     }
 
-    function checkMember(object: ObjectValue, shape: StructSchema, apiName: string, member: Member, misspelt: boolean): void {
+    function checkMember(object: ObjectValue, shape: StructSchema, apiName: string, member: Member, misspelt: boolean, level: "task" | "wrapper" | "other"): void {
+      if (level === "wrapper" && apiName === "taskDefinition") {
+        // The task definition inside is walked as the task; the wrapper itself is describe output.
+        const entry = object.entry(apiName);
+        if (!allowDescribeOutput && entry) context.report(entry, "describeWrapper", { key: entry.key });
+        return;
+      }
       const key = object.keyName(apiName);
       const value = object.get(apiName);
       if (value === undefined) {
@@ -328,11 +337,12 @@ export default createRule<MessageIds, Options>({
       if (schema.maxItems !== undefined && items.length > schema.maxItems) {
         context.report(value, "tooManyItems", { subject, count: items.length, max: schema.maxItems });
       }
-      items.forEach((item, index) => {
+      for (let index = 0; index < items.length; index += 1) {
+        const item = items[index]!;
         const itemSubject = `Item ${index + 1} of ${lowerFirst(subject)}`;
         if (item.kind === "null") wrongType(item, schema.items, itemSubject);
         else checkValue(item, schema.items, itemSubject);
-      });
+      }
     }
 
     /** String maps (`dockerLabels`, log `options`, `driverOpts`, `labels`): keys are the user's, values strings. */
@@ -387,6 +397,19 @@ function stringProblem(text: string, schema: StringSchema): StringProblem | unde
   if (schema.maxLength !== undefined && text.length > schema.maxLength) return { kind: "long" };
   if (schema.pattern && !schema.pattern.regex.test(text)) return { kind: "pattern" };
   return undefined;
+}
+
+/** The required members of a struct. */
+const requiredCache = new WeakMap<StructSchema, readonly string[]>();
+function requiredOf(shape: StructSchema): readonly string[] {
+  let names = requiredCache.get(shape);
+  if (names === undefined) {
+    names = Object.entries(shape.members)
+      .filter(([, member]) => member.required)
+      .map(([apiName]) => apiName);
+    requiredCache.set(shape, names);
+  }
+  return names;
 }
 
 /** The accepted key that differs from a key only in case. */

@@ -8,10 +8,11 @@
  *   our `parser` option, so our rules must read Momoa too).
  */
 import type { KeyStyle } from "./key-style.js";
-import { hasPlaceholder, isOnlyPlaceholders, splitPlaceholders } from "./placeholders.js";
+import { hasPlaceholder, isOnlyPlaceholders, mayHoldPlaceholder, splitPlaceholders } from "./placeholders.js";
 import {
   ArrayValue,
   ObjectValue,
+  StringValue,
   unknownAt,
   type Entry,
   type ObjectContent,
@@ -42,22 +43,17 @@ export function valueOf(node: AstNode, syntax: Syntax, style: KeyStyle, parent?:
 /** The same value seen in another key style (a CloudFormation resource's `Properties`). */
 export function restyle(value: Value, style: KeyStyle): Value {
   if (value.style === style) return value;
-  if (value.kind !== "object" && value.kind !== "array") return { ...value, style };
-  const source = SOURCE_NODES.get(value);
-  if (source === undefined) return value;
-  return build(source as Any, { syntax: value.syntax, style }, value.parent);
+  // A value's node is the parser node it was built from (for an aliased one, the alias, which resolves again).
+  return build(value.node as Any, { syntax: value.syntax, style }, value.parent);
 }
-
-/** The parser node each container value was built from, for `restyle`. */
-const SOURCE_NODES = new WeakMap<Value, AstNode>();
 
 function build(node: Any, site: Site, parent: ValueParent): Value {
   switch (node.type) {
     // jsonc-eslint-parser
     case "JSONObjectExpression":
-      return remember(node, jsonObject(node, site, parent));
+      return jsonObject(node, site, parent);
     case "JSONArrayExpression":
-      return remember(node, array(node, site, parent, (node.elements as (Any | null)[]).map((element) => element ?? node)));
+      return array(node, site, parent, (node.elements as (Any | null)[]).map((element) => element ?? node));
     case "JSONLiteral":
       return scalar(node.value, node, site, parent);
     case "JSONUnaryExpression": {
@@ -73,9 +69,9 @@ function build(node: Any, site: Site, parent: ValueParent): Value {
     }
     // Momoa (@eslint/json)
     case "Object":
-      return remember(node, momoaObject(node, site, parent));
+      return momoaObject(node, site, parent);
     case "Array":
-      return remember(node, array(node, site, parent, (node.elements as { value: Any }[]).map((element) => element.value)));
+      return array(node, site, parent, (node.elements as { value: Any }[]).map((element) => element.value));
     case "String":
     case "Number":
     case "Boolean":
@@ -84,9 +80,9 @@ function build(node: Any, site: Site, parent: ValueParent): Value {
       return scalar(null, node, site, parent);
     // yaml-eslint-parser
     case "YAMLMapping":
-      return remember(node, yamlObject(node, site, parent));
+      return yamlObject(node, site, parent);
     case "YAMLSequence":
-      return remember(node, array(node, site, parent, (node.entries as (Any | null)[]).map((entry) => entry ?? node)));
+      return array(node, site, parent, (node.entries as (Any | null)[]).map((entry) => entry ?? node));
     case "YAMLScalar":
       return scalar(node.value, node, site, parent);
     case "YAMLAlias":
@@ -98,29 +94,26 @@ function build(node: Any, site: Site, parent: ValueParent): Value {
   }
 }
 
-function remember(node: AstNode, value: Value): Value {
-  if (value.kind === "object" || value.kind === "array") SOURCE_NODES.set(value, node);
-  return value;
-}
-
 function unknown(node: AstNode, site: Site, parent: ValueParent, reason: UnknownReason): Value {
   return { kind: "unknown", reason, node, parent, syntax: site.syntax, style: site.style };
 }
 
 function scalar(raw: unknown, node: AstNode, site: Site, parent: ValueParent): Value {
-  const base: ValueSite = { node, parent, syntax: site.syntax, style: site.style };
-  if (typeof raw === "string") return stringValue(raw, base);
-  if (typeof raw === "number") return { ...base, kind: "number", value: raw };
-  if (typeof raw === "boolean") return { ...base, kind: "boolean", value: raw };
-  if (raw === null) return { ...base, kind: "null" };
-  return { ...base, kind: "unknown", reason: "unsupported" };
+  const { syntax, style } = site;
+  if (typeof raw === "string") return stringValue(raw, { node, parent, syntax, style });
+  if (typeof raw === "number") return { kind: "number", value: raw, node, parent, syntax, style };
+  if (typeof raw === "boolean") return { kind: "boolean", value: raw, node, parent, syntax, style };
+  if (raw === null) return { kind: "null", node, parent, syntax, style };
+  return { kind: "unknown", reason: "unsupported", node, parent, syntax, style };
 }
 
-function stringValue(text: string, base: ValueSite): Value {
+function stringValue(text: string, site: ValueSite): Value {
+  const { syntax, style, node, parent } = site;
+  if (!mayHoldPlaceholder(text)) return new StringValue(syntax, style, node, parent, text, text);
   const parts = splitPlaceholders(text);
-  if (!hasPlaceholder(parts)) return { ...base, kind: "string", value: text, literal: text, parts };
-  if (isOnlyPlaceholders(parts)) return { ...base, kind: "unknown", reason: "placeholder" };
-  return { ...base, kind: "string", value: text, literal: undefined, parts };
+  if (!hasPlaceholder(parts)) return new StringValue(syntax, style, node, parent, text, text, parts);
+  if (isOnlyPlaceholders(parts)) return { kind: "unknown", reason: "placeholder", node, parent, syntax, style };
+  return new StringValue(syntax, style, node, parent, text, undefined, parts);
 }
 
 function array(node: AstNode, site: Site, parent: ValueParent, children: readonly Any[]): ArrayValue {
@@ -162,8 +155,8 @@ function jsonKey(key: Any): string | undefined {
 }
 
 function member(object: ObjectValue, key: string, keyNode: Any, valueNode: Any, span: Spanned, site: Site): Entry {
-  const entry: { key: string; keyNode: Spanned; value: Value; span: Spanned } = { key, keyNode, value: undefined as unknown as Value, span };
-  entry.value = build(valueNode, site, { kind: "member", object, entry });
+  const entry: { kind: "member"; object: ObjectValue; key: string; keyNode: Spanned; value: Value; span: Spanned } = { kind: "member", object, key, keyNode, value: undefined as unknown as Value, span };
+  entry.value = build(valueNode, site, entry);
   return entry;
 }
 
@@ -224,8 +217,8 @@ function yamlObject(node: Any, site: Site, parent: ValueParent): Value {
         continue;
       }
       if (valueNode === pair) {
-        const entry = { key, keyNode, value: undefined as unknown as Value, span: pair as Spanned };
-        entry.value = scalar(null, pair, site, { kind: "member", object: self, entry });
+        const entry: Entry & { value: Value } = { kind: "member", object: self, key, keyNode, value: undefined as unknown as Value, span: pair };
+        entry.value = scalar(null, pair, site, entry);
         entries.push(entry);
       } else {
         entries.push(member(self, key, keyNode, valueNode, pair, site));
@@ -246,8 +239,8 @@ function yamlAlias(node: Any, site: Site, parent: ValueParent): Value {
   if (target === undefined) return unknown(node, site, parent, "alias");
   const value = build(target, site, parent);
   // Report about the aliased value at the alias, where the reader sees it used.
-  if (value.kind === "object" || value.kind === "array") return value.at(node, parent);
-  return { ...value, node };
+  if (value.kind === "object" || value.kind === "array" || value.kind === "string") return value.at(node, parent);
+  return { ...value, node, parent };
 }
 
 /** The node an alias refers to: the nearest anchor of that name before it in the same document. */

@@ -35,7 +35,7 @@ function yamlString(text: string): string {
 
 /** Replaces a value, keeping a YAML string's quote style. */
 export function replaceValue(value: Value, replacement: JsonValue, source: string): Edit {
-  const entry = value.parent?.kind === "member" ? value.parent.entry : undefined;
+  const entry = value.parent?.kind === "member" ? value.parent : undefined;
   if (entry && value.node === entry.span) {
     // A YAML `key:` with no value: write the value after the colon.
     return { range: [entry.span.range[1], entry.span.range[1]], text: ` ${serialize(replacement, value.syntax)}` };
@@ -147,7 +147,7 @@ export function removeItem(array: ArrayValue, index: number, source: string): Ed
   const flow = array.syntax === "json" || source[array.node.range[0]] === "[";
   if (items.length === 1) {
     // A block list becomes `key: []` on its key's line (`[]` alone on the next line breaks an indentless list).
-    const holder = array.parent?.kind === "member" ? array.parent.entry : undefined;
+    const holder = array.parent?.kind === "member" ? array.parent : undefined;
     if (!flow && holder && source.slice(holder.keyNode.range[1], array.node.range[0]).trim() === ":") {
       return { range: [holder.keyNode.range[1], array.node.range[1]], text: ": []" };
     }

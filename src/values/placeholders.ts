@@ -14,6 +14,11 @@ const PLACEHOLDER = /\$\{[^}]*\}|\{\{[\s\S]*?\}\}|(\${2,})[^$\s]+?\1|#\{[^}]*\}|
 /** Characters that can start a placeholder; strings without them skip the regex. */
 const MAY_HOLD_PLACEHOLDER = /[$#{<]/;
 
+/** False when the string has no character a placeholder starts with (most strings): no need to split it. */
+export function mayHoldPlaceholder(text: string): boolean {
+  return MAY_HOLD_PLACEHOLDER.test(text);
+}
+
 /** Splits a string into literal text and placeholders. */
 export function splitPlaceholders(text: string): readonly StringPart[] {
   if (!MAY_HOLD_PLACEHOLDER.test(text)) return [{ kind: "text", text }];

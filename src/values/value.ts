@@ -11,7 +11,7 @@
  * that no recognizer claims costs one look at its root and nothing more.
  */
 import { keyCandidates, type KeyStyle } from "./key-style.js";
-import type { StringPart } from "./placeholders.js";
+import { withHoles, type StringPart } from "./placeholders.js";
 
 export interface Position {
   readonly line: number;
@@ -31,7 +31,7 @@ export type Syntax = "json" | "yaml";
 
 /** Where a value sits in its parent, for reports about what is missing from it. */
 export type ValueParent =
-  | { readonly kind: "member"; readonly object: ObjectValue; readonly entry: Entry }
+  | Entry
   | { readonly kind: "item"; readonly array: ArrayValue; readonly index: number }
   | undefined;
 
@@ -44,7 +44,11 @@ export interface ValueSite {
   readonly parent: ValueParent;
 }
 
+/** A member of an object; it is also the parent of its value. */
 export interface Entry {
+  readonly kind: "member";
+  /** The object the member belongs to. */
+  readonly object: ObjectValue;
   /** The key as written. */
   readonly key: string;
   readonly keyNode: Spanned;
@@ -58,15 +62,6 @@ export type UnknownReason = "intrinsic" | "tag" | "placeholder" | "alias" | "mer
 export interface UnknownValue extends ValueSite {
   readonly kind: "unknown";
   readonly reason: UnknownReason;
-}
-export interface StringValue extends ValueSite {
-  readonly kind: "string";
-  /** The text, placeholders included. */
-  readonly value: string;
-  /** The text when it holds no placeholder; otherwise undefined (not fully known). */
-  readonly literal: string | undefined;
-  /** Literal text and placeholders in order (one literal part when fully known). */
-  readonly parts: readonly StringPart[];
 }
 export interface NumberValue extends ValueSite {
   readonly kind: "number";
@@ -91,6 +86,9 @@ export interface ObjectContent {
   /** The `<<` key, where "may be set by a merge" is located. */
   readonly mergeKey: Spanned | undefined;
 }
+
+/** Objects with at most this many members are searched without an index. */
+const SMALL_OBJECT = 12;
 
 export class ObjectValue implements ValueSite {
   readonly kind = "object";
@@ -122,9 +120,15 @@ export class ObjectValue implements ValueSite {
 
   /** The member whose key is exactly `key` (last one wins, as in JSON.parse). */
   entryExact(key: string): Entry | undefined {
+    const entries = this.content.entries;
+    if (entries.length <= SMALL_OBJECT) {
+      // Most objects are small: scanning beats building a Map for each.
+      for (let index = entries.length - 1; index >= 0; index -= 1) if (entries[index]!.key === key) return entries[index];
+      return undefined;
+    }
     if (this.#index === undefined) {
       this.#index = new Map();
-      for (const entry of this.content.entries) this.#index.set(entry.key, entry);
+      for (const entry of entries) this.#index.set(entry.key, entry);
     }
     return this.#index.get(key);
   }
@@ -134,6 +138,7 @@ export class ObjectValue implements ValueSite {
    * (`TaskRoleArn` in CloudFormation). Own members only.
    */
   entry(apiName: string): Entry | undefined {
+    if (this.style === "api") return this.entryExact(apiName);
     for (const key of keyCandidates(apiName, this.style)) {
       const found = this.entryExact(key);
       if (found) return found;
@@ -183,6 +188,44 @@ export class ObjectValue implements ValueSite {
       if (found) return found;
     }
     return unknownAt(mergeKey, this, "merge");
+  }
+}
+
+export class StringValue implements ValueSite {
+  readonly kind = "string";
+  #parts: readonly StringPart[] | undefined;
+
+  constructor(
+    readonly syntax: Syntax,
+    readonly style: KeyStyle,
+    readonly node: Spanned,
+    readonly parent: ValueParent,
+    /** The text, placeholders included. */
+    readonly value: string,
+    /** The text when it holds no placeholder; otherwise undefined (not fully known). */
+    readonly literal: string | undefined,
+    parts?: readonly StringPart[],
+  ) {
+    this.#parts = parts;
+  }
+
+  /** Literal text and placeholders in order (one literal part when fully known); made on first use. */
+  get parts(): readonly StringPart[] {
+    this.#parts ??= [{ kind: "text", text: this.value }];
+    return this.#parts;
+  }
+
+  /**
+   * The text with each placeholder replaced by a "hole" character (see
+   * `withHoles` in placeholders.ts), so templated strings split like literal ones.
+   */
+  get holed(): string {
+    return this.literal ?? withHoles(this.parts);
+  }
+
+  /** The same string, reported at another node (a YAML alias that refers to it). */
+  at(node: Spanned, parent: ValueParent): StringValue {
+    return new StringValue(this.syntax, this.style, node, parent, this.value, this.literal, this.#parts);
   }
 }
 

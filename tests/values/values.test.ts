@@ -42,7 +42,7 @@ describe("JSON", () => {
   it("links values to their parents", () => {
     const task = object(jsonRoot(`{"a": {"b": [1]}}`));
     const inner = object(task.get("a"));
-    expect(inner.parent?.kind === "member" && inner.parent.entry.key).toBe("a");
+    expect(inner.parent?.kind === "member" && inner.parent.key).toBe("a");
     const list = inner.get("b");
     const first = list?.kind === "array" ? list.items[0] : undefined;
     expect(first?.parent?.kind === "item" && first.parent.index).toBe(0);
