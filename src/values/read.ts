@@ -49,8 +49,7 @@ export function arrayValue(value: Value | undefined): ArrayValue | undefined {
 
 /** The object items of an array value (other items are left to `valid-schema`). */
 export function objectItems(value: Value | undefined): readonly ObjectValue[] {
-  if (value?.kind !== "array") return [];
-  return value.items.filter((item): item is ObjectValue => item.kind === "object");
+  return value?.kind === "array" ? value.objects : [];
 }
 
 /** The literal strings of an array value. */

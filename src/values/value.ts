@@ -232,6 +232,7 @@ export class StringValue implements ValueSite {
 export class ArrayValue implements ValueSite {
   readonly kind = "array";
   #items: readonly Value[] | undefined;
+  #objects: readonly ObjectValue[] | undefined;
 
   constructor(
     readonly syntax: Syntax,
@@ -244,6 +245,12 @@ export class ArrayValue implements ValueSite {
   get items(): readonly Value[] {
     this.#items ??= this.load(this);
     return this.#items;
+  }
+
+  /** The items that are objects (containers, volumes, port mappings…), computed once for every rule that asks. */
+  get objects(): readonly ObjectValue[] {
+    this.#objects ??= this.items.filter((item): item is ObjectValue => item.kind === "object");
+    return this.#objects;
   }
 
   /** The same array, reported at another node (a YAML alias that refers to it). */
