@@ -113,6 +113,16 @@ export class TaskDefinitionDocument {
     return literalString(value);
   }
 
+  /**
+   * Whether a container is essential: an absent (or null) `essential` means true
+   * (API ContainerDefinition.essential); "unknown" when it cannot be read.
+   */
+  essential(container: ObjectValue): Maybe {
+    const value = present(container.get("essential"));
+    if (value === undefined) return true;
+    return value.kind === "boolean" ? value.value : "unknown";
+  }
+
   /** Containers by literal name (first one wins when names repeat). */
   containerNamed(name: string): ObjectValue | undefined {
     return this.containers.find((container) => literalString(container.get("name")) === name);

@@ -120,7 +120,7 @@ export default createRule<MessageIds>({
             if (condition === NEEDS_HEALTH_CHECK && isMissing(targetContainer.get("healthCheck"))) {
               context.report(conditionValue, "healthyWithoutHealthCheck", { container: label, name: JSON.stringify(target), key: targetContainer.keyName("healthCheck") });
             }
-            if ((WAITS_FOR_EXIT as readonly string[]).includes(condition) && isEssential(targetContainer)) {
+            if ((WAITS_FOR_EXIT as readonly string[]).includes(condition) && document.essential(targetContainer) === true) {
               context.report(conditionValue, "exitConditionOnEssential", { container: label, name: JSON.stringify(target), condition: JSON.stringify(condition) });
             }
           }
@@ -175,11 +175,6 @@ export default createRule<MessageIds>({
   },
 });
 
-/** An omitted `essential` means true; an unknown or mistyped one is not judged. */
-function isEssential(container: ObjectValue): boolean {
-  const value = container.get("essential");
-  return isMissing(value) || (value?.kind === "boolean" && value.value);
-}
 
 /**
  * The names of the task's volumes, or undefined when they cannot be known: no

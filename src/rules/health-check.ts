@@ -8,7 +8,7 @@
  * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html
  */
 import { createRule } from "../create-rule.js";
-import { isMissing, itemLabel, type ObjectValue } from "../values/index.js";
+import { isMissing, itemLabel } from "../values/index.js";
 
 export default createRule({
   name: "health-check",
@@ -29,7 +29,7 @@ export default createRule({
     return {
       "ecs-task-definition"(document) {
         for (const container of document.containers) {
-          if (!isEssential(container) || !isMissing(container.get("healthCheck"))) continue;
+          if (document.essential(container) !== true || !isMissing(container.get("healthCheck"))) continue;
           context.reportMissing(container, "missing", { container: itemLabel(container), key: container.keyName("healthCheck") });
         }
       },
@@ -37,9 +37,4 @@ export default createRule({
   },
 });
 
-/** An omitted `essential` means true (API ContainerDefinition.essential); an unknown or mistyped one is not judged. */
-function isEssential(container: ObjectValue): boolean {
-  const value = container.get("essential");
-  return isMissing(value) || (value?.kind === "boolean" && value.value);
-}
 

@@ -83,6 +83,11 @@ describe("derived facts", () => {
     expect([list.fargate, list.ec2, list.networkMode, list.os]).toEqual(["unknown", "unknown", undefined, "linux"]);
   });
 
+  it("reads whether a container is essential (absent means true)", () => {
+    const document = only(`{"containerDefinitions": [{"name": "a"}, {"name": "b", "essential": false}, {"name": "c", "essential": null}, {"name": "d", "essential": "\${E}"}]}`);
+    expect(document.containers.map((container) => document.essential(container))).toEqual([true, false, true, "unknown"]);
+  });
+
   it("finds containers by name", () => {
     const document = only(`{"containerDefinitions": [{"name": "a", "image": "x"}, {"name": "b", "image": "y"}]}`);
     expect(document.containerNamed("b")?.entry("image")).toBeDefined();
