@@ -127,10 +127,11 @@ export default createRule<MessageIds, Options>({
     /** JSON keeps the last of two equal keys (the AWS CLI's `json.loads`, Go's decoder); YAML parsers refuse them. */
     function checkDuplicates(object: ObjectValue): void {
       if (object.syntax !== "json") return;
-      const last = new Map<string, Entry>();
-      for (const entry of object.entries) last.set(entry.key, entry);
-      for (const entry of object.entries) {
-        if (last.get(entry.key) !== entry) context.report(entry, "duplicateKey", { key: entry.key }, { suggest: [removal(object, entry)] });
+      const entries = object.entries;
+      for (let index = 0; index < entries.length - 1; index += 1) {
+        const entry = entries[index]!;
+        // The earlier of two equal keys is the one whose value is dropped.
+        if (object.entryExact(entry.key) !== entry) context.report(entry, "duplicateKey", { key: entry.key }, { suggest: [removal(object, entry)] });
       }
     }
 
@@ -138,7 +139,7 @@ export default createRule<MessageIds, Options>({
       checkDuplicates(object);
       const known = keysOf(shape, object.style);
       /** Members a misspelt key (or, in a container list, a key in another case) was taken for: not reported missing as well. */
-      const misspelt = new Set<string>();
+      let misspelt: Set<string> | undefined;
       for (const entry of object.entries) {
         if (known.has(entry.key)) continue;
         if (level === "task" && DESCRIBE_ONLY.has(entry.key)) {
@@ -149,23 +150,25 @@ export default createRule<MessageIds, Options>({
         if (goDecoded && sameCase !== undefined) {
           // Go applies the key to the member it spells: judge its value as that member's.
           const apiName = known.get(sameCase)!;
-          misspelt.add(apiName);
+          (misspelt ??= new Set()).add(apiName);
           checkMemberValue(entry.value, shape, entry.key, shape.members[apiName]!);
           continue;
         }
         const meant = reportUnknown(object, entry, shape, known, sameCase);
-        if (meant !== undefined) misspelt.add(known.get(meant)!);
+        if (meant !== undefined) (misspelt ??= new Set()).add(known.get(meant)!);
       }
       if (object.hasMerge) {
         // A YAML merge may supply any member: read each through the merge.
-        for (const [apiName, member] of Object.entries(shape.members)) checkMember(object, shape, apiName, member, misspelt.has(apiName), level);
+        for (const [apiName, member] of Object.entries(shape.members)) checkMember(object, shape, apiName, member, misspelt?.has(apiName) === true, level);
       } else {
         // The members written (the last of equal keys, as JSON.parse keeps), then the required ones not written.
         for (const entry of object.entries) {
           const apiName = known.get(entry.key);
-          if (apiName !== undefined && object.entryExact(entry.key) === entry) checkMember(object, shape, apiName, shape.members[apiName]!, misspelt.has(apiName), level);
+          if (apiName === undefined || object.entryExact(entry.key) !== entry) continue;
+          if (level === "wrapper" && apiName === "taskDefinition") checkMember(object, shape, apiName, shape.members[apiName]!, false, level);
+          else checkMemberValue(entry.value, shape, entry.key, shape.members[apiName]!);
         }
-        for (const apiName of requiredOf(shape)) if (!object.entry(apiName)) checkMember(object, shape, apiName, shape.members[apiName]!, misspelt.has(apiName), level);
+        for (const apiName of requiredOf(shape)) if (!object.entry(apiName)) checkMember(object, shape, apiName, shape.members[apiName]!, misspelt?.has(apiName) === true, level);
       }
       if (shape.union) checkUnion(object, shape);
     }
