@@ -39,6 +39,7 @@ import {
   type ObjectValue,
   type Value,
 } from "../values/index.js";
+import { orList } from "../text.js";
 
 type MessageIds =
   | "networkMode"
@@ -224,5 +225,5 @@ function isOneOf(value: string, values: readonly string[]): boolean {
 /** `"a", "b" or "c"` */
 function listing(values: readonly string[]): string {
   const quoted = values.map((value) => JSON.stringify(value));
-  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+  return orList(quoted);
 }

@@ -12,6 +12,7 @@ import { createRule, type Suggestion } from "../create-rule.js";
 import { FARGATE_UNVERIFIED_CPU, fargateSizesFor, type FargateOs, type FargateTaskSize } from "../facts/fargate.js";
 import { cpuUnits, memoryMiB } from "../facts/task-size.js";
 import { present, replaceValue, type Edit, type Value } from "../values/index.js";
+import { orList } from "../text.js";
 
 type MessageIds = "invalidCpu" | "invalidMemory" | "setValue" | "setPair";
 
@@ -157,7 +158,6 @@ function describe(values: readonly number[]): string {
   const step = values.length > 1 ? values[1]! - values[0]! : 0;
   const even = values.every((value, index) => index === 0 || value - values[index - 1]! === step);
   if (values.length > 4 && even) return `${values[0]} to ${values[values.length - 1]} in steps of ${step}`;
-  if (values.length === 1) return String(values[0]);
-  return `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
+  return orList(values.map(String));
 }
 
