@@ -15,11 +15,19 @@ export interface StringSchema {
   readonly pattern?: { readonly regex: RegExp; readonly description: string };
   readonly minLength?: number;
   readonly maxLength?: number;
+  /**
+   * An output timestamp (`createdAt` in describe output): ISO 8601 text as AWS CLI v2
+   * prints it, or epoch seconds (a number) as CLI v1 and the raw API print it.
+   * The SDK's timestamp shapes; only in output shapes.
+   */
+  readonly timestamp?: boolean;
 }
 export interface IntegerSchema {
   readonly type: "integer";
   readonly min?: number;
   readonly max?: number;
+  /** A Double in the API (`stepPercent`): fractions are allowed. Built with `double`. */
+  readonly fractional?: boolean;
 }
 export interface BooleanSchema {
   readonly type: "boolean";
@@ -32,6 +40,8 @@ export interface ListSchema {
 /** A map of string keys to string values (`dockerLabels`, log `options`): keys are the user's, not styled. */
 export interface MapSchema {
   readonly type: "map";
+  /** A Smithy document (`hookDetails`): any JSON value, not judged inside. Built with `document`. */
+  readonly document?: boolean;
 }
 export interface StructSchema {
   readonly type: "struct";
@@ -61,7 +71,13 @@ export function memberSchema(member: Member): Schema {
 export const string = (options: Omit<StringSchema, "type"> = {}): StringSchema => ({ type: "string", ...options });
 export const integer = (options: Omit<IntegerSchema, "type"> = {}): IntegerSchema => ({ type: "integer", ...options });
 export const boolean: BooleanSchema = { type: "boolean" };
+/** An output timestamp, see `StringSchema.timestamp`. */
+export const timestamp: StringSchema = { type: "string", timestamp: true };
 export const map: MapSchema = { type: "map" };
+/** A Double in the API, see `IntegerSchema.fractional`. */
+export const double = (options: Omit<IntegerSchema, "type" | "fractional"> = {}): IntegerSchema => ({ type: "integer", fractional: true, ...options });
+/** A Smithy document, see `MapSchema.document`. */
+export const document: MapSchema = { type: "map", document: true };
 export const list = (items: Schema, options: Omit<ListSchema, "type" | "items"> = {}): ListSchema => ({ type: "list", items, ...options });
 export const struct = (name: string, members: Record<string, Member | Schema>, options: { union?: boolean } = {}): StructSchema => ({
   type: "struct",
