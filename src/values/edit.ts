@@ -4,12 +4,24 @@
  * and its key style (`transitEncryption` or `TransitEncryption`).
  * Every function is pure: it takes the source text and returns one edit.
  */
+import { isEmbeddedNode } from "./embedded.js";
 import type { ArrayValue, Entry, ObjectValue, Spanned, Value } from "./value.js";
 
 export interface Edit {
   readonly range: readonly [number, number];
   readonly text: string;
+  /** Set on the edit the helpers give for a value they cannot edit (see `UNEDITABLE`). */
+  readonly uneditable?: true;
 }
+
+/**
+ * What the helpers answer for a value read from JSON embedded in a string
+ * (`embeddedJson`): its text would need escaping, so it cannot be edited here.
+ * `createRule` drops any fix or suggestion that holds this edit, so a rule
+ * that builds edits eagerly (valid-schema's suggestions) never writes a wrong one
+ * and never crashes.
+ */
+export const UNEDITABLE: Edit = { range: [0, 0], text: "", uneditable: true };
 
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
@@ -33,8 +45,10 @@ function yamlString(text: string): string {
   return YAML_PLAIN_SAFE.test(text) && !YAML_RESERVED.test(text) ? text : JSON.stringify(text);
 }
 
+
 /** Replaces a value, keeping a YAML string's quote style. */
 export function replaceValue(value: Value, replacement: JsonValue, source: string): Edit {
+  if (isEmbeddedNode(value.node)) return UNEDITABLE;
   const entry = value.parent?.kind === "member" ? value.parent : undefined;
   if (entry && value.node === entry.span) {
     // A YAML `key:` with no value: write the value after the colon.
@@ -52,6 +66,7 @@ export function replaceValue(value: Value, replacement: JsonValue, source: strin
 
 /** Renames a key, keeping its quotes. */
 export function renameKey(entry: Entry, newKey: string, syntax: "json" | "yaml", source: string): Edit {
+  if (isEmbeddedNode(entry.keyNode)) return UNEDITABLE;
   const [start, end] = entry.keyNode.range;
   const quote = source[start];
   let text: string;
@@ -63,6 +78,7 @@ export function renameKey(entry: Entry, newKey: string, syntax: "json" | "yaml",
 
 /** Adds a member (by API name, written in the object's key style) after the object's last member. */
 export function insertMember(object: ObjectValue, apiName: string, value: JsonValue, source: string): Edit {
+  if (isEmbeddedNode(object.node)) return UNEDITABLE;
   const key = object.keyName(apiName);
   const keyText = object.syntax === "json" ? JSON.stringify(key) : yamlString(key);
   const member = `${keyText}: ${serialize(value, object.syntax)}`;
@@ -97,6 +113,7 @@ export function setMember(object: ObjectValue, apiName: string, value: JsonValue
 
 /** Removes a member with its separator (JSON comma, or its YAML lines). */
 export function removeMember(object: ObjectValue, entry: Entry, source: string): Edit {
+  if (isEmbeddedNode(object.node)) return UNEDITABLE;
   const entries = object.entries;
   const index = entries.indexOf(entry);
   const flow = object.syntax === "json" || source[object.node.range[0]] === "{";
@@ -119,6 +136,7 @@ export function removeMember(object: ObjectValue, entry: Entry, source: string):
 
 /** Appends an item to an array. */
 export function appendItem(array: ArrayValue, value: JsonValue, source: string): Edit {
+  if (isEmbeddedNode(array.node)) return UNEDITABLE;
   const text = serialize(value, array.syntax);
   const items = array.items;
   const last = items[items.length - 1];
@@ -141,6 +159,7 @@ export function appendItem(array: ArrayValue, value: JsonValue, source: string):
  * its comma, a YAML block item with its line. The only item leaves `[]`.
  */
 export function removeItem(array: ArrayValue, index: number, source: string): Edit {
+  if (isEmbeddedNode(array.node)) return UNEDITABLE;
   const items = array.items;
   const item = items[index]!;
   const [start, end] = item.node.range;

@@ -4,3 +4,4 @@ export * from "./edit.js";
 export { valueOf, restyle } from "./build.js";
 export { keyCandidates, type KeyStyle } from "./key-style.js";
 export { splitPlaceholders, hasPlaceholder, isOnlyPlaceholders, withHoles, hasHole, restoreHoles, literalPrefix, literalCharacters, type StringPart } from "./placeholders.js";
+export { embeddedJson, isEmbedded, type EmbeddedJson } from "./embedded.js";
