@@ -6,7 +6,9 @@
  * sits in the configs, which are generated from it.
  */
 import type { Rule } from "eslint";
-import { documentsOf, type DocumentKind, type DocumentOfKind } from "./documents/index.js";
+import { documentsOf, type AnyDocument, type DocumentKind, type DocumentOfKind } from "./documents/index.js";
+import { projectIndex } from "./documents/project.js";
+import { DocumentSet, relatedDocuments, type RelatedDocuments } from "./documents/related.js";
 import { startOf, type Edit, type Entry, type ObjectValue, type SourceLocation, type Spanned, type Value } from "./values/index.js";
 
 export const REPOSITORY_URL = "https://github.com/eslint-plugin-aws-containers/eslint-plugin-aws-containers";
@@ -52,6 +54,12 @@ export interface RuleContext<MessageIds extends string, Options extends readonly
   readonly filename: string;
   /** The file's text, for building edits. */
   readonly source: string;
+  /**
+   * The other documents a check may need (a service's task definition, a
+   * cluster): this file's first, then the project index's. A check whose
+   * document is found nowhere stays silent.
+   */
+  readonly related: RelatedDocuments;
   /** Reports on a value, or on a member's key. */
   report(at: Value | Entry, messageId: MessageIds, data?: MessageData, extras?: ReportExtras<MessageIds>): void;
   /** Reports a member missing from an object, on the key that holds the object (never on the whole file). */
@@ -94,10 +102,10 @@ export function createRule<MessageIds extends string, Options extends readonly u
     meta,
     create(eslintContext) {
       const ast = eslintContext.sourceCode.ast as unknown as { type: string };
-      const documents = documentsOf(ast);
+      const documents = documentsOf(ast, eslintContext.sourceCode.text);
       // Most files in a repository are not AWS configuration: no documents, no listeners, no further cost.
       if (documents.length === 0) return {};
-      const handlers = spec.create(wrapContext<MessageIds, Options>(eslintContext));
+      const handlers = spec.create(new DocumentRuleContext<MessageIds, Options>(eslintContext, documents));
       const run = (): void => {
         for (const document of documents) {
           const handler = handlers[document.kind] as ((document: unknown) => void) | undefined;
@@ -110,16 +118,32 @@ export function createRule<MessageIds extends string, Options extends readonly u
   };
 }
 
-function wrapContext<MessageIds extends string, Options extends readonly unknown[]>(context: Rule.RuleContext): RuleContext<MessageIds, Options> {
-  return new DocumentRuleContext<MessageIds, Options>(context);
-}
+/** One lookup per file, shared by every rule that asks. */
+const sameFileLookups = new WeakMap<readonly AnyDocument[], DocumentSet>();
 
 /** The context a rule gets: one per rule and file, so it allocates nothing until it reports. */
 class DocumentRuleContext<MessageIds extends string, Options extends readonly unknown[]> implements RuleContext<MessageIds, Options> {
   /** What was reported, by place and message, with the data of each: to report each finding once. */
   #reported: Map<string, MessageData[]> | undefined;
 
-  constructor(private readonly context: Rule.RuleContext) {}
+  #related: RelatedDocuments | undefined;
+
+  constructor(
+    private readonly context: Rule.RuleContext,
+    private readonly documents: readonly AnyDocument[],
+  ) {}
+
+  get related(): RelatedDocuments {
+    if (this.#related === undefined) {
+      let sameFile = sameFileLookups.get(this.documents);
+      if (sameFile === undefined) {
+        sameFile = new DocumentSet(this.documents);
+        sameFileLookups.set(this.documents, sameFile);
+      }
+      this.#related = relatedDocuments(sameFile, projectIndex(this.context.settings, this.context.cwd));
+    }
+    return this.#related;
+  }
 
   get options(): Options {
     return this.context.options as unknown as Options;
@@ -146,9 +170,10 @@ class DocumentRuleContext<MessageIds extends string, Options extends readonly un
     if (this.isRepeat(`${at.range[0]}:${at.range[1]}:${messageId}`, data ?? NO_DATA)) return;
     const descriptor: { loc: SourceLocation; messageId: string; data?: MessageData; fix?: Rule.ReportFixer; suggest?: Rule.SuggestionReportDescriptor[] } = { loc: at.loc, messageId };
     if (data) descriptor.data = data;
-    if (extras?.fix) descriptor.fix = toFix(extras.fix);
-    if (extras?.suggest?.length) {
-      descriptor.suggest = extras.suggest.map((suggestion) => ({
+    if (extras?.fix && editable(extras.fix)) descriptor.fix = toFix(extras.fix);
+    const suggestions = extras?.suggest?.filter((suggestion) => editable(suggestion.fix));
+    if (suggestions?.length) {
+      descriptor.suggest = suggestions.map((suggestion) => ({
         messageId: suggestion.messageId,
         ...(suggestion.data ? { data: suggestion.data as Record<string, string> } : {}),
         fix: toFix(suggestion.fix),
@@ -173,16 +198,26 @@ class DocumentRuleContext<MessageIds extends string, Options extends readonly un
 
 const NO_DATA: MessageData = {};
 
+/** Keys that name a list item or a document root, most telling first. */
+const LABEL_KEYS = ["name", "family", "serviceName", "clusterName", "repositoryName", "Name", "PolicyName", "ScheduledActionName", "ResourceId", "Id"];
+
 /**
  * Where to report that an object lacks a member: the key that holds the object;
- * for an item of a list (a container), its `name` key; for a document root, its
- * `family`/`name` key; else the object's first character.
+ * for an item of a list (a container) or a document root, the key that names it
+ * (`name`, `family`, `serviceName`, `Name`, …); else the object's first character.
  */
 export function missingMemberSite(object: ObjectValue): Spanned {
   if (object.parent?.kind === "member") return object.parent.keyNode;
-  const label = object.entry("name") ?? object.entry("family");
-  if (label) return label.keyNode;
+  for (const key of LABEL_KEYS) {
+    const label = object.entryExact(key);
+    if (label) return label.keyNode;
+  }
   return startOf(object.node);
+}
+
+/** False when an edit helper refused to edit (a value inside JSON embedded in a string). */
+function editable(edits: Edit | readonly Edit[]): boolean {
+  return "range" in edits ? edits.uneditable !== true : edits.every((edit) => edit.uneditable !== true);
 }
 
 function toFix(edits: Edit | readonly Edit[]): Rule.ReportFixer {

@@ -34,6 +34,17 @@ export class TaskDefinitionDocument {
     readonly task: ObjectValue | undefined,
   ) {}
 
+  /** `family`, when literal. */
+  get family(): string | undefined {
+    return literalString(this.task?.get("family"));
+  }
+
+  /** `revision` (describe output only), when a number. */
+  get revision(): number | undefined {
+    const value = this.task?.get("revision");
+    return value?.kind === "number" ? value.value : undefined;
+  }
+
   /** `containerDefinitions` (or the root array of a container list). */
   get containerList(): Value | undefined {
     return this.task ? present(this.task.get("containerDefinitions")) : this.root;

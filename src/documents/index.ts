@@ -7,18 +7,54 @@
  * many rules run, a file is recognized once.
  */
 import { valueOf, type Syntax, type Value } from "../values/index.js";
-import type { TaskDefinitionDocument } from "./ecs-task-definition.js";
-import { recognizeTaskDefinition } from "./ecs-task-definition.js";
+import { recognizeAutoScaling, type AutoScalingDocuments } from "./autoscaling.js";
+import { recognizeCloudFormation } from "./cloudformation.js";
+import { recognizeCapacityProviders, recognizeClusters, type CapacityProviderDocument, type ClusterDocument } from "./ecs-cluster.js";
+import { recognizeRunTask, recognizeServices, type RunTaskDocument, type ServiceDocument } from "./ecs-service.js";
+import { recognizeTaskDefinition, type TaskDefinitionDocument } from "./ecs-task-definition.js";
+import { recognizeEcr, type EcrDocuments } from "./ecr.js";
+import { recognizeEventBridge, type EventBridgeDocuments } from "./eventbridge.js";
 
 export { TaskDefinitionDocument, type Maybe, type TaskDefinitionForm } from "./ecs-task-definition.js";
+export { ServiceDocument, RunTaskDocument, FARGATE_CAPACITY_PROVIDERS, type ServiceForm, type RunTaskForm } from "./ecs-service.js";
+export { ClusterDocument, CapacityProviderDocument, type ClusterForm, type CapacityProviderForm } from "./ecs-cluster.js";
+export { ScalableTargetDocument, ScalingPolicyDocument, ScheduledActionDocument, type AutoScalingForm } from "./autoscaling.js";
+export { EventBridgeRuleDocument, EventBridgeTargetsDocument, ScheduleDocument } from "./eventbridge.js";
+export { RepositoryDocument, RegistryScanningDocument, LifecyclePolicyDocument, RepositoryPolicyDocument, type EmbeddedPolicy } from "./ecr.js";
+export { shortName } from "./api-document.js";
 
 /** Every document kind the plugin knows. The union grows with each platform. */
-export type AnyDocument = TaskDefinitionDocument;
+export type AnyDocument =
+  | TaskDefinitionDocument
+  | ServiceDocument
+  | RunTaskDocument
+  | ClusterDocument
+  | CapacityProviderDocument
+  | AutoScalingDocuments
+  | EventBridgeDocuments
+  | EcrDocuments;
 export type DocumentKind = AnyDocument["kind"];
 export type DocumentOfKind<K extends DocumentKind> = Extract<AnyDocument, { kind: K }>;
 
-/** One recognizer per kind: a pure function from a document root to a document, or nothing. */
-const RECOGNIZERS: readonly ((root: Value) => AnyDocument | undefined)[] = [recognizeTaskDefinition];
+type Recognized = AnyDocument | readonly AnyDocument[] | undefined;
+
+/**
+ * One recognizer per kind (or family of kinds read from one API): a pure
+ * function from a document root (and the file's text, for JSON held in
+ * strings) to the documents it holds. A describe output holds one per item;
+ * a CloudFormation template one per known resource.
+ */
+const RECOGNIZERS: readonly ((root: Value, source: string) => Recognized)[] = [
+  recognizeTaskDefinition,
+  recognizeServices,
+  recognizeRunTask,
+  recognizeClusters,
+  recognizeCapacityProviders,
+  recognizeAutoScaling,
+  recognizeEventBridge,
+  recognizeEcr,
+  recognizeCloudFormation,
+];
 
 interface AstRoot {
   readonly type: string;
@@ -27,22 +63,24 @@ interface AstRoot {
 
 const cache = new WeakMap<object, readonly AnyDocument[]>();
 
-/** The documents in a file, from the AST ESLint gives a rule. */
-export function documentsOf(ast: AstRoot): readonly AnyDocument[] {
+/** The documents in a file, from the AST ESLint gives a rule (and the file's text). */
+export function documentsOf(ast: AstRoot, source = ""): readonly AnyDocument[] {
   let documents = cache.get(ast);
   if (documents === undefined) {
-    documents = recognize(ast);
+    documents = recognize(ast, source);
     cache.set(ast, documents);
   }
   return documents;
 }
 
-function recognize(ast: AstRoot): readonly AnyDocument[] {
+function recognize(ast: AstRoot, source: string): readonly AnyDocument[] {
   const documents: AnyDocument[] = [];
   for (const root of rootsOf(ast)) {
     for (const recognizer of RECOGNIZERS) {
-      const document = recognizer(root);
-      if (document) documents.push(document);
+      const found = recognizer(root, source);
+      if (found === undefined) continue;
+      if (Array.isArray(found)) documents.push(...(found as readonly AnyDocument[]));
+      else documents.push(found as AnyDocument);
     }
   }
   return documents;

@@ -9,7 +9,8 @@ function documents(text: string, syntax: "json" | "yaml" = "json") {
 function only(text: string, syntax: "json" | "yaml" = "json"): TaskDefinitionDocument {
   const found = documents(text, syntax);
   expect(found).toHaveLength(1);
-  return found[0]!;
+  expect(found[0]!.kind).toBe("ecs-task-definition");
+  return found[0] as TaskDefinitionDocument;
 }
 
 describe("recognition", () => {
@@ -43,11 +44,11 @@ describe("recognition", () => {
     ["a gallery", `[{"name": "sunset", "image": "sunset.png"}]`],
     ["Kubernetes containers", `[{"name": "web", "image": "nginx", "ports": [{"containerPort": 80}]}]`],
     ["an empty list", `[]`],
-    ["a service", `{"serviceName": "web", "taskDefinition": "web:3"}`],
-    ["run-task overrides", `{"containerOverrides": [{"name": "web", "command": ["x"]}]}`],
+    ["a service (an ecs-service document)", `{"serviceName": "web", "taskDefinition": "web:3"}`],
+    ["run-task overrides (an ecs-run-task document)", `{"containerOverrides": [{"name": "web", "command": ["x"]}]}`],
     ["a scalar", `"containerDefinitions"`],
   ])("leaves %s alone", (_name, text) => {
-    expect(documents(text)).toEqual([]);
+    expect(documents(text).filter((document) => document.kind === "ecs-task-definition")).toEqual([]);
   });
 
   it("leaves a GitHub workflow and docker-compose alone", () => {

@@ -24,6 +24,8 @@ export interface ValidCase {
   readonly filename?: string;
   readonly options?: readonly unknown[];
   readonly name?: string;
+  /** ESLint settings, e.g. the project index: `{ "aws-containers": { project: ["tests/fixtures/…/*.json"] } }`. */
+  readonly settings?: Readonly<Record<string, unknown>>;
 }
 
 export interface ExpectedSuggestion {
@@ -80,6 +82,7 @@ function toTesterCase(item: ValidCase | InvalidCase): RuleTester.ValidTestCase &
   const converted: Record<string, unknown> = { code: item.code, filename };
   if (item.name) converted.name = item.name;
   if (item.options) converted.options = item.options;
+  if (item.settings) converted.settings = item.settings;
   if ("errors" in item) {
     converted.errors = item.errors.map((error) => ({
       ...error,

@@ -1,0 +1,76 @@
+/**
+ * Application Auto Scaling inputs and outputs (PascalCase members, as the API
+ * writes them). Recognized for every service namespace; the ECS rules look at
+ * `ServiceNamespace: ecs` (or an unknown namespace) only.
+ *
+ * - `autoscaling-scalable-target`: RegisterScalableTarget input (`register`) or
+ *   an item of `describe-scalable-targets` output (`describe`, `ScalableTargets`);
+ * - `autoscaling-scaling-policy`: PutScalingPolicy input (`put`) or an item of
+ *   `describe-scaling-policies` output (`ScalingPolicies`);
+ * - `autoscaling-scheduled-action`: PutScheduledAction input (`put`) or an item
+ *   of `describe-scheduled-actions` output (`ScheduledActions`).
+ *
+ * A bare `TargetTrackingScalingPolicyConfiguration` is a fragment, not a document.
+ */
+import { literalString, present, type Value } from "../values/index.js";
+import { REGISTER_SCALABLE_TARGET } from "../facts/autoscaling-schema.js";
+import { ApiDocument, describedItems, membersOf, onlyKeys } from "./api-document.js";
+
+export type AutoScalingForm = "register" | "put" | "describe";
+
+/** The members that identify a scalable target. Source: API-AAS RegisterScalableTarget. */
+const TARGET_IDENTITY = ["ServiceNamespace", "ResourceId", "ScalableDimension"];
+const DESCRIBE_RESPONSE = new Set(["NextToken", "ResponseMetadata"]);
+
+abstract class AutoScalingDocument extends ApiDocument<AutoScalingForm> {
+  /** `ServiceNamespace`, when literal. */
+  get namespace(): string | undefined {
+    return this.literal("ServiceNamespace");
+  }
+
+  /** Whether the document is about ECS: the namespace says `ecs`, or cannot be read. */
+  get forEcs(): boolean {
+    const value = present(this.object.get("ServiceNamespace"));
+    if (value === undefined) return false;
+    const text = literalString(value);
+    return text === undefined || text === "ecs";
+  }
+
+  /** `ResourceId`, when literal. */
+  get resourceId(): string | undefined {
+    return this.literal("ResourceId");
+  }
+}
+
+export class ScalableTargetDocument extends AutoScalingDocument {
+  readonly kind = "autoscaling-scalable-target";
+}
+
+export class ScalingPolicyDocument extends AutoScalingDocument {
+  readonly kind = "autoscaling-scaling-policy";
+}
+
+export class ScheduledActionDocument extends AutoScalingDocument {
+  readonly kind = "autoscaling-scheduled-action";
+}
+
+export type AutoScalingDocuments = ScalableTargetDocument | ScalingPolicyDocument | ScheduledActionDocument;
+
+/* ---------------- recognition ---------------- */
+
+export function recognizeAutoScaling(root: Value): readonly AutoScalingDocuments[] {
+  if (root.kind !== "object") return [];
+  const targets = describedItems(root, "ScalableTargets", TARGET_IDENTITY, DESCRIBE_RESPONSE);
+  if (targets.length > 0) return targets.map((item) => new ScalableTargetDocument(root, "describe", item));
+  const policies = describedItems(root, "ScalingPolicies", ["PolicyName", "PolicyARN"], DESCRIBE_RESPONSE);
+  if (policies.length > 0) return policies.map((item) => new ScalingPolicyDocument(root, "describe", item));
+  const actions = describedItems(root, "ScheduledActions", ["ScheduledActionName", "ScheduledActionARN"], DESCRIBE_RESPONSE);
+  if (actions.length > 0) return actions.map((item) => new ScheduledActionDocument(root, "describe", item));
+  if (root.entryExact("ServiceNamespace") === undefined || root.entryExact("ResourceId") === undefined) return [];
+  if (root.entryExact("PolicyName") !== undefined) return [new ScalingPolicyDocument(root, "put", root)];
+  if (root.entryExact("ScheduledActionName") !== undefined) return [new ScheduledActionDocument(root, "put", root)];
+  if (root.entryExact("ScalableDimension") !== undefined && onlyKeys(root, REGISTER_SCALABLE_TARGET_MEMBERS)) return [new ScalableTargetDocument(root, "register", root)];
+  return [];
+}
+
+const REGISTER_SCALABLE_TARGET_MEMBERS = membersOf(REGISTER_SCALABLE_TARGET);

@@ -1,0 +1,71 @@
+/**
+ * EventBridge rules and targets, and EventBridge Scheduler schedules — the ways
+ * people run ECS tasks on a schedule or on events (PascalCase members).
+ *
+ * - `eventbridge-rule`: PutRule input with a `ScheduleExpression` (`put`), or an
+ *   item of `list-rules` output (`list`, `Rules`);
+ * - `eventbridge-targets`: PutTargets input (`put-targets`: `Rule` and
+ *   `Targets`), a bare list of targets (`targets-list`, the `--targets
+ *   file://targets.json` file), or `list-targets-by-rule` output (`list`);
+ * - `scheduler-schedule`: CreateSchedule/UpdateSchedule input (`create`) or
+ *   `get-schedule` output (`get`).
+ */
+import { objectItems, objectValue, type ObjectValue, type Value } from "../values/index.js";
+import { ApiDocument, describedItems, hasAnyKey } from "./api-document.js";
+
+export class EventBridgeRuleDocument extends ApiDocument<"put" | "list"> {
+  readonly kind = "eventbridge-rule";
+}
+
+export class EventBridgeTargetsDocument extends ApiDocument<"put-targets" | "targets-list" | "list"> {
+  readonly kind = "eventbridge-targets";
+
+  /** The targets that are objects. */
+  get targets(): readonly ObjectValue[] {
+    return this.form === "targets-list" ? objectItems(this.root) : objectItems(this.object.get("Targets"));
+  }
+
+  /** The targets that run ECS tasks (they have `EcsParameters`). */
+  get ecsTargets(): readonly ObjectValue[] {
+    return this.targets.filter((target) => target.get("EcsParameters") !== undefined);
+  }
+}
+
+export class ScheduleDocument extends ApiDocument<"create" | "get"> {
+  readonly kind = "scheduler-schedule";
+
+  /** `Target`, when an object. */
+  get target(): ObjectValue | undefined {
+    return objectValue(this.object.get("Target"));
+  }
+}
+
+export type EventBridgeDocuments = EventBridgeRuleDocument | EventBridgeTargetsDocument | ScheduleDocument;
+
+/* ---------------- recognition ---------------- */
+
+const LIST_RESPONSE = new Set(["NextToken", "ResponseMetadata"]);
+/** Members only a Scheduler schedule has. Source: API-SCH CreateScheduleInput. */
+const SCHEDULE_ONLY_MEMBERS = ["FlexibleTimeWindow", "Target", "ScheduleExpressionTimezone", "ActionAfterCompletion", "GroupName"];
+
+export function recognizeEventBridge(root: Value): readonly EventBridgeDocuments[] {
+  if (root.kind === "array") return isTargetList(root.items) ? [new EventBridgeTargetsDocument(root, "targets-list", objectItems(root)[0]!)] : [];
+  if (root.kind !== "object") return [];
+  if (root.entryExact("ScheduleExpression") !== undefined) {
+    if (hasAnyKey(root, SCHEDULE_ONLY_MEMBERS)) return [new ScheduleDocument(root, root.entryExact("Arn") !== undefined ? "get" : "create", root)];
+    return [new EventBridgeRuleDocument(root, "put", root)];
+  }
+  const targets = root.entryExact("Targets");
+  if (targets?.value.kind === "array" && isTargetList(targets.value.items)) {
+    const others = root.entries.filter((entry) => entry !== targets).map((entry) => entry.key);
+    if (others.every((key) => key === "Rule" || key === "EventBusName")) return [new EventBridgeTargetsDocument(root, others.includes("Rule") ? "put-targets" : "list", root)];
+    if (others.every((key) => LIST_RESPONSE.has(key))) return [new EventBridgeTargetsDocument(root, "list", root)];
+  }
+  const rules = describedItems(root, "Rules", ["ScheduleExpression"], LIST_RESPONSE);
+  return rules.map((item) => new EventBridgeRuleDocument(root, "list", item));
+}
+
+/** A non-empty list of objects with `Id` and `Arn`: EventBridge targets. */
+function isTargetList(items: readonly Value[]): boolean {
+  return items.length > 0 && items.every((item) => item.kind === "object" && item.entryExact("Id") !== undefined && item.entryExact("Arn") !== undefined);
+}

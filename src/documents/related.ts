@@ -1,0 +1,104 @@
+/**
+ * Finding the other documents a check needs: a service's task definition, a
+ * cluster by name, a capacity provider by name. Looked up in the same file
+ * first (describe outputs, multi-document YAML), then in the opt-in project
+ * index (`settings["aws-containers"].project`). What is found nowhere is
+ * undefined, and the check that needed it stays silent.
+ */
+import { shortName } from "./api-document.js";
+import type { CapacityProviderDocument, ClusterDocument } from "./ecs-cluster.js";
+import type { ServiceDocument } from "./ecs-service.js";
+import type { TaskDefinitionDocument } from "./ecs-task-definition.js";
+
+export interface RelatedDocuments {
+  /** The task definition a reference names: `family`, `family:revision` or a task definition ARN. */
+  taskDefinition(reference: string): TaskDefinitionDocument | undefined;
+  /** A cluster by name or ARN. */
+  cluster(reference: string): ClusterDocument | undefined;
+  /** A capacity provider by name. */
+  capacityProvider(name: string): CapacityProviderDocument | undefined;
+  /** A service by name or ARN. */
+  service(reference: string): ServiceDocument | undefined;
+}
+
+interface Indexable {
+  readonly kind: string;
+}
+
+/** Lookups over a list of documents (one file's, or a project's). */
+export class DocumentSet implements RelatedDocuments {
+  readonly #taskDefinitions = new Map<string, TaskDefinitionDocument[]>();
+  readonly #clusters = new Map<string, ClusterDocument>();
+  readonly #capacityProviders = new Map<string, CapacityProviderDocument>();
+  readonly #services = new Map<string, ServiceDocument>();
+
+  constructor(documents: readonly Indexable[]) {
+    for (const document of documents) this.add(document);
+  }
+
+  add(document: Indexable): void {
+    switch (document.kind) {
+      case "ecs-task-definition": {
+        const taskDefinition = document as TaskDefinitionDocument;
+        const family = taskDefinition.family;
+        if (family === undefined) return;
+        const list = this.#taskDefinitions.get(family);
+        if (list) list.push(taskDefinition);
+        else this.#taskDefinitions.set(family, [taskDefinition]);
+        return;
+      }
+      case "ecs-cluster":
+        return keep(this.#clusters, (document as ClusterDocument).name, document as ClusterDocument);
+      case "ecs-capacity-provider":
+        return keep(this.#capacityProviders, (document as CapacityProviderDocument).name, document as CapacityProviderDocument);
+      case "ecs-service":
+        return keep(this.#services, (document as ServiceDocument).name, document as ServiceDocument);
+      default:
+    }
+  }
+
+  /**
+   * `family:revision` matches a described revision exactly, or a register input
+   * of that family (whose revision is not written); a bare family matches the
+   * highest described revision, else the first register input.
+   */
+  taskDefinition(reference: string): TaskDefinitionDocument | undefined {
+    const name = shortName(reference);
+    const colon = name.lastIndexOf(":");
+    const family = colon === -1 ? name : name.slice(0, colon);
+    const revision = colon === -1 ? undefined : Number(name.slice(colon + 1));
+    const candidates = this.#taskDefinitions.get(family);
+    if (!candidates) return undefined;
+    if (revision !== undefined) return candidates.find((candidate) => candidate.revision === revision) ?? candidates.find((candidate) => candidate.revision === undefined);
+    let best: TaskDefinitionDocument | undefined;
+    for (const candidate of candidates) if (best === undefined || (candidate.revision ?? 0) > (best.revision ?? 0)) best = candidate;
+    return best;
+  }
+
+  cluster(reference: string): ClusterDocument | undefined {
+    return this.#clusters.get(shortName(reference));
+  }
+
+  capacityProvider(name: string): CapacityProviderDocument | undefined {
+    return this.#capacityProviders.get(shortName(name));
+  }
+
+  service(reference: string): ServiceDocument | undefined {
+    return this.#services.get(shortName(reference));
+  }
+}
+
+function keep<T>(map: Map<string, T>, name: string | undefined, document: T): void {
+  if (name !== undefined && !map.has(name)) map.set(name, document);
+}
+
+/** Same file first, then the project index. */
+export function relatedDocuments(sameFile: RelatedDocuments, project: RelatedDocuments | undefined): RelatedDocuments {
+  if (project === undefined) return sameFile;
+  return {
+    taskDefinition: (reference) => sameFile.taskDefinition(reference) ?? project.taskDefinition(reference),
+    cluster: (reference) => sameFile.cluster(reference) ?? project.cluster(reference),
+    capacityProvider: (name) => sameFile.capacityProvider(name) ?? project.capacityProvider(name),
+    service: (reference) => sameFile.service(reference) ?? project.service(reference),
+  };
+}
