@@ -1,10 +1,16 @@
 /**
- * valid-schema: what the ECS API, or the AWS CLI before it, rejects in a task
- * definition's shape — unknown keys, `null`, wrong types, enum values, ranges,
- * lengths, patterns, list sizes, required members, unions, and JSON duplicate keys.
+ * valid-schema: what the AWS APIs, or the AWS CLI before them, reject in a
+ * document's shape — unknown keys, `null`, wrong types, enum values, ranges,
+ * lengths, patterns, list sizes, required members, unions, JSON duplicate keys,
+ * and policies written as strings that are not JSON.
  *
- * The shape is `src/facts/ecs-task-definition-schema.ts` (checked against the
- * newest `@aws-sdk/client-ecs` by `tests/facts/ecs-task-definition-schema.test.ts`).
+ * The shapes are in `src/facts/*-schema.ts` (each checked against the newest
+ * AWS SDK by `tests/facts/*-schema.test.ts`): task definitions, services,
+ * run-task input, clusters, capacity providers, Application Auto Scaling,
+ * EventBridge, Scheduler and ECR inputs. Describe outputs other than a task
+ * definition's are AWS's own output and are not judged, nor are CloudFormation
+ * resources (their shapes differ from the API's; cfn-lint checks them) — except
+ * the lifecycle policy JSON a repository resource holds.
  * What the CLI rejects client-side (unknown keys at any depth, `null`, wrong
  * scalar types) is in reference/aws-facts.md §1.5 (botocore `validate.py`);
  * enums, ranges and patterns come from the API model. Values that cannot be
@@ -14,10 +20,15 @@
  * `null` members and member names in any case.
  */
 import { createRule, type ReportExtras, type Suggestion } from "../create-rule.js";
+import { CREATE_REPOSITORY, LIFECYCLE_POLICY, PUT_LIFECYCLE_POLICY, PUT_REGISTRY_POLICY, PUT_REGISTRY_SCANNING_CONFIGURATION, SET_REPOSITORY_POLICY } from "../facts/ecr-schema.js";
+import { PUT_SCALING_POLICY, PUT_SCHEDULED_ACTION, REGISTER_SCALABLE_TARGET } from "../facts/autoscaling-schema.js";
+import { CREATE_SCHEDULE, PUT_RULE, PUT_TARGETS, TARGET_LIST } from "../facts/eventbridge-schema.js";
+import { CREATE_CAPACITY_PROVIDER, CREATE_CLUSTER, CREATE_SERVICE, PUT_CLUSTER_CAPACITY_PROVIDERS, RUN_TASK, SERVICE, TASK_OVERRIDE, UPDATE_SERVICE } from "../facts/ecs-service-schema.js";
 import { DESCRIBE_ONLY_MEMBERS, DESCRIBE_WRAPPER_MEMBERS, CONTAINER_DEFINITION, TASK_DEFINITION } from "../facts/ecs-task-definition-schema.js";
 import { list, memberSchema, struct, type IntegerSchema, type ListSchema, type Member, type Schema, type StringSchema, type StructSchema } from "../facts/schema.js";
 import { closestName } from "../text.js";
-import { keyCandidates, removeMember, renameKey, replaceValue, type Entry, type KeyStyle, type ObjectValue, type Value } from "../values/index.js";
+import type { EmbeddedPolicy } from "../documents/index.js";
+import { keyCandidates, removeMember, renameKey, replaceValue, unknownAt, type Entry, type KeyStyle, type ObjectValue, type Value } from "../values/index.js";
 
 type MessageIds =
   | "unknownMember"
@@ -40,6 +51,7 @@ type MessageIds =
   | "unionCount"
   | "describeOnly"
   | "describeWrapper"
+  | "invalidJson"
   | "rename"
   | "remove";
 
@@ -52,6 +64,13 @@ const DESCRIBE_WRAPPER: StructSchema = struct(
 );
 const CONTAINER_LIST: ListSchema = list(CONTAINER_DEFINITION);
 const DESCRIBE_ONLY = new Set(DESCRIBE_ONLY_MEMBERS);
+/** Members of describe-services' Service that CreateService does not take. */
+const SERVICE_OUTPUT_ONLY: ReadonlySet<string> = new Set(Object.keys(SERVICE.members).filter((name) => !(name in CREATE_SERVICE.members)));
+
+/** The key holding a value (`lifecyclePolicyText`), for messages. */
+function holderName(value: Value): string {
+  return value.parent?.kind === "member" ? value.parent.key : "the policy";
+}
 
 /** Enum tables longer than this are summarized in messages. */
 const ENUM_LISTED = 8;
@@ -63,9 +82,9 @@ export default createRule<MessageIds, Options>({
   meta: {
     type: "problem",
     docs: {
-      description: "Report keys, types, values and required members that the ECS API or the AWS CLI would reject.",
+      description: "Report keys, types, values and required members that the AWS APIs or the AWS CLI would reject.",
       level: "error",
-      platforms: ["ecs"],
+      platforms: ["ecs", "ecr"],
       covers: "cfn-lint E3002/E3030/E3034-style schema checks; eksctl validation",
     },
     messages: {
@@ -87,7 +106,8 @@ export default createRule<MessageIds, Options>({
       patternMismatch: '{{subject}} must be {{pattern}}, not "{{value}}".',
       tooManyItems: "{{subject}} has {{count}} items, more than the {{max}} the API accepts; remove some.",
       unionCount: "{{shape}} must set exactly one of {{members}}, not {{count}}.",
-      describeOnly: "Member {{key}} is describe-task-definition output, which the AWS CLI rejects as an unknown parameter of register-task-definition; remove it.",
+      describeOnly: "Member {{key}} is {{output}} output, which the AWS CLI rejects as an unknown parameter of {{input}}; remove it.",
+      invalidJson: "{{subject}} is not valid JSON ({{problem}}), so the API rejects it; correct the JSON.",
       describeWrapper: "Key {{key}} wraps describe-task-definition output, which the AWS CLI rejects as an unknown parameter; register-task-definition takes the object inside it.",
       rename: 'Rename "{{key}}" to {{name}}.',
       remove: 'Remove "{{key}}".',
@@ -121,6 +141,10 @@ export default createRule<MessageIds, Options>({
      * encoding/json: it takes `null` as unset and matches member names whatever their case.
      */
     let goDecoded = false;
+    /** The root of an input whose describe-output members are accepted (unless the option says otherwise), and what to call them. */
+    let describedRoot: { readonly object: ObjectValue; readonly members: ReadonlySet<string>; readonly output: string; readonly input: string } | undefined;
+    /** The root of a partial definition (an ecspresso service file without serviceName): its required members may come from elsewhere. */
+    let partialRoot: ObjectValue | undefined;
 
     /* ---------------- objects ---------------- */
 
@@ -142,8 +166,8 @@ export default createRule<MessageIds, Options>({
       let misspelt: Set<string> | undefined;
       for (const entry of object.entries) {
         if (known.has(entry.key)) continue;
-        if (level === "task" && DESCRIBE_ONLY.has(entry.key)) {
-          if (!allowDescribeOutput) context.report(entry, "describeOnly", { key: entry.key }, { suggest: [removal(object, entry)] });
+        if (describedRoot?.object === object && describedRoot.members.has(entry.key)) {
+          if (!allowDescribeOutput) context.report(entry, "describeOnly", { key: entry.key, output: describedRoot.output, input: describedRoot.input }, { suggest: [removal(object, entry)] });
           continue;
         }
         const sameCase = sameCaseKey(entry.key, known);
@@ -168,7 +192,7 @@ export default createRule<MessageIds, Options>({
           if (level === "wrapper" && apiName === "taskDefinition") checkMember(object, shape, apiName, shape.members[apiName]!, false, level);
           else checkMemberValue(entry.value, shape, entry.key, shape.members[apiName]!);
         }
-        for (const apiName of requiredOf(shape)) if (!object.entry(apiName)) checkMember(object, shape, apiName, shape.members[apiName]!, misspelt?.has(apiName) === true, level);
+        if (object !== partialRoot) for (const apiName of requiredOf(shape)) if (!object.entry(apiName)) checkMember(object, shape, apiName, shape.members[apiName]!, misspelt?.has(apiName) === true, level);
       }
       if (shape.union) checkUnion(object, shape);
     }
@@ -211,7 +235,7 @@ export default createRule<MessageIds, Options>({
       const key = object.keyName(apiName);
       const value = object.get(apiName);
       if (value === undefined) {
-        if (member.required && member.ownedBy === undefined && !misspelt) context.reportMissing(object, "missingMember", { shape: shape.name, key });
+        if (member.required && member.ownedBy === undefined && !misspelt && object !== partialRoot) context.reportMissing(object, "missingMember", { shape: shape.name, key });
         return;
       }
       checkMemberValue(value, shape, key, member);
@@ -264,6 +288,8 @@ export default createRule<MessageIds, Options>({
         case "list":
           return checkList(value, schema, subject);
         case "map":
+          // A Smithy document (`hookDetails`) is any JSON.
+          if (schema.document) return;
           return checkMap(value, subject);
         case "struct":
           if (value.kind !== "object") return wrongType(value, schema, subject);
@@ -277,6 +303,8 @@ export default createRule<MessageIds, Options>({
     }
 
     function checkString(value: Value, schema: StringSchema, subject: string): void {
+      // Timestamps: ISO 8601 text (AWS CLI v2) or epoch seconds (CLI v1, the raw API).
+      if (schema.timestamp && (value.kind === "string" || value.kind === "number")) return;
       if (value.kind === "string") {
         if (value.literal !== undefined) checkStringValue(value, value.literal, schema, subject);
         return;
@@ -323,6 +351,12 @@ export default createRule<MessageIds, Options>({
       }
       if (value.kind !== "number") return wrongType(value, schema, subject);
       const raw = source.slice(value.node.range[0], value.node.range[1]);
+      if (schema.fractional) {
+        if ((schema.min !== undefined && value.value < schema.min) || (schema.max !== undefined && value.value > schema.max)) {
+          context.report(value, "outOfRange", { subject, range: rangeText(schema), value: value.value });
+        }
+        return;
+      }
       // `512.0` parses as a float in Python and Go, which reject it for an integer member.
       if (!Number.isInteger(value.value) || FLOAT_LITERAL.test(raw)) {
         const fix = Number.isSafeInteger(value.value) ? replaceValue(value, value.value, source) : undefined;
@@ -374,15 +408,98 @@ export default createRule<MessageIds, Options>({
       return /^(?:true|false)$/i.test(raw) ? raw : String(value.value);
     }
 
+    /** An API input's root, with the state the walk needs reset. */
+    function checkInput(object: ObjectValue, shape: StructSchema, options: { describe?: { members: ReadonlySet<string>; output: string; input: string }; partial?: boolean } = {}): void {
+      goDecoded = false;
+      describedRoot = options.describe ? { object, ...options.describe } : undefined;
+      partialRoot = options.partial ? object : undefined;
+      checkStruct(object, shape);
+    }
+
+    /** A policy written as a JSON string: its parse error, else its shape (when there is one to check). */
+    function checkEmbedded(policy: EmbeddedPolicy, holderKey: string, shape: StructSchema | undefined): void {
+      if (policy.status === "invalid") {
+        context.report(unknownAt(policy, policy.holder, "unsupported"), "invalidJson", { subject: `The value of ${holderKey}`, problem: policy.message });
+        return;
+      }
+      if (policy.status === "object" && shape) {
+        goDecoded = false;
+        describedRoot = undefined;
+        partialRoot = undefined;
+        checkStruct(policy.policy, shape);
+      }
+    }
+
     return {
       "ecs-task-definition"(document) {
         goDecoded = document.form === "container-list";
+        describedRoot = undefined;
+        partialRoot = undefined;
         if (goDecoded) {
           checkValue(document.root, CONTAINER_LIST, "The container list");
           return;
         }
         if (document.form === "describe" && document.root.kind === "object") checkStruct(document.root, DESCRIBE_WRAPPER, "wrapper");
-        if (document.task) checkStruct(document.task, TASK_DEFINITION, "task");
+        if (document.task) {
+          describedRoot = { object: document.task, members: DESCRIBE_ONLY, output: "describe-task-definition", input: "register-task-definition" };
+          checkStruct(document.task, TASK_DEFINITION, "task");
+        }
+      },
+      "ecs-service"(document) {
+        if (document.form === "describe") return;
+        if (document.form === "update") return checkInput(document.object, UPDATE_SERVICE);
+        // Service definition files (ecspresso, deploy actions) often leave the name to the tool, and may hold describe output.
+        checkInput(document.object, CREATE_SERVICE, { describe: { members: SERVICE_OUTPUT_ONLY, output: "describe-services", input: "create-service" }, partial: document.object.entry("serviceName") === undefined });
+      },
+      "ecs-run-task"(document) {
+        checkInput(document.object, document.form === "overrides" ? TASK_OVERRIDE : RUN_TASK);
+      },
+      "ecs-cluster"(document) {
+        if (document.form === "create") checkInput(document.object, CREATE_CLUSTER);
+        else if (document.form === "capacity-providers") checkInput(document.object, PUT_CLUSTER_CAPACITY_PROVIDERS);
+      },
+      "ecs-capacity-provider"(document) {
+        if (document.form === "create") checkInput(document.object, CREATE_CAPACITY_PROVIDER);
+      },
+      "autoscaling-scalable-target"(document) {
+        if (document.form === "register") checkInput(document.object, REGISTER_SCALABLE_TARGET);
+      },
+      "autoscaling-scaling-policy"(document) {
+        if (document.form === "put") checkInput(document.object, PUT_SCALING_POLICY);
+      },
+      "autoscaling-scheduled-action"(document) {
+        if (document.form === "put") checkInput(document.object, PUT_SCHEDULED_ACTION);
+      },
+      "eventbridge-rule"(document) {
+        if (document.form === "put") checkInput(document.object, PUT_RULE);
+      },
+      "eventbridge-targets"(document) {
+        if (document.form === "put-targets") checkInput(document.object, PUT_TARGETS);
+        else if (document.form === "targets-list") {
+          goDecoded = false;
+          describedRoot = undefined;
+          partialRoot = undefined;
+          checkValue(document.root, TARGET_LIST, "The target list");
+        }
+      },
+      "scheduler-schedule"(document) {
+        if (document.form === "create") checkInput(document.object, CREATE_SCHEDULE);
+      },
+      "ecr-repository"(document) {
+        if (document.form === "create") checkInput(document.object, CREATE_REPOSITORY);
+      },
+      "ecr-registry-scanning"(document) {
+        if (document.form === "put") checkInput(document.object, PUT_REGISTRY_SCANNING_CONFIGURATION);
+      },
+      "ecr-lifecycle-policy"(document) {
+        if (document.form === "policy") return checkInput(document.object, LIFECYCLE_POLICY);
+        if (document.form === "put") checkInput(document.object, PUT_LIFECYCLE_POLICY);
+        checkEmbedded(document.policy, holderName(document.text), LIFECYCLE_POLICY);
+      },
+      "ecr-policy"(document) {
+        if (document.form === "set-policy") checkInput(document.object, document.object.entry("repositoryName") ? SET_REPOSITORY_POLICY : PUT_REGISTRY_POLICY);
+        // The IAM policy language itself is IAM's to validate: only a string that is not JSON is judged.
+        if (document.form !== "policy") checkEmbedded(document.policy, holderName(document.text), undefined);
       },
     };
   },
@@ -445,7 +562,7 @@ function expectedText(schema: Schema): string {
     case "string":
       return "a string";
     case "integer":
-      return "an integer";
+      return schema.fractional ? "a number" : "an integer";
     case "boolean":
       return "true or false";
     case "list":
@@ -462,7 +579,7 @@ function pluralText(schema: Schema): string {
     case "string":
       return "strings";
     case "integer":
-      return "integers";
+      return schema.fractional ? "numbers" : "integers";
     case "boolean":
       return "booleans";
     case "list":

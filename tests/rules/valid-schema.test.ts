@@ -1064,7 +1064,7 @@ containerDefinitions:
         { messageId: "describeWrapper", data: { key: "taskDefinition" }, line: 2, column: 3, endLine: 2, endColumn: 19 },
         {
           messageId: "describeOnly",
-          data: { key: "taskDefinitionArn" },
+          data: { key: "taskDefinitionArn", output: "describe-task-definition", input: "register-task-definition" },
           line: 3,
           column: 5,
           endLine: 3,
@@ -1086,7 +1086,7 @@ containerDefinitions:
         },
         {
           messageId: "describeOnly",
-          data: { key: "revision" },
+          data: { key: "revision", output: "describe-task-definition", input: "register-task-definition" },
           line: 5,
           column: 5,
           endLine: 5,
