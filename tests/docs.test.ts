@@ -2,7 +2,8 @@
  * Every rule's doc page: its sections, its header table (from metadata), and
  * its examples, each linted with the rule — every ❌ block must report, every ✅
  * block must not. A block preceded by `<!-- options: [...] -->` is linted with
- * those options.
+ * those options; one preceded by `<!-- settings: {...} -->` with those settings
+ * (a project index of fixture files, for checks that need a second document).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { Linter } from "eslint";
@@ -25,6 +26,7 @@ interface Example {
   readonly lang: "json" | "yaml";
   readonly code: string;
   readonly options: unknown[];
+  readonly settings: Record<string, unknown> | undefined;
   readonly line: number;
 }
 
@@ -36,6 +38,7 @@ function examplesOf(markdown: string): Example[] {
   const lines = markdown.split("\n");
   let kind: Example["kind"] | undefined;
   let options: unknown[] = [];
+  let settings: Record<string, unknown> | undefined;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
     if (line.startsWith("### ❌")) kind = "incorrect";
@@ -43,13 +46,16 @@ function examplesOf(markdown: string): Example[] {
     else if (line.startsWith("## ")) kind = undefined;
     const optionsComment = /^<!-- options: (.*) -->$/.exec(line);
     if (optionsComment) options = JSON.parse(optionsComment[1]!) as unknown[];
+    const settingsComment = /^<!-- settings: (.*) -->$/.exec(line);
+    if (settingsComment) settings = JSON.parse(settingsComment[1]!) as Record<string, unknown>;
     const fence = /^```(json|jsonc|yaml|yml)\s*$/.exec(line);
     if (fence && kind) {
       const start = index;
       const body: string[] = [];
       for (index += 1; index < lines.length && lines[index] !== "```"; index += 1) body.push(lines[index]!);
-      examples.push({ kind, lang: fence[1]!.startsWith("y") ? "yaml" : "json", code: `${body.join("\n")}\n`, options, line: start + 1 });
+      examples.push({ kind, lang: fence[1]!.startsWith("y") ? "yaml" : "json", code: `${body.join("\n")}\n`, options, settings, line: start + 1 });
       options = [];
+      settings = undefined;
     }
   }
   return examples;
@@ -62,7 +68,7 @@ function lint(name: string, example: Example): Linter.LintMessage[] {
     [
       { files: ["**/*.json"], languageOptions: { parser: jsoncParser } },
       { files: ["**/*.yaml"], languageOptions: { parser: yamlParser } },
-      { files: ["**/*.json", "**/*.yaml"], plugins: { "aws-containers": plugin }, rules: { [`aws-containers/${name}`]: ["error", ...example.options] } },
+      { files: ["**/*.json", "**/*.yaml"], plugins: { "aws-containers": plugin }, rules: { [`aws-containers/${name}`]: ["error", ...example.options] }, ...(example.settings ? { settings: example.settings } : {}) },
     ],
     { filename: `example.${example.lang}` },
   );

@@ -50,7 +50,7 @@ describe("plugin", () => {
     expect(plugin.meta).toEqual({ name: packageJson.name, version: packageJson.version });
   });
   it("ships recommended, strict and ecs configs", () => {
-    expect(Object.keys(plugin.configs).sort()).toEqual(["ecs", "recommended", "strict"]);
+    expect(Object.keys(plugin.configs).sort()).toEqual(["ecr", "ecs", "recommended", "strict"]);
   });
   it.each(Object.entries(plugin.configs))("config %s: every object has a name and files", (_config, objects) => {
     for (const object of objects) {
@@ -63,12 +63,14 @@ describe("plugin", () => {
     const recommended = rulesOf("recommended");
     const strict = rulesOf("strict");
     const ecs = rulesOf("ecs");
+    const ecr = rulesOf("ecr");
     for (const [name, rule] of Object.entries(rules)) {
       const id = `aws-containers/${name}`;
       const { level, platforms } = rule.meta.docs;
       expect(strict[id]).toBe(level === "error" ? "error" : "warn");
       expect(recommended[id]).toBe(level === "strict" ? undefined : level);
       expect(ecs[id]).toBe(level !== "strict" && platforms.includes("ecs") ? level : undefined);
+      expect(ecr[id]).toBe(level !== "strict" && platforms.includes("ecr") ? level : undefined);
     }
     expect(buildConfig("recommended", plugin, rules)).toEqual(plugin.configs.recommended);
   });

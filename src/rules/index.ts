@@ -3,6 +3,18 @@
  */
 import type { AwsContainersRule } from "../create-rule.js";
 import arnFormat from "./arn-format.js";
+import ecrImmutableTags from "./ecr-immutable-tags.js";
+import ecrKmsEncryption from "./ecr-kms-encryption.js";
+import ecrLifecyclePolicy from "./ecr-lifecycle-policy.js";
+import ecrNoPublicAccess from "./ecr-no-public-access.js";
+import ecrRequireLifecyclePolicy from "./ecr-require-lifecycle-policy.js";
+import ecrScanOnPush from "./ecr-scan-on-push.js";
+import ecsAutoscalingEc2Capacity from "./ecs-autoscaling-ec2-capacity.js";
+import ecsAutoscalingPolicy from "./ecs-autoscaling-policy.js";
+import ecsAutoscalingTarget from "./ecs-autoscaling-target.js";
+import ecsCapacityProviderManagedScaling from "./ecs-capacity-provider-managed-scaling.js";
+import ecsCapacityProviderStrategy from "./ecs-capacity-provider-strategy.js";
+import ecsClusterCapacityProviders from "./ecs-cluster-capacity-providers.js";
 import ecsContainerReferences from "./ecs-container-references.js";
 import ecsContainerResources from "./ecs-container-resources.js";
 import ecsDistinctRoles from "./ecs-distinct-roles.js";
@@ -16,10 +28,16 @@ import ecsLogConfiguration from "./ecs-log-configuration.js";
 import ecsLogging from "./ecs-logging.js";
 import ecsNetworkMode from "./ecs-network-mode.js";
 import ecsPortMappings from "./ecs-port-mappings.js";
+import ecsScheduledTask from "./ecs-scheduled-task.js";
+import ecsServiceCapacityProvider from "./ecs-service-capacity-provider.js";
+import ecsServiceNetworkConfiguration from "./ecs-service-network-configuration.js";
+import ecsServiceSchedulingStrategy from "./ecs-service-scheduling-strategy.js";
+import ecsServiceTaskCompatibility from "./ecs-service-task-compatibility.js";
 import ecsTaskRole from "./ecs-task-role.js";
 import healthCheck from "./health-check.js";
 import imageEcrUri from "./image-ecr-uri.js";
 import imageTagPinned from "./image-tag-pinned.js";
+import noClassicLoadBalancer from "./no-classic-load-balancer.js";
 import noHostNamespaces from "./no-host-namespaces.js";
 import noPlaintextSecrets from "./no-plaintext-secrets.js";
 import noPrivilegeEscalation from "./no-privilege-escalation.js";
@@ -29,10 +47,23 @@ import noSensitiveHostMounts from "./no-sensitive-host-mounts.js";
 import nonRootUser from "./non-root-user.js";
 import persistentStorage from "./persistent-storage.js";
 import readonlyRootFilesystem from "./readonly-root-filesystem.js";
+import scheduleExpression from "./schedule-expression.js";
 import validSchema from "./valid-schema.js";
 
 export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "arn-format": arnFormat,
+  "ecr-immutable-tags": ecrImmutableTags,
+  "ecr-kms-encryption": ecrKmsEncryption,
+  "ecr-lifecycle-policy": ecrLifecyclePolicy,
+  "ecr-no-public-access": ecrNoPublicAccess,
+  "ecr-require-lifecycle-policy": ecrRequireLifecyclePolicy,
+  "ecr-scan-on-push": ecrScanOnPush,
+  "ecs-autoscaling-ec2-capacity": ecsAutoscalingEc2Capacity,
+  "ecs-autoscaling-policy": ecsAutoscalingPolicy,
+  "ecs-autoscaling-target": ecsAutoscalingTarget,
+  "ecs-capacity-provider-managed-scaling": ecsCapacityProviderManagedScaling,
+  "ecs-capacity-provider-strategy": ecsCapacityProviderStrategy,
+  "ecs-cluster-capacity-providers": ecsClusterCapacityProviders,
   "ecs-container-references": ecsContainerReferences,
   "ecs-container-resources": ecsContainerResources,
   "ecs-distinct-roles": ecsDistinctRoles,
@@ -46,10 +77,16 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "ecs-logging": ecsLogging,
   "ecs-network-mode": ecsNetworkMode,
   "ecs-port-mappings": ecsPortMappings,
+  "ecs-scheduled-task": ecsScheduledTask,
+  "ecs-service-capacity-provider": ecsServiceCapacityProvider,
+  "ecs-service-network-configuration": ecsServiceNetworkConfiguration,
+  "ecs-service-scheduling-strategy": ecsServiceSchedulingStrategy,
+  "ecs-service-task-compatibility": ecsServiceTaskCompatibility,
   "ecs-task-role": ecsTaskRole,
   "health-check": healthCheck,
   "image-ecr-uri": imageEcrUri,
   "image-tag-pinned": imageTagPinned,
+  "no-classic-load-balancer": noClassicLoadBalancer,
   "no-host-namespaces": noHostNamespaces,
   "no-plaintext-secrets": noPlaintextSecrets,
   "no-privilege-escalation": noPrivilegeEscalation,
@@ -59,5 +96,6 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "non-root-user": nonRootUser,
   "persistent-storage": persistentStorage,
   "readonly-root-filesystem": readonlyRootFilesystem,
+  "schedule-expression": scheduleExpression,
   "valid-schema": validSchema,
 };

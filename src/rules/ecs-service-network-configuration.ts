@@ -1,0 +1,136 @@
+/**
+ * ecs-service-network-configuration: a service or a run-task input whose tasks
+ * use the `awsvpc` network mode (its task definition says so, or they run on
+ * Fargate) without `networkConfiguration.awsvpcConfiguration`; and the reverse,
+ * a network configuration for a task definition in another mode, which ECS
+ * rejects (API CreateServiceRequest/RunTaskRequest.networkConfiguration; cfn-lint E3052).
+ *
+ * The task definition is looked up through `context.related` (same file, then
+ * the project index); when it is not found, only the Fargate case is checked.
+ */
+import { createRule, type RuleContext } from "../create-rule.js";
+import { FARGATE_CAPACITY_PROVIDERS, type RunTaskDocument, type ServiceDocument, type TaskDefinitionDocument } from "../documents/index.js";
+import { EXTERNAL_LAUNCH_TYPE, FARGATE_LAUNCH_TYPE } from "../facts/ecs-placement.js";
+import { AWSVPC } from "../facts/network-modes.js";
+import { isMissing, literalString, objectItems, present, removeMember, type ObjectValue, type Value } from "../values/index.js";
+
+type MessageIds = "fargateWithoutNetwork" | "awsvpcWithoutNetwork" | "networkWithoutAwsvpc" | "removeNetwork";
+
+export default createRule<MessageIds>({
+  name: "ecs-service-network-configuration",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require `networkConfiguration.awsvpcConfiguration` exactly when a service's or task's task definition uses the `awsvpc` network mode.",
+      level: "error",
+      platforms: ["ecs"],
+      covers: "cfn-lint E3052",
+    },
+    messages: {
+      fargateWithoutNetwork:
+        "Tasks on Fargate ({{via}}) use the awsvpc network mode, which needs {{key}}.awsvpcConfiguration with the subnets and security groups; add it to the {{subject}}.",
+      awsvpcWithoutNetwork:
+        "Task definition {{taskDefinition}} uses the awsvpc network mode, which needs {{key}}.awsvpcConfiguration with the subnets and security groups; add it to the {{subject}}.",
+      networkWithoutAwsvpc:
+        'Task definition {{taskDefinition}} uses the "{{mode}}" network mode, and ECS rejects {{key}} for it; remove {{key}}, or switch the task definition to awsvpc.',
+      removeNetwork: "Remove {{key}}.",
+    },
+    hasSuggestions: true,
+  },
+  create(context) {
+    return {
+      "ecs-service"(document) {
+        check(context, document, "service");
+      },
+      "ecs-run-task"(document) {
+        if (document.form === "run-task") check(context, document, "task");
+      },
+    };
+  },
+});
+
+function check(context: RuleContext<MessageIds, []>, document: ServiceDocument | RunTaskDocument, subject: "service" | "task"): void {
+  const object = document.object;
+  const key = object.keyName("networkConfiguration");
+  const network = networkState(object);
+  const reference = document.taskDefinitionReference;
+  const taskDefinition = reference === undefined ? undefined : context.related.taskDefinition(reference);
+  const mode = taskDefinition === undefined ? undefined : networkModeOf(taskDefinition);
+  const fargate = fargateSite(document, context);
+
+  if (network === "missing") {
+    // UpdateService keeps the service's network configuration when the input leaves it out.
+    if (document.form === "update") return;
+    if (fargate) {
+      context.report(fargate.at, "fargateWithoutNetwork", { via: fargate.via, key, subject });
+      return;
+    }
+    // External instances (ECS Anywhere): awsvpc support there is not settled (src/facts/ecs-placement.ts); stay silent.
+    if (mode === AWSVPC && literalString(object.get("launchType")) !== EXTERNAL_LAUNCH_TYPE) {
+      context.report(object.get("taskDefinition")!, "awsvpcWithoutNetwork", { taskDefinition: JSON.stringify(reference), key, subject });
+    }
+    return;
+  }
+
+  // A network configuration for a task definition in another mode; on Fargate the task definition itself is at fault (ecs-service-task-compatibility).
+  if (network !== "present" || fargate || mode === undefined || mode === AWSVPC) return;
+  const entry = object.entry("networkConfiguration");
+  if (!entry) return;
+  const data = { taskDefinition: JSON.stringify(reference), mode, key };
+  const suggest = document.form === "describe" ? [] : [{ messageId: "removeNetwork" as const, data: { key }, fix: removeMember(object, entry, context.source) }];
+  context.report(entry, "networkWithoutAwsvpc", data, { suggest });
+}
+
+/** Whether `networkConfiguration.awsvpcConfiguration` is there, missing, or cannot be read. */
+function networkState(object: ObjectValue): "present" | "missing" | "unknown" {
+  const network = object.get("networkConfiguration");
+  if (isMissing(network)) return "missing";
+  if (network!.kind !== "object") return "unknown";
+  return isMissing(network!.get("awsvpcConfiguration")) ? "missing" : "present";
+}
+
+/**
+ * The network mode a task definition's tasks get, or undefined when it cannot
+ * be known. A Fargate task definition without `networkMode` counts as awsvpc:
+ * Fargate accepts no other mode, so the service must be ready for it.
+ */
+function networkModeOf(taskDefinition: TaskDefinitionDocument): string | undefined {
+  const task = taskDefinition.task;
+  if (!task) return undefined;
+  if (present(task.get("networkMode")) !== undefined) return taskDefinition.networkMode;
+  if (taskDefinition.fargate === true) return AWSVPC;
+  return taskDefinition.fargate === false ? taskDefinition.networkMode : undefined;
+}
+
+interface FargateSite {
+  /** Where the report goes: the launch type, the Fargate strategy item's provider, or the cluster. */
+  readonly at: Value;
+  /** How the tasks come to run on Fargate, for the message. */
+  readonly via: string;
+}
+
+/**
+ * Whether some of the tasks run on Fargate, and what says so: `launchType:
+ * FARGATE`, a `FARGATE`/`FARGATE_SPOT` strategy item, or (for new services and
+ * tasks that name neither) the cluster's default strategy, when the cluster is found.
+ */
+function fargateSite(document: ServiceDocument | RunTaskDocument, context: RuleContext<MessageIds, []>): FargateSite | undefined {
+  const object = document.object;
+  const launchType = present(object.get("launchType"));
+  if (launchType !== undefined) {
+    return literalString(launchType) === FARGATE_LAUNCH_TYPE ? { at: launchType, via: `${object.keyName("launchType")} "${FARGATE_LAUNCH_TYPE}"` } : undefined;
+  }
+  for (const item of document.strategy) {
+    const provider = item.get("capacityProvider");
+    const name = literalString(provider);
+    if (provider && name !== undefined && FARGATE_CAPACITY_PROVIDERS.has(name)) return { at: provider, via: `capacity provider "${name}"` };
+  }
+  if (document.hasStrategy !== false || (document.form !== "create" && document.form !== "run-task")) return undefined;
+  const clusterName = document.clusterName;
+  const cluster = clusterName === undefined ? undefined : context.related.cluster(clusterName);
+  if (!cluster) return undefined;
+  const defaults = objectItems(cluster.object.get("defaultCapacityProviderStrategy"));
+  if (!defaults.some((item) => FARGATE_CAPACITY_PROVIDERS.has(literalString(item.get("capacityProvider")) ?? ""))) return undefined;
+  const at = present(object.get("cluster")) ?? present(object.get("taskDefinition"));
+  return at ? { at, via: `the default capacity provider strategy of cluster "${clusterName}"` } : undefined;
+}

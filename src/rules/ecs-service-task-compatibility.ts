@@ -1,0 +1,132 @@
+/**
+ * ecs-service-task-compatibility: a service or a run-task input that runs its
+ * task definition somewhere the task definition was not validated for (Fargate
+ * without `FARGATE` in `requiresCompatibilities`: "Task definition does not
+ * support launch_type FARGATE"), and Fargate tasks whose containers use a log
+ * driver Fargate does not offer (cfn-lint E3054, E3713).
+ *
+ * The task definition is looked up through `context.related` (same file, then
+ * the project index); when it is not found, the rule says nothing.
+ */
+import { createRule, type RuleContext } from "../create-rule.js";
+import { FARGATE_CAPACITY_PROVIDERS, type RunTaskDocument, type ServiceDocument, type TaskDefinitionDocument } from "../documents/index.js";
+import { ECS_ENUMS } from "../facts/ecs-enums.js";
+import { FARGATE_LAUNCH_TYPE } from "../facts/ecs-placement.js";
+import { FARGATE_LOG_DRIVERS } from "../facts/fargate.js";
+import { orList } from "../text.js";
+import { itemLabel, literalString, objectItems, objectValue, present, type Value } from "../values/index.js";
+
+type MessageIds = "notFargateCompatible" | "notCompatible" | "logDriver";
+
+export default createRule<MessageIds>({
+  name: "ecs-service-task-compatibility",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require the task definition of a service or task to be compatible with where it runs (launch type, capacity providers, Fargate log drivers).",
+      level: "error",
+      platforms: ["ecs"],
+      covers: "cfn-lint E3054, E3713",
+    },
+    messages: {
+      notFargateCompatible:
+        'Task definition {{taskDefinition}} does not list "FARGATE" in {{key}}, so ECS will not run it on Fargate ({{via}}); add "FARGATE" to its {{key}}, or run the {{subject}} on a launch type it supports.',
+      notCompatible:
+        "Task definition {{taskDefinition}} is compatible with {{compatible}} only, so ECS will not run it with {{via}}; register it for {{launchType}}, or run the {{subject}} on a launch type it supports.",
+      logDriver:
+        'Task definition {{taskDefinition}} runs on Fargate here ({{via}}), but its container {{container}} uses the "{{driver}}" log driver, which Fargate does not support; use {{allowed}}.',
+    },
+  },
+  create(context) {
+    return {
+      "ecs-service"(document) {
+        check(context, document, "service");
+      },
+      "ecs-run-task"(document) {
+        if (document.form === "run-task") check(context, document, "task");
+      },
+    };
+  },
+});
+
+interface Launch {
+  /** Where the report goes: the launch type, the strategy item's provider, or the cluster. */
+  readonly at: Value;
+  /** The launch type the tasks get there. */
+  readonly launchType: string;
+  /** How, for the message. */
+  readonly via: string;
+}
+
+function check(context: RuleContext<MessageIds, []>, document: ServiceDocument | RunTaskDocument, subject: "service" | "task"): void {
+  const reference = document.taskDefinitionReference;
+  if (reference === undefined) return;
+  const taskDefinition = context.related.taskDefinition(reference);
+  if (!taskDefinition?.task) return;
+  const launch = launchOf(document, context);
+  if (!launch) return;
+  const name = JSON.stringify(reference);
+
+  const validated = validatedCompatibilities(taskDefinition);
+  if (validated !== undefined) {
+    // A describe output says what ECS validated the task definition for.
+    if (!validated.includes(launch.launchType)) {
+      context.report(launch.at, "notCompatible", { taskDefinition: name, compatible: orList(validated), via: launch.via, launchType: launch.launchType, subject });
+      return;
+    }
+  } else if (launch.launchType === FARGATE_LAUNCH_TYPE && taskDefinition.fargate === false) {
+    // Without FARGATE in requiresCompatibilities, ECS never validates it for Fargate. (EC2 cannot be judged this way:
+    // a task definition that requires FARGATE is validated for EC2 too.)
+    context.report(launch.at, "notFargateCompatible", { taskDefinition: name, key: taskDefinition.task.keyName("requiresCompatibilities"), via: launch.via, subject });
+  }
+
+  // A task definition that requires FARGATE has its log drivers checked where it is written (ecs-fargate-compatibility).
+  if (launch.launchType !== FARGATE_LAUNCH_TYPE || taskDefinition.fargate === true || validated?.includes(FARGATE_LAUNCH_TYPE)) return;
+  for (const container of taskDefinition.containers) {
+    const driver = literalString(objectValue(container.get("logConfiguration"))?.get("logDriver"));
+    if (driver === undefined || !(ECS_ENUMS.LogDriver as readonly string[]).includes(driver) || FARGATE_LOG_DRIVERS.includes(driver)) continue;
+    context.report(launch.at, "logDriver", { taskDefinition: name, via: launch.via, container: itemLabel(container), driver, allowed: orList(FARGATE_LOG_DRIVERS) });
+  }
+}
+
+/** The describe output's `compatibilities`, when every item is literal. */
+function validatedCompatibilities(taskDefinition: TaskDefinitionDocument): readonly string[] | undefined {
+  const value = present(taskDefinition.task?.get("compatibilities"));
+  if (value?.kind !== "array" || value.items.length === 0) return undefined;
+  const names: string[] = [];
+  for (const item of value.items) {
+    const text = literalString(item);
+    if (text === undefined) return undefined;
+    names.push(text);
+  }
+  return names;
+}
+
+/**
+ * Where the tasks run, when it can be told: `launchType`; else a `FARGATE` or
+ * `FARGATE_SPOT` strategy item (Fargate tasks); else, for new services and
+ * tasks that name neither, a Fargate provider in the cluster's default strategy
+ * (when the cluster is found). Auto Scaling group providers are not judged.
+ */
+function launchOf(document: ServiceDocument | RunTaskDocument, context: RuleContext<MessageIds, []>): Launch | undefined {
+  const object = document.object;
+  const launchTypeValue = present(object.get("launchType"));
+  if (launchTypeValue !== undefined) {
+    const launchType = literalString(launchTypeValue);
+    if (launchType === undefined || !(ECS_ENUMS.LaunchType as readonly string[]).includes(launchType)) return undefined;
+    return { at: launchTypeValue, launchType, via: `${object.keyName("launchType")} "${launchType}"` };
+  }
+  for (const item of document.strategy) {
+    const provider = item.get("capacityProvider");
+    const name = literalString(provider);
+    if (provider && name !== undefined && FARGATE_CAPACITY_PROVIDERS.has(name)) return { at: provider, launchType: FARGATE_LAUNCH_TYPE, via: `capacity provider "${name}"` };
+  }
+  if (document.hasStrategy !== false || (document.form !== "create" && document.form !== "run-task")) return undefined;
+  const clusterName = document.clusterName;
+  const cluster = clusterName === undefined ? undefined : context.related.cluster(clusterName);
+  if (!cluster) return undefined;
+  const defaults = objectItems(cluster.object.get("defaultCapacityProviderStrategy"));
+  if (!defaults.some((item) => FARGATE_CAPACITY_PROVIDERS.has(literalString(item.get("capacityProvider")) ?? ""))) return undefined;
+  const at = present(object.get("cluster")) ?? present(object.get("taskDefinition"));
+  return at ? { at, launchType: FARGATE_LAUNCH_TYPE, via: `the default capacity provider strategy of cluster "${clusterName}"` } : undefined;
+}

@@ -1,0 +1,631 @@
+import rule from "../../src/rules/ecs-capacity-provider-strategy.js";
+import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+
+/** A JSON strategy of `count` distinct Auto Scaling group providers, one per line. */
+function providers(count: number, indent: string): string {
+  return Array.from({ length: count }, (_, index) => `${indent}{ "capacityProvider": "asg-${index + 1}", "weight": 1 }`).join(",\n");
+}
+
+runRule("ecs-capacity-provider-strategy", rule, {
+  valid: [
+    // Fargate and Fargate Spot, one base.
+    json`
+      {
+        "serviceName": "web",
+        "capacityProviderStrategy": [
+          { "capacityProvider": "FARGATE", "weight": 1, "base": 2 },
+          { "capacityProvider": "FARGATE_SPOT", "weight": 4 }
+        ]
+      }
+    `,
+    yaml`
+      cluster: batch
+      taskDefinition: job:7
+      capacityProviderStrategy:
+        - capacityProvider: asg-spot
+          weight: 1
+    `,
+    // A weight of 0 beside a positive one is fine; base 0 everywhere is the default, not a definition.
+    json`
+      {
+        "services": [
+          {
+            "serviceName": "a",
+            "capacityProviderStrategy": [
+              { "capacityProvider": "FARGATE", "weight": 1, "base": 0 },
+              { "capacityProvider": "FARGATE_SPOT", "weight": 0, "base": 0 }
+            ]
+          },
+          { "serviceName": "b", "launchType": "EC2", "capacityProviderStrategy": [] }
+        ]
+      }
+    `,
+    // An empty strategy beside a launch type (UpdateService's "back to the launch type" too).
+    yaml`
+      serviceName: web
+      launchType: FARGATE
+      capacityProviderStrategy: []
+    `,
+    json`{ "service": "web", "cluster": "prod", "capacityProviderStrategy": [] }`,
+    // Unknown values are not judged.
+    json`
+      {
+        "serviceName": "web",
+        "launchType": "\${LAUNCH_TYPE}",
+        "capacityProviderStrategy": [{ "capacityProvider": "\${PROVIDER}", "weight": "\${WEIGHT}" }]
+      }
+    `,
+    yaml`
+      serviceName: web
+      capacityProviderStrategy:
+        - capacityProvider: !Ref Provider
+          base: 1
+        - capacityProvider: FARGATE
+          weight: 1
+          base: !Ref Base
+    `,
+    yaml`
+      serviceName: web
+      capacityProviderStrategy:
+        - <<: *spot
+          capacityProvider: FARGATE_SPOT
+    `,
+    json`{ "serviceName": "web", "capacityProviderStrategy": "\${STRATEGY}" }`,
+    // A cluster's describe output is what AWS holds: not judged here.
+    json`
+      {
+        "clusters": [
+          { "clusterArn": "arn:aws:ecs:us-east-1:123456789012:cluster/prod", "clusterName": "prod", "defaultCapacityProviderStrategy": [{ "capacityProvider": "FARGATE", "weight": 0, "base": 0 }] }
+        ]
+      }
+    `,
+    // EventBridge and Scheduler targets with a valid strategy.
+    json`
+      {
+        "Rule": "nightly",
+        "Targets": [
+          {
+            "Id": "job",
+            "Arn": "arn:aws:ecs:us-east-1:123456789012:cluster/batch",
+            "EcsParameters": {
+              "TaskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/job:3",
+              "CapacityProviderStrategy": [{ "capacityProvider": "FARGATE_SPOT", "weight": 1 }]
+            }
+          }
+        ]
+      }
+    `,
+    // Not an ECS document.
+    json`{ "capacityProviderStrategy": [{ "capacityProvider": "FARGATE" }, { "capacityProvider": "asg" }] }`,
+  ],
+  invalid: [
+    {
+      // create-service: launchType beside a strategy.
+      ...json`
+        {
+          "serviceName": "web",
+          "launchType": "FARGATE",
+          "capacityProviderStrategy": [{ "capacityProvider": "FARGATE_SPOT", "weight": 1 }]
+        }
+      `,
+      errors: [
+        {
+          messageId: "launchTypeWithStrategy",
+          data: { launchType: "launchType", strategy: "capacityProviderStrategy" },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: "removeLaunchType",
+              data: { launchType: "launchType" },
+              output: `{
+  "serviceName": "web",
+  "capacityProviderStrategy": [{ "capacityProvider": "FARGATE_SPOT", "weight": 1 }]
+}
+`,
+            },
+            {
+              messageId: "removeStrategy",
+              data: { strategy: "capacityProviderStrategy" },
+              output: `{
+  "serviceName": "web",
+  "launchType": "FARGATE"
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // run-task input in YAML.
+      ...yaml`
+        cluster: batch
+        taskDefinition: job:7
+        launchType: EC2
+        capacityProviderStrategy:
+          - capacityProvider: asg
+            weight: 1
+      `,
+      errors: [
+        {
+          messageId: "launchTypeWithStrategy",
+          line: 3,
+          column: 13,
+          endLine: 3,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: "removeLaunchType",
+              output: `cluster: batch
+taskDefinition: job:7
+capacityProviderStrategy:
+  - capacityProvider: asg
+    weight: 1
+`,
+            },
+            {
+              messageId: "removeStrategy",
+              output: `cluster: batch
+taskDefinition: job:7
+launchType: EC2
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Two bases above 0 (a base of 0 does not count).
+      ...json`
+        {
+          "serviceName": "web",
+          "capacityProviderStrategy": [
+            { "capacityProvider": "asg-a", "weight": 1, "base": 2 },
+            { "capacityProvider": "asg-b", "weight": 3, "base": 0 },
+            { "capacityProvider": "asg-c", "weight": 3, "base": 1 }
+          ]
+        }
+      `,
+      errors: [
+        {
+          messageId: "baseTwice",
+          data: { provider: '"asg-c"', base: "base", value: 1, first: '"asg-a"' },
+          line: 6,
+          column: 57,
+          endLine: 6,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: "removeBase",
+              data: { provider: '"asg-c"' },
+              output: `{
+  "serviceName": "web",
+  "capacityProviderStrategy": [
+    { "capacityProvider": "asg-a", "weight": 1, "base": 2 },
+    { "capacityProvider": "asg-b", "weight": 3, "base": 0 },
+    { "capacityProvider": "asg-c", "weight": 3 }
+  ]
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Every weight zero (absent means 0).
+      ...json`
+        {
+          "serviceName": "web",
+          "capacityProviderStrategy": [
+            { "capacityProvider": "FARGATE", "base": 1 },
+            { "capacityProvider": "FARGATE_SPOT", "weight": 0 }
+          ]
+        }
+      `,
+      errors: [
+        {
+          messageId: "weightsZero",
+          data: { strategy: "capacityProviderStrategy", weight: "weight" },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: "setWeight",
+              data: { provider: '"FARGATE"', weight: 1 },
+              output: `{
+  "serviceName": "web",
+  "capacityProviderStrategy": [
+    { "capacityProvider": "FARGATE", "base": 1, "weight": 1 },
+    { "capacityProvider": "FARGATE_SPOT", "weight": 0 }
+  ]
+}
+`,
+            },
+            {
+              messageId: "setWeight",
+              data: { provider: '"FARGATE_SPOT"', weight: 1 },
+              output: `{
+  "serviceName": "web",
+  "capacityProviderStrategy": [
+    { "capacityProvider": "FARGATE", "base": 1 },
+    { "capacityProvider": "FARGATE_SPOT", "weight": 1 }
+  ]
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A templated provider still weighs 0 without a weight; it is named by its position.
+      ...yaml`
+        serviceName: web
+        capacityProviderStrategy:
+          - capacityProvider: \${PROVIDER}
+      `,
+      errors: [
+        {
+          messageId: "weightZero",
+          data: { provider: "#1", strategy: "capacityProviderStrategy", weight: "weight" },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: "setWeight",
+              data: { provider: "#1", weight: 1 },
+              output: `serviceName: web
+capacityProviderStrategy:
+  - capacityProvider: \${PROVIDER}
+    weight: 1
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A cluster's default strategy with one provider and no weight.
+      ...yaml`
+        clusterName: prod
+        capacityProviders: [FARGATE]
+        defaultCapacityProviderStrategy:
+          - capacityProvider: FARGATE
+      `,
+      errors: [
+        {
+          messageId: "weightZero",
+          data: { provider: '"FARGATE"', strategy: "defaultCapacityProviderStrategy", weight: "weight" },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: "setWeight",
+              output: `clusterName: prod
+capacityProviders: [FARGATE]
+defaultCapacityProviderStrategy:
+  - capacityProvider: FARGATE
+    weight: 1
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // PutClusterCapacityProviders input.
+      ...json`
+        {
+          "cluster": "prod",
+          "capacityProviders": ["asg"],
+          "defaultCapacityProviderStrategy": [{ "capacityProvider": "asg", "weight": 0 }]
+        }
+      `,
+      errors: [
+        {
+          messageId: "weightZero",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: "setWeight",
+              output: `{
+  "cluster": "prod",
+  "capacityProviders": ["asg"],
+  "defaultCapacityProviderStrategy": [{ "capacityProvider": "asg", "weight": 1 }]
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Fargate mixed with an Auto Scaling group provider.
+      ...yaml`
+        serviceName: web
+        capacityProviderStrategy:
+          - capacityProvider: asg-ondemand
+            weight: 1
+          - capacityProvider: "FARGATE_SPOT"
+            weight: 1
+      `,
+      errors: [{ messageId: "mixed", data: { provider: '"FARGATE_SPOT"', other: '"asg-ondemand"' }, line: 5, column: 23, endLine: 5, endColumn: 37 }],
+    },
+    {
+      // The same provider twice.
+      ...yaml`
+        serviceName: web
+        capacityProviderStrategy:
+          - capacityProvider: FARGATE
+            weight: 1
+          - capacityProvider: FARGATE
+            weight: 2
+      `,
+      errors: [
+        {
+          messageId: "duplicate",
+          data: { provider: '"FARGATE"', strategy: "capacityProviderStrategy" },
+          line: 5,
+          column: 23,
+          endLine: 5,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: "removeItem",
+              data: { provider: '"FARGATE"' },
+              output: `serviceName: web
+capacityProviderStrategy:
+  - capacityProvider: FARGATE
+    weight: 1
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // More than 20 items.
+      ...json`
+        {
+          "serviceName": "web",
+          "capacityProviderStrategy": [
+${providers(21, "            ")}
+          ]
+        }
+      `,
+      errors: [{ messageId: "tooMany", data: { strategy: "capacityProviderStrategy", count: 21, max: 20 }, line: 3, column: 3, endLine: 3, endColumn: 29 }],
+    },
+    {
+      // describe-services output with two services: only the second is wrong.
+      ...json`
+        {
+          "services": [
+            {
+              "serviceName": "a",
+              "capacityProviderStrategy": [{ "capacityProvider": "FARGATE", "weight": 1, "base": 0 }]
+            },
+            {
+              "serviceName": "b",
+              "capacityProviderStrategy": [
+                { "capacityProvider": "FARGATE", "weight": 1, "base": 1 },
+                { "capacityProvider": "FARGATE_SPOT", "weight": 1, "base": 1 }
+              ]
+            }
+          ],
+          "failures": []
+        }
+      `,
+      errors: [
+        {
+          messageId: "baseTwice",
+          line: 11,
+          column: 68,
+          endLine: 11,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: "removeBase",
+              output: `{
+  "services": [
+    {
+      "serviceName": "a",
+      "capacityProviderStrategy": [{ "capacityProvider": "FARGATE", "weight": 1, "base": 0 }]
+    },
+    {
+      "serviceName": "b",
+      "capacityProviderStrategy": [
+        { "capacityProvider": "FARGATE", "weight": 1, "base": 1 },
+        { "capacityProvider": "FARGATE_SPOT", "weight": 1 }
+      ]
+    }
+  ],
+  "failures": []
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // update-service input: no launch type there, the strategy is still checked.
+      ...json`
+        {
+          "service": "web",
+          "cluster": "prod",
+          "desiredCount": 2,
+          "capacityProviderStrategy": [{ "capacityProvider": "asg", "weight": 1 }, { "capacityProvider": "asg", "weight": 1 }]
+        }
+      `,
+      errors: [
+        {
+          messageId: "duplicate",
+          line: 5,
+          column: 98,
+          endLine: 5,
+          endColumn: 103,
+          suggestions: [
+            {
+              messageId: "removeItem",
+              output: `{
+  "service": "web",
+  "cluster": "prod",
+  "desiredCount": 2,
+  "capacityProviderStrategy": [{ "capacityProvider": "asg", "weight": 1 }]
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // EventBridge PutTargets: LaunchType beside CapacityProviderStrategy, and more than 6 items.
+      ...json`
+        {
+          "Rule": "nightly",
+          "Targets": [
+            {
+              "Id": "job",
+              "Arn": "arn:aws:ecs:us-east-1:123456789012:cluster/batch",
+              "EcsParameters": {
+                "TaskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/job:3",
+                "LaunchType": "EC2",
+                "CapacityProviderStrategy": [
+${providers(7, "                  ")}
+                ]
+              }
+            }
+          ]
+        }
+      `,
+      errors: [
+        {
+          messageId: "launchTypeWithStrategy",
+          data: { launchType: "LaunchType", strategy: "CapacityProviderStrategy" },
+          line: 9,
+          column: 23,
+          endLine: 9,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: "removeLaunchType",
+              output: `{
+  "Rule": "nightly",
+  "Targets": [
+    {
+      "Id": "job",
+      "Arn": "arn:aws:ecs:us-east-1:123456789012:cluster/batch",
+      "EcsParameters": {
+        "TaskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/job:3",
+        "CapacityProviderStrategy": [
+${providers(7, "          ")}
+        ]
+      }
+    }
+  ]
+}
+`,
+            },
+            {
+              messageId: "removeStrategy",
+              output: `{
+  "Rule": "nightly",
+  "Targets": [
+    {
+      "Id": "job",
+      "Arn": "arn:aws:ecs:us-east-1:123456789012:cluster/batch",
+      "EcsParameters": {
+        "TaskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/job:3",
+        "LaunchType": "EC2"
+      }
+    }
+  ]
+}
+`,
+            },
+          ],
+        },
+        { messageId: "tooMany", data: { strategy: "CapacityProviderStrategy", count: 7, max: 6 }, line: 10, column: 9, endLine: 10, endColumn: 35 },
+      ],
+    },
+    {
+      // A bare targets list (put-targets --targets file://targets.json).
+      ...json`
+        [
+          {
+            "Id": "job",
+            "Arn": "arn:aws:ecs:us-east-1:123456789012:cluster/batch",
+            "EcsParameters": {
+              "TaskDefinitionArn": "job:3",
+              "CapacityProviderStrategy": [{ "capacityProvider": "FARGATE" }, { "capacityProvider": "FARGATE_SPOT" }]
+            }
+          }
+        ]
+      `,
+      errors: [{ messageId: "weightsZero", line: 7, column: 7, endLine: 7, endColumn: 33, suggestions: [
+        {
+          messageId: "setWeight",
+          output: `[
+  {
+    "Id": "job",
+    "Arn": "arn:aws:ecs:us-east-1:123456789012:cluster/batch",
+    "EcsParameters": {
+      "TaskDefinitionArn": "job:3",
+      "CapacityProviderStrategy": [{ "capacityProvider": "FARGATE", "weight": 1 }, { "capacityProvider": "FARGATE_SPOT" }]
+    }
+  }
+]
+`,
+        },
+        {
+          messageId: "setWeight",
+          output: `[
+  {
+    "Id": "job",
+    "Arn": "arn:aws:ecs:us-east-1:123456789012:cluster/batch",
+    "EcsParameters": {
+      "TaskDefinitionArn": "job:3",
+      "CapacityProviderStrategy": [{ "capacityProvider": "FARGATE" }, { "capacityProvider": "FARGATE_SPOT", "weight": 1 }]
+    }
+  }
+]
+`,
+        },
+      ] }],
+    },
+    {
+      // EventBridge Scheduler schedule in YAML.
+      ...yaml`
+        Name: nightly
+        ScheduleExpression: cron(0 3 * * ? *)
+        FlexibleTimeWindow:
+          Mode: "OFF"
+        Target:
+          Arn: arn:aws:ecs:us-east-1:123456789012:cluster/batch
+          RoleArn: arn:aws:iam::123456789012:role/scheduler
+          EcsParameters:
+            TaskDefinitionArn: arn:aws:ecs:us-east-1:123456789012:task-definition/job:3
+            CapacityProviderStrategy:
+              - capacityProvider: FARGATE
+                weight: 1
+              - capacityProvider: asg
+                weight: 1
+      `,
+      errors: [{ messageId: "mixed", data: { provider: '"asg"', other: '"FARGATE"' }, line: 13, column: 27, endLine: 13, endColumn: 30 }],
+    },
+  ],
+});

@@ -1,0 +1,331 @@
+import rule from "../../src/rules/ecs-service-capacity-provider.js";
+import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+
+runRule("ecs-service-capacity-provider", rule, {
+  valid: [
+    // A capacity provider strategy, or Fargate.
+    json`
+      {
+        "serviceName": "web",
+        "cluster": "prod",
+        "desiredCount": 2,
+        "capacityProviderStrategy": [{ "capacityProvider": "asg-prod", "weight": 1 }]
+      }
+    `,
+    yaml`
+      serviceName: web
+      launchType: FARGATE
+      desiredCount: 2
+    `,
+    json`{ "cluster": "batch", "taskDefinition": "job:3", "launchType": "EXTERNAL" }`,
+    // launchType beside a strategy is ecs-capacity-provider-strategy's error.
+    json`{ "serviceName": "web", "launchType": "EC2", "capacityProviderStrategy": [{ "capacityProvider": "asg", "weight": 1 }] }`,
+    // Daemon services cannot use a strategy; an unknown scheduling strategy may be DAEMON.
+    yaml`
+      serviceName: log-agent
+      launchType: EC2
+      schedulingStrategy: DAEMON
+    `,
+    json`{ "serviceName": "web", "launchType": "EC2", "schedulingStrategy": "\${STRATEGY}" }`,
+    // Unknown launch types and strategies.
+    json`{ "serviceName": "web", "launchType": "\${LAUNCH_TYPE}", "desiredCount": 1 }`,
+    yaml`
+      serviceName: web
+      launchType: !Ref LaunchType
+      desiredCount: 1
+    `,
+    yaml`
+      serviceName: web
+      desiredCount: 1
+      <<: *placement
+    `,
+    yaml`
+      serviceName: web
+      launchType: EC2
+      capacityProviderStrategy: !Ref Strategy
+    `,
+    // Neither given: the cluster decides; silent when the cluster is not found or has a default strategy.
+    json`{ "serviceName": "web", "cluster": "prod", "desiredCount": 2 }`,
+    yaml`
+      clusterName: prod
+      capacityProviders: [asg-prod]
+      defaultCapacityProviderStrategy:
+        - capacityProvider: asg-prod
+          weight: 1
+      ---
+      serviceName: web
+      cluster: prod
+      desiredCount: 2
+    `,
+    // The task definition cannot run on EC2: not a missing strategy.
+    yaml`
+      clusterName: prod
+      ---
+      family: web
+      requiresCompatibilities: [FARGATE]
+      networkMode: awsvpc
+      cpu: "256"
+      memory: "512"
+      containerDefinitions: []
+      ---
+      serviceName: web
+      cluster: prod
+      taskDefinition: web
+      desiredCount: 2
+    `,
+    // update-service input without a launch type keeps the service's placement; it has no launchType member.
+    yaml`
+      clusterName: prod
+      ---
+      service: web
+      cluster: prod
+      desiredCount: 3
+    `,
+    json`{ "service": "web", "cluster": "prod", "desiredCount": 3, "launchType": "EC2" }`,
+    // A bare --overrides file has no placement.
+    json`{ "containerOverrides": [{ "name": "app", "command": ["run"] }] }`,
+  ],
+  invalid: [
+    {
+      // create-service input, cluster unknown: the suggestion names a placeholder.
+      ...json`
+        {
+          "serviceName": "web",
+          "cluster": "prod",
+          "launchType": "EC2",
+          "desiredCount": 2
+        }
+      `,
+      errors: [
+        {
+          messageId: "launchTypeEc2",
+          data: { subject: 'Service "web"', launchType: "launchType", strategy: "capacityProviderStrategy" },
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: "usePlaceholder",
+              data: { strategy: "capacityProviderStrategy", placeholder: "<CAPACITY_PROVIDER>" },
+              output: `{
+  "serviceName": "web",
+  "cluster": "prod",
+  "capacityProviderStrategy": [{"capacityProvider":"<CAPACITY_PROVIDER>","weight":1}],
+  "desiredCount": 2
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Multi-document YAML: the cluster's only EC2 capacity provider is suggested.
+      ...yaml`
+        clusterName: prod
+        capacityProviders: [FARGATE, FARGATE_SPOT, asg-prod]
+        ---
+        serviceName: web
+        cluster: arn:aws:ecs:us-east-1:123456789012:cluster/prod
+        launchType: "EC2"
+        desiredCount: 2
+      `,
+      errors: [
+        {
+          messageId: "launchTypeEc2",
+          line: 6,
+          column: 13,
+          endLine: 6,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: "useProvider",
+              data: { strategy: "capacityProviderStrategy", provider: "asg-prod" },
+              output: `clusterName: prod
+capacityProviders: [FARGATE, FARGATE_SPOT, asg-prod]
+---
+serviceName: web
+cluster: arn:aws:ecs:us-east-1:123456789012:cluster/prod
+capacityProviderStrategy: [{capacityProvider: asg-prod, weight: 1}]
+desiredCount: 2
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Two EC2 capacity providers, one a Managed Instances provider: the Auto Scaling group one is suggested.
+      ...yaml`
+        clusterName: prod
+        capacityProviders: [asg-prod, mi-prod]
+        ---
+        name: mi-prod
+        cluster: prod
+        managedInstancesProvider:
+          infrastructureRoleArn: arn:aws:iam::123456789012:role/ecs-infrastructure
+        ---
+        cluster: prod
+        taskDefinition: job:3
+        launchType: EC2
+      `,
+      errors: [
+        {
+          messageId: "launchTypeEc2",
+          data: { subject: 'Task of "job:3"', launchType: "launchType", strategy: "capacityProviderStrategy" },
+          line: 11,
+          column: 13,
+          endLine: 11,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: "useProvider",
+              data: { strategy: "capacityProviderStrategy", provider: "asg-prod" },
+              output: `clusterName: prod
+capacityProviders: [asg-prod, mi-prod]
+---
+name: mi-prod
+cluster: prod
+managedInstancesProvider:
+  infrastructureRoleArn: arn:aws:iam::123456789012:role/ecs-infrastructure
+---
+cluster: prod
+taskDefinition: job:3
+capacityProviderStrategy: [{capacityProvider: asg-prod, weight: 1}]
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Two Auto Scaling group providers: which one is the user's choice.
+      ...yaml`
+        clusterName: default
+        capacityProviders: [asg-a, asg-b]
+        ---
+        serviceName: web
+        launchType: EC2
+      `,
+      errors: [
+        {
+          messageId: "launchTypeEc2",
+          line: 5,
+          column: 13,
+          endLine: 5,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: "usePlaceholder",
+              output: `clusterName: default
+capacityProviders: [asg-a, asg-b]
+---
+serviceName: web
+capacityProviderStrategy: [{capacityProvider: "<CAPACITY_PROVIDER>", weight: 1}]
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Neither a launch type nor a strategy, on a cluster without a default strategy.
+      ...yaml`
+        clusterName: prod
+        capacityProviders: [FARGATE, asg-prod]
+        ---
+        serviceName: web
+        cluster: prod
+        taskDefinition: web:4
+        desiredCount: 2
+      `,
+      errors: [
+        {
+          messageId: "noDefaultStrategy",
+          data: { subject: 'Service "web"', launchType: "launchType", strategy: "capacityProviderStrategy", cluster: "prod" },
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 8,
+          suggestions: [
+            {
+              messageId: "useProvider",
+              output: `clusterName: prod
+capacityProviders: [FARGATE, asg-prod]
+---
+serviceName: web
+cluster: prod
+taskDefinition: web:4
+desiredCount: 2
+capacityProviderStrategy: [{capacityProvider: asg-prod, weight: 1}]
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // run-task input on the default cluster (no cluster key): reported at its task definition.
+      ...yaml`
+        clusterName: default
+        ---
+        taskDefinition: job:3
+        count: 1
+      `,
+      errors: [
+        {
+          messageId: "noDefaultStrategy",
+          data: { subject: 'Task of "job:3"', launchType: "launchType", strategy: "capacityProviderStrategy", cluster: "default" },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: "usePlaceholder",
+              output: `clusterName: default
+---
+taskDefinition: job:3
+count: 1
+capacityProviderStrategy: [{capacityProvider: "<CAPACITY_PROVIDER>", weight: 1}]
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // describe-services output with two services: only the EC2 one reports.
+      ...json`
+        {
+          "services": [
+            { "serviceName": "api", "clusterArn": "arn:aws:ecs:us-east-1:123456789012:cluster/prod", "launchType": "FARGATE" },
+            { "serviceName": "worker", "clusterArn": "arn:aws:ecs:us-east-1:123456789012:cluster/prod", "launchType": "EC2", "capacityProviderStrategy": [] }
+          ]
+        }
+      `,
+      errors: [
+        {
+          messageId: "launchTypeEc2",
+          line: 4,
+          column: 111,
+          endLine: 4,
+          endColumn: 116,
+          suggestions: [
+            {
+              messageId: "usePlaceholder",
+              output: `{
+  "services": [
+    { "serviceName": "api", "clusterArn": "arn:aws:ecs:us-east-1:123456789012:cluster/prod", "launchType": "FARGATE" },
+    { "serviceName": "worker", "clusterArn": "arn:aws:ecs:us-east-1:123456789012:cluster/prod", "capacityProviderStrategy": [{"capacityProvider":"<CAPACITY_PROVIDER>","weight":1}] }
+  ]
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

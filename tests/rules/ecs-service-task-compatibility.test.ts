@@ -1,0 +1,324 @@
+import rule from "../../src/rules/ecs-service-task-compatibility.js";
+import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+
+const project = { "aws-containers": { project: ["tests/fixtures/project-ecs-service-task-compatibility/**/*.json"] } };
+
+runRule("ecs-service-task-compatibility", rule, {
+  valid: [
+    // A Fargate task definition on Fargate.
+    yaml`
+      family: web
+      requiresCompatibilities: [FARGATE]
+      networkMode: awsvpc
+      cpu: "256"
+      memory: "512"
+      containerDefinitions:
+        - name: web
+          image: web:3
+          logConfiguration:
+            logDriver: awslogs
+      ---
+      serviceName: web
+      launchType: FARGATE
+      taskDefinition: web
+      desiredCount: 2
+    `,
+    // EC2 is not judged from requiresCompatibilities: a task definition that requires FARGATE is validated for EC2 too.
+    yaml`
+      family: web
+      requiresCompatibilities: [FARGATE]
+      networkMode: awsvpc
+      cpu: "256"
+      memory: "512"
+      containerDefinitions:
+        - name: web
+          image: web:3
+      ---
+      serviceName: web
+      launchType: EC2
+      taskDefinition: web
+      desiredCount: 2
+    `,
+    yaml`
+      family: batch
+      containerDefinitions:
+        - name: batch
+          image: batch:4
+          memory: 512
+          logConfiguration:
+            logDriver: json-file
+      ---
+      cluster: jobs
+      taskDefinition: batch
+      launchType: EC2
+    `,
+    // The task definition requires FARGATE: its log driver is reported where it is written (ecs-fargate-compatibility).
+    yaml`
+      family: web
+      requiresCompatibilities: [FARGATE]
+      containerDefinitions:
+        - name: web
+          image: web:3
+          logConfiguration:
+            logDriver: json-file
+      ---
+      serviceName: web
+      launchType: FARGATE
+      taskDefinition: web
+      desiredCount: 2
+    `,
+    // Found nowhere: nothing to say.
+    json`{ "serviceName": "web", "launchType": "FARGATE", "taskDefinition": "web:3", "desiredCount": 2 }`,
+    // Unknown values.
+    yaml`
+      family: web
+      requiresCompatibilities:
+        - \${COMPATIBILITY}
+      containerDefinitions:
+        - name: web
+          image: web:3
+          logConfiguration:
+            logDriver: \${LOG_DRIVER}
+      ---
+      serviceName: web
+      launchType: FARGATE
+      taskDefinition: web
+      desiredCount: 2
+    `,
+    yaml`
+      family: batch
+      containerDefinitions:
+        - name: batch
+          image: batch:4
+          memory: 512
+      ---
+      serviceName: batch
+      launchType: !Ref LaunchType
+      taskDefinition: batch
+      desiredCount: 1
+    `,
+    yaml`
+      family: batch
+      containerDefinitions:
+        - name: batch
+          image: batch:4
+          memory: 512
+      ---
+      serviceName: batch
+      capacityProviderStrategy:
+        - capacityProvider: "{{ must_env \`PROVIDER\` }}"
+      taskDefinition: batch
+      desiredCount: 1
+    `,
+    yaml`
+      family: batch
+      containerDefinitions:
+        - name: batch
+          image: batch:4
+          memory: 512
+      ---
+      serviceName: batch
+      taskDefinition: batch
+      desiredCount: 1
+      <<: *placement
+    `,
+    // Auto Scaling group providers are not judged.
+    yaml`
+      family: batch
+      containerDefinitions:
+        - name: batch
+          image: batch:4
+          memory: 512
+      ---
+      serviceName: batch
+      capacityProviderStrategy:
+        - capacityProvider: batch-asg
+          weight: 1
+      taskDefinition: batch
+      desiredCount: 1
+    `,
+    // Project index: validated for Fargate (describe output's compatibilities).
+    { ...json`{ "serviceName": "edge", "launchType": "FARGATE", "taskDefinition": "edge-indexed:1", "desiredCount": 1 }`, settings: project },
+    { ...json`{ "serviceName": "web", "launchType": "EC2", "taskDefinition": "web-indexed:3", "desiredCount": 1 }`, settings: project },
+    { ...json`{ "serviceName": "gone", "launchType": "FARGATE", "taskDefinition": "not-in-the-index", "desiredCount": 1 }`, settings: project },
+    json`{ "containerOverrides": [{ "name": "batch", "command": ["run"] }] }`,
+  ],
+  invalid: [
+    {
+      ...yaml`
+        family: web
+        containerDefinitions:
+          - name: web
+            image: web:3
+            memory: 512
+        ---
+        serviceName: web
+        launchType: FARGATE
+        taskDefinition: web
+        desiredCount: 2
+      `,
+      errors: [
+        {
+          messageId: "notFargateCompatible",
+          data: { taskDefinition: '"web"', key: "requiresCompatibilities", via: 'launchType "FARGATE"', subject: "service" },
+          line: 8,
+          column: 13,
+          endLine: 8,
+          endColumn: 20,
+        },
+      ],
+    },
+    {
+      // run-task on Fargate with an EC2 task definition that logs with json-file.
+      ...yaml`
+        family: batch
+        requiresCompatibilities: [EC2]
+        containerDefinitions:
+          - name: batch
+            image: batch:4
+            memory: 512
+            logConfiguration:
+              logDriver: json-file
+          - image: sidecar:1
+            memory: 64
+            logConfiguration:
+              logDriver: syslog
+        ---
+        cluster: jobs
+        taskDefinition: batch:12
+        launchType: FARGATE
+      `,
+      errors: [
+        { messageId: "notFargateCompatible", data: { taskDefinition: '"batch:12"', key: "requiresCompatibilities", via: 'launchType "FARGATE"', subject: "task" }, line: 16, column: 13, endLine: 16, endColumn: 20 },
+        { messageId: "logDriver", data: { taskDefinition: '"batch:12"', via: 'launchType "FARGATE"', container: '"batch"', driver: "json-file", allowed: "awslogs, splunk or awsfirelens" }, line: 16, column: 13, endLine: 16, endColumn: 20 },
+        { messageId: "logDriver", data: { taskDefinition: '"batch:12"', via: 'launchType "FARGATE"', container: "#2", driver: "syslog", allowed: "awslogs, splunk or awsfirelens" }, line: 16, column: 13, endLine: 16, endColumn: 20 },
+      ],
+    },
+    {
+      // A Fargate Spot strategy item.
+      ...yaml`
+        family: web
+        containerDefinitions:
+          - name: web
+            image: web:3
+            memory: 512
+        ---
+        serviceName: web
+        capacityProviderStrategy:
+          - capacityProvider: FARGATE
+            base: 1
+            weight: 1
+          - capacityProvider: FARGATE_SPOT
+            weight: 3
+        taskDefinition: web
+        desiredCount: 4
+      `,
+      errors: [{ messageId: "notFargateCompatible", data: { taskDefinition: '"web"', key: "requiresCompatibilities", via: 'capacity provider "FARGATE"', subject: "service" }, line: 9, column: 23, endLine: 9, endColumn: 30 }],
+    },
+    {
+      // The cluster's default strategy is Fargate.
+      ...yaml`
+        clusterName: prod
+        capacityProviders: [FARGATE_SPOT]
+        defaultCapacityProviderStrategy:
+          - capacityProvider: FARGATE_SPOT
+            weight: 1
+        ---
+        family: web
+        containerDefinitions:
+          - name: web
+            image: web:3
+            memory: 512
+        ---
+        serviceName: web
+        cluster: prod
+        taskDefinition: web
+        desiredCount: 2
+      `,
+      errors: [
+        {
+          messageId: "notFargateCompatible",
+          data: { taskDefinition: '"web"', key: "requiresCompatibilities", via: 'the default capacity provider strategy of cluster "prod"', subject: "service" },
+          line: 14,
+          column: 10,
+          endLine: 14,
+          endColumn: 14,
+        },
+      ],
+    },
+    {
+      // Project index: a describe-task-definition output validated for EXTERNAL and EC2 only.
+      ...json`
+        {
+          "serviceName": "web",
+          "launchType": "FARGATE",
+          "taskDefinition": "arn:aws:ecs:eu-west-1:123456789012:task-definition/web-indexed:3",
+          "desiredCount": 2
+        }
+      `,
+      settings: project,
+      errors: [
+        {
+          messageId: "notCompatible",
+          data: {
+            taskDefinition: '"arn:aws:ecs:eu-west-1:123456789012:task-definition/web-indexed:3"',
+            compatible: "EXTERNAL or EC2",
+            via: 'launchType "FARGATE"',
+            launchType: "FARGATE",
+            subject: "service",
+          },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 26,
+        },
+      ],
+    },
+    {
+      ...json`{ "serviceName": "edge", "launchType": "EXTERNAL", "taskDefinition": "edge-indexed", "desiredCount": 1 }`,
+      settings: project,
+      errors: [
+        {
+          messageId: "notCompatible",
+          data: { taskDefinition: '"edge-indexed"', compatible: "EC2 or FARGATE", via: 'launchType "EXTERNAL"', launchType: "EXTERNAL", subject: "service" },
+          line: 1,
+          column: 40,
+          endLine: 1,
+          endColumn: 50,
+        },
+      ],
+    },
+    {
+      // Project index: run-task input and a register input without requiresCompatibilities.
+      ...json`
+        {
+          "cluster": "jobs",
+          "taskDefinition": "batch-indexed",
+          "launchType": "FARGATE",
+          "count": 1
+        }
+      `,
+      settings: project,
+      errors: [
+        { messageId: "notFargateCompatible", line: 4, column: 17, endLine: 4, endColumn: 26 },
+        { messageId: "logDriver", line: 4, column: 17, endLine: 4, endColumn: 26 },
+      ],
+    },
+    {
+      // describe-services output with the index.
+      ...json`
+        {
+          "services": [
+            { "serviceName": "a", "serviceArn": "arn:aws:ecs:eu-west-1:123456789012:service/jobs/a", "taskDefinition": "arn:aws:ecs:eu-west-1:123456789012:task-definition/batch-indexed:2", "launchType": "FARGATE" },
+            { "serviceName": "b", "serviceArn": "arn:aws:ecs:eu-west-1:123456789012:service/jobs/b", "taskDefinition": "arn:aws:ecs:eu-west-1:123456789012:task-definition/batch-indexed:2", "launchType": "EC2" }
+          ]
+        }
+      `,
+      settings: project,
+      errors: [
+        { messageId: "notFargateCompatible", line: 3, column: 196, endLine: 3, endColumn: 205 },
+        { messageId: "logDriver", line: 3, column: 196, endLine: 3, endColumn: 205 },
+      ],
+    },
+  ],
+});
