@@ -13,9 +13,12 @@
  * - `overrides`: a bare `--overrides` value (`{"containerOverrides": [...]}`).
  */
 import { literalString, objectItems, objectValue, present, type ObjectValue, type Value } from "../values/index.js";
+import { ECS_ENUMS } from "../facts/ecs-enums.js";
+import { FARGATE_LAUNCH_TYPE } from "../facts/ecs-placement.js";
 import { CREATE_SERVICE, RUN_TASK, SERVICE, TASK_OVERRIDE, UPDATE_SERVICE } from "../facts/ecs-service-schema.js";
 import { ApiDocument, describedItems, halfKnown, hasAnyKey, isCamelCaseApiObject, membersOf, mostlyKnown, onlyKeys, shortName } from "./api-document.js";
 import type { Maybe } from "./ecs-task-definition.js";
+import type { RelatedDocuments } from "./related.js";
 
 export type ServiceForm = "create" | "update" | "describe";
 
@@ -117,6 +120,45 @@ abstract class TaskPlacement<Form extends string> extends ApiDocument<Form> {
   get taskDefinitionReference(): string | undefined {
     return this.literal("taskDefinition");
   }
+}
+
+/** Where a service's or task's tasks are launched, what says so, and where a report about it goes. */
+export interface LaunchSite {
+  /** The launch type, the Fargate strategy item's provider, or the `cluster` (for its default strategy). */
+  readonly at: Value;
+  /** The launch type the tasks get. */
+  readonly launchType: string;
+  /** What says so, for messages: `launchType "FARGATE"`, `capacity provider "FARGATE_SPOT"`, `the default capacity provider strategy of cluster "prod"`. */
+  readonly via: string;
+}
+
+/**
+ * The launch type of a service's or a run-task input's tasks, when it can be
+ * told: a literal `launchType`; a Fargate item of the strategy; or, for new
+ * services and tasks that give neither, a Fargate item of their cluster's
+ * default strategy (when the cluster is found). Undefined otherwise.
+ */
+export function launchSite(document: ServiceDocument | RunTaskDocument, related: RelatedDocuments): LaunchSite | undefined {
+  const object = document.object;
+  const launchTypeValue = present(object.get("launchType"));
+  if (launchTypeValue !== undefined) {
+    const launchType = literalString(launchTypeValue);
+    if (launchType === undefined || !(ECS_ENUMS.LaunchType as readonly string[]).includes(launchType)) return undefined;
+    return { at: launchTypeValue, launchType, via: `${object.keyName("launchType")} "${launchType}"` };
+  }
+  for (const item of document.strategy) {
+    const provider = item.get("capacityProvider");
+    const name = literalString(provider);
+    if (provider && name !== undefined && FARGATE_CAPACITY_PROVIDERS.has(name)) return { at: provider, launchType: FARGATE_LAUNCH_TYPE, via: `capacity provider "${name}"` };
+  }
+  if (document.hasStrategy !== false || (document.form !== "create" && document.form !== "run-task")) return undefined;
+  const clusterName = document.clusterName;
+  const cluster = clusterName === undefined ? undefined : related.cluster(clusterName);
+  if (!cluster) return undefined;
+  const defaults = objectItems(cluster.object.get("defaultCapacityProviderStrategy"));
+  if (!defaults.some((item) => FARGATE_CAPACITY_PROVIDERS.has(literalString(item.get("capacityProvider")) ?? ""))) return undefined;
+  const at = present(object.get("cluster")) ?? present(object.get("taskDefinition"));
+  return at ? { at, launchType: FARGATE_LAUNCH_TYPE, via: `the default capacity provider strategy of cluster "${clusterName}"` } : undefined;
 }
 
 function clusterOfArn(object: ObjectValue): string | undefined {

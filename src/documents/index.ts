@@ -16,7 +16,7 @@ import { recognizeEcr, type EcrDocuments } from "./ecr.js";
 import { recognizeEventBridge, type EventBridgeDocuments } from "./eventbridge.js";
 
 export { TaskDefinitionDocument, type Maybe, type TaskDefinitionForm } from "./ecs-task-definition.js";
-export { ServiceDocument, RunTaskDocument, FARGATE_CAPACITY_PROVIDERS, type ServiceForm, type RunTaskForm } from "./ecs-service.js";
+export { ServiceDocument, RunTaskDocument, FARGATE_CAPACITY_PROVIDERS, launchSite, type LaunchSite, type ServiceForm, type RunTaskForm } from "./ecs-service.js";
 export { ClusterDocument, CapacityProviderDocument, type ClusterForm, type CapacityProviderForm } from "./ecs-cluster.js";
 export { ScalableTargetDocument, ScalingPolicyDocument, ScheduledActionDocument, type AutoScalingForm } from "./autoscaling.js";
 export { EventBridgeRuleDocument, EventBridgeTargetsDocument, ScheduleDocument } from "./eventbridge.js";

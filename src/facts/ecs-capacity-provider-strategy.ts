@@ -96,14 +96,6 @@ export const CAPACITY_PROVIDER_PLACEHOLDER = "<CAPACITY_PROVIDER>";
  */
 export const DAEMON_UNSUPPORTED_CONTROLLERS: readonly string[] = ["CODE_DEPLOY", "EXTERNAL"];
 
-/**
- * The launch type a service or task gets when it names neither a launch type
- * nor a strategy and its cluster has no default strategy: the EC2 launch type
- * (RULES.md's reading of "the defaultCapacityProviderStrategy for the cluster is
- * used" [API-ECS] when there is none; Terraform and Pulumi document `EC2` as the
- * default `launchType`). The API reference does not say it in these words.
- */
-export const FALLBACK_LAUNCH_TYPE = "EC2";
 
 /**
  * Service load balancers [API-ECS `CreateServiceRequest.loadBalancers`, `LoadBalancer`]:

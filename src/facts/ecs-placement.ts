@@ -46,7 +46,10 @@ export const FARGATE_LAUNCH_TYPE = "FARGATE";
 /**
  * The launch type of tasks placed on container instances without a capacity provider: given as
  * `launchType: EC2`, or taken when neither a launch type nor a strategy is given and the cluster has
- * no default capacity provider strategy (Fargate and external instances must be asked for).
+ * no default capacity provider strategy (Fargate and external instances must be asked for) —
+ * RULES.md's reading of "the defaultCapacityProviderStrategy for the cluster is used" [API-ECS]
+ * when there is none; Terraform and Pulumi document `EC2` as the default `launchType`. The API
+ * reference does not say it in these words.
  */
 export const EC2_LAUNCH_TYPE = "EC2";
 

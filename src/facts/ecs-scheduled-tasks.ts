@@ -12,7 +12,7 @@
  */
 
 /** The launch type whose tasks take a platform version and a public IP, and need awsvpc networking. */
-export const FARGATE_LAUNCH_TYPE = "FARGATE";
+export { FARGATE_LAUNCH_TYPE } from "./ecs-placement.js";
 
 /**
  * `AssignPublicIp: ENABLED`: "You can specify ENABLED only when LaunchType in

@@ -17,7 +17,8 @@
  */
 import { createRule, type RuleContext } from "../create-rule.js";
 import { FARGATE_CAPACITY_PROVIDERS, type RunTaskDocument, type ServiceDocument } from "../documents/index.js";
-import { CAPACITY_PROVIDER_PLACEHOLDER, FALLBACK_LAUNCH_TYPE, SUGGESTED_WEIGHT } from "../facts/ecs-capacity-provider-strategy.js";
+import { CAPACITY_PROVIDER_PLACEHOLDER, SUGGESTED_WEIGHT } from "../facts/ecs-capacity-provider-strategy.js";
+import { EC2_LAUNCH_TYPE } from "../facts/ecs-placement.js";
 import { insertMember, literalString, present, removeMember, renameKey, replaceValue, type Edit, type JsonValue } from "../values/index.js";
 
 type MessageIds = "launchTypeEc2" | "noDefaultStrategy" | "useProvider" | "usePlaceholder";
@@ -65,7 +66,7 @@ function check(context: RuleContext<MessageIds, []>, document: ServiceDocument |
   const launchType = present(object.get("launchType"));
 
   if (launchType !== undefined) {
-    if (literalString(launchType) !== FALLBACK_LAUNCH_TYPE) return;
+    if (literalString(launchType) !== EC2_LAUNCH_TYPE) return;
     const entry = object.entry("launchType");
     // An empty strategy beside the launch type (describe output writes one) takes the items; else the launch type becomes the strategy.
     const empty = object.entry("capacityProviderStrategy");

@@ -9,10 +9,10 @@
  * the project index); when it is not found, only the Fargate case is checked.
  */
 import { createRule, type RuleContext } from "../create-rule.js";
-import { FARGATE_CAPACITY_PROVIDERS, type RunTaskDocument, type ServiceDocument, type TaskDefinitionDocument } from "../documents/index.js";
+import { launchSite, type RunTaskDocument, type ServiceDocument, type TaskDefinitionDocument } from "../documents/index.js";
 import { EXTERNAL_LAUNCH_TYPE, FARGATE_LAUNCH_TYPE } from "../facts/ecs-placement.js";
 import { AWSVPC } from "../facts/network-modes.js";
-import { isMissing, literalString, objectItems, present, removeMember, type ObjectValue, type Value } from "../values/index.js";
+import { isMissing, literalString, present, removeMember, type ObjectValue } from "../values/index.js";
 
 type MessageIds = "fargateWithoutNetwork" | "awsvpcWithoutNetwork" | "networkWithoutAwsvpc" | "removeNetwork";
 
@@ -56,7 +56,8 @@ function check(context: RuleContext<MessageIds, []>, document: ServiceDocument |
   const reference = document.taskDefinitionReference;
   const taskDefinition = reference === undefined ? undefined : context.related.taskDefinition(reference);
   const mode = taskDefinition === undefined ? undefined : networkModeOf(taskDefinition);
-  const fargate = fargateSite(document, context);
+  const launch = launchSite(document, context.related);
+  const fargate = launch?.launchType === FARGATE_LAUNCH_TYPE ? launch : undefined;
 
   if (network === "missing") {
     // UpdateService keeps the service's network configuration when the input leaves it out.
@@ -102,35 +103,4 @@ function networkModeOf(taskDefinition: TaskDefinitionDocument): string | undefin
   return taskDefinition.fargate === false ? taskDefinition.networkMode : undefined;
 }
 
-interface FargateSite {
-  /** Where the report goes: the launch type, the Fargate strategy item's provider, or the cluster. */
-  readonly at: Value;
-  /** How the tasks come to run on Fargate, for the message. */
-  readonly via: string;
-}
 
-/**
- * Whether some of the tasks run on Fargate, and what says so: `launchType:
- * FARGATE`, a `FARGATE`/`FARGATE_SPOT` strategy item, or (for new services and
- * tasks that name neither) the cluster's default strategy, when the cluster is found.
- */
-function fargateSite(document: ServiceDocument | RunTaskDocument, context: RuleContext<MessageIds, []>): FargateSite | undefined {
-  const object = document.object;
-  const launchType = present(object.get("launchType"));
-  if (launchType !== undefined) {
-    return literalString(launchType) === FARGATE_LAUNCH_TYPE ? { at: launchType, via: `${object.keyName("launchType")} "${FARGATE_LAUNCH_TYPE}"` } : undefined;
-  }
-  for (const item of document.strategy) {
-    const provider = item.get("capacityProvider");
-    const name = literalString(provider);
-    if (provider && name !== undefined && FARGATE_CAPACITY_PROVIDERS.has(name)) return { at: provider, via: `capacity provider "${name}"` };
-  }
-  if (document.hasStrategy !== false || (document.form !== "create" && document.form !== "run-task")) return undefined;
-  const clusterName = document.clusterName;
-  const cluster = clusterName === undefined ? undefined : context.related.cluster(clusterName);
-  if (!cluster) return undefined;
-  const defaults = objectItems(cluster.object.get("defaultCapacityProviderStrategy"));
-  if (!defaults.some((item) => FARGATE_CAPACITY_PROVIDERS.has(literalString(item.get("capacityProvider")) ?? ""))) return undefined;
-  const at = present(object.get("cluster")) ?? present(object.get("taskDefinition"));
-  return at ? { at, via: `the default capacity provider strategy of cluster "${clusterName}"` } : undefined;
-}

@@ -9,12 +9,12 @@
  * the project index); when it is not found, the rule says nothing.
  */
 import { createRule, type RuleContext } from "../create-rule.js";
-import { FARGATE_CAPACITY_PROVIDERS, type RunTaskDocument, type ServiceDocument, type TaskDefinitionDocument } from "../documents/index.js";
+import { launchSite, type RunTaskDocument, type ServiceDocument, type TaskDefinitionDocument } from "../documents/index.js";
 import { ECS_ENUMS } from "../facts/ecs-enums.js";
 import { FARGATE_LAUNCH_TYPE } from "../facts/ecs-placement.js";
 import { FARGATE_LOG_DRIVERS } from "../facts/fargate.js";
 import { orList } from "../text.js";
-import { itemLabel, literalString, objectItems, objectValue, present, type Value } from "../values/index.js";
+import { itemLabel, literalString, objectValue, present } from "../values/index.js";
 
 type MessageIds = "notFargateCompatible" | "notCompatible" | "logDriver";
 
@@ -49,21 +49,13 @@ export default createRule<MessageIds>({
   },
 });
 
-interface Launch {
-  /** Where the report goes: the launch type, the strategy item's provider, or the cluster. */
-  readonly at: Value;
-  /** The launch type the tasks get there. */
-  readonly launchType: string;
-  /** How, for the message. */
-  readonly via: string;
-}
 
 function check(context: RuleContext<MessageIds, []>, document: ServiceDocument | RunTaskDocument, subject: "service" | "task"): void {
   const reference = document.taskDefinitionReference;
   if (reference === undefined) return;
   const taskDefinition = context.related.taskDefinition(reference);
   if (!taskDefinition?.task) return;
-  const launch = launchOf(document, context);
+  const launch = launchSite(document, context.related);
   if (!launch) return;
   const name = JSON.stringify(reference);
 
@@ -102,31 +94,3 @@ function validatedCompatibilities(taskDefinition: TaskDefinitionDocument): reado
   return names;
 }
 
-/**
- * Where the tasks run, when it can be told: `launchType`; else a `FARGATE` or
- * `FARGATE_SPOT` strategy item (Fargate tasks); else, for new services and
- * tasks that name neither, a Fargate provider in the cluster's default strategy
- * (when the cluster is found). Auto Scaling group providers are not judged.
- */
-function launchOf(document: ServiceDocument | RunTaskDocument, context: RuleContext<MessageIds, []>): Launch | undefined {
-  const object = document.object;
-  const launchTypeValue = present(object.get("launchType"));
-  if (launchTypeValue !== undefined) {
-    const launchType = literalString(launchTypeValue);
-    if (launchType === undefined || !(ECS_ENUMS.LaunchType as readonly string[]).includes(launchType)) return undefined;
-    return { at: launchTypeValue, launchType, via: `${object.keyName("launchType")} "${launchType}"` };
-  }
-  for (const item of document.strategy) {
-    const provider = item.get("capacityProvider");
-    const name = literalString(provider);
-    if (provider && name !== undefined && FARGATE_CAPACITY_PROVIDERS.has(name)) return { at: provider, launchType: FARGATE_LAUNCH_TYPE, via: `capacity provider "${name}"` };
-  }
-  if (document.hasStrategy !== false || (document.form !== "create" && document.form !== "run-task")) return undefined;
-  const clusterName = document.clusterName;
-  const cluster = clusterName === undefined ? undefined : context.related.cluster(clusterName);
-  if (!cluster) return undefined;
-  const defaults = objectItems(cluster.object.get("defaultCapacityProviderStrategy"));
-  if (!defaults.some((item) => FARGATE_CAPACITY_PROVIDERS.has(literalString(item.get("capacityProvider")) ?? ""))) return undefined;
-  const at = present(object.get("cluster")) ?? present(object.get("taskDefinition"));
-  return at ? { at, launchType: FARGATE_LAUNCH_TYPE, via: `the default capacity provider strategy of cluster "${clusterName}"` } : undefined;
-}
