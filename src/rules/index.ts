@@ -15,12 +15,14 @@ import ecsAutoscalingTarget from "./ecs-autoscaling-target.js";
 import ecsCapacityProviderManagedScaling from "./ecs-capacity-provider-managed-scaling.js";
 import ecsCapacityProviderStrategy from "./ecs-capacity-provider-strategy.js";
 import ecsClusterCapacityProviders from "./ecs-cluster-capacity-providers.js";
+import ecsClusterContainerInsights from "./ecs-cluster-container-insights.js";
 import ecsContainerReferences from "./ecs-container-references.js";
 import ecsContainerResources from "./ecs-container-resources.js";
 import ecsDistinctRoles from "./ecs-distinct-roles.js";
 import ecsEfsTransitEncryption from "./ecs-efs-transit-encryption.js";
 import ecsEfsVolume from "./ecs-efs-volume.js";
 import ecsEssentialContainer from "./ecs-essential-container.js";
+import ecsExecLogging from "./ecs-exec-logging.js";
 import ecsExecutionRole from "./ecs-execution-role.js";
 import ecsFargateCompatibility from "./ecs-fargate-compatibility.js";
 import ecsFargateTaskSize from "./ecs-fargate-task-size.js";
@@ -30,7 +32,10 @@ import ecsNetworkMode from "./ecs-network-mode.js";
 import ecsPortMappings from "./ecs-port-mappings.js";
 import ecsScheduledTask from "./ecs-scheduled-task.js";
 import ecsServiceCapacityProvider from "./ecs-service-capacity-provider.js";
+import ecsServiceCircuitBreaker from "./ecs-service-circuit-breaker.js";
 import ecsServiceNetworkConfiguration from "./ecs-service-network-configuration.js";
+import ecsServicePlatformVersion from "./ecs-service-platform-version.js";
+import ecsServicePublicIp from "./ecs-service-public-ip.js";
 import ecsServiceSchedulingStrategy from "./ecs-service-scheduling-strategy.js";
 import ecsServiceTaskCompatibility from "./ecs-service-task-compatibility.js";
 import ecsTaskRole from "./ecs-task-role.js";
@@ -64,12 +69,14 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "ecs-capacity-provider-managed-scaling": ecsCapacityProviderManagedScaling,
   "ecs-capacity-provider-strategy": ecsCapacityProviderStrategy,
   "ecs-cluster-capacity-providers": ecsClusterCapacityProviders,
+  "ecs-cluster-container-insights": ecsClusterContainerInsights,
   "ecs-container-references": ecsContainerReferences,
   "ecs-container-resources": ecsContainerResources,
   "ecs-distinct-roles": ecsDistinctRoles,
   "ecs-efs-transit-encryption": ecsEfsTransitEncryption,
   "ecs-efs-volume": ecsEfsVolume,
   "ecs-essential-container": ecsEssentialContainer,
+  "ecs-exec-logging": ecsExecLogging,
   "ecs-execution-role": ecsExecutionRole,
   "ecs-fargate-compatibility": ecsFargateCompatibility,
   "ecs-fargate-task-size": ecsFargateTaskSize,
@@ -79,7 +86,10 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "ecs-port-mappings": ecsPortMappings,
   "ecs-scheduled-task": ecsScheduledTask,
   "ecs-service-capacity-provider": ecsServiceCapacityProvider,
+  "ecs-service-circuit-breaker": ecsServiceCircuitBreaker,
   "ecs-service-network-configuration": ecsServiceNetworkConfiguration,
+  "ecs-service-platform-version": ecsServicePlatformVersion,
+  "ecs-service-public-ip": ecsServicePublicIp,
   "ecs-service-scheduling-strategy": ecsServiceSchedulingStrategy,
   "ecs-service-task-compatibility": ecsServiceTaskCompatibility,
   "ecs-task-role": ecsTaskRole,

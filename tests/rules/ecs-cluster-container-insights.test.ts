@@ -1,0 +1,186 @@
+import rule from "../../src/rules/ecs-cluster-container-insights.js";
+import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+
+runRule("ecs-cluster-container-insights", rule, {
+  valid: [
+    json`{ "clusterName": "prod", "settings": [{ "name": "containerInsights", "value": "enabled" }] }`,
+    yaml`
+      clusterName: prod
+      settings:
+        - name: containerInsights
+          value: enhanced
+    `,
+    // describe-clusters lists settings only with --include SETTINGS: absent says nothing.
+    json`
+      {
+        "clusters": [
+          { "clusterArn": "arn:aws:ecs:eu-west-1:123456789012:cluster/prod", "clusterName": "prod", "status": "ACTIVE" },
+          {
+            "clusterArn": "arn:aws:ecs:eu-west-1:123456789012:cluster/batch",
+            "clusterName": "batch",
+            "settings": [{ "name": "containerInsights", "value": "enhanced" }]
+          }
+        ],
+        "failures": []
+      }
+    `,
+    // PutClusterCapacityProviders input has no settings.
+    json`{ "cluster": "prod", "capacityProviders": ["FARGATE"], "defaultCapacityProviderStrategy": [{ "capacityProvider": "FARGATE", "weight": 1 }] }`,
+    // A value the documentation does not list: not judged.
+    json`{ "clusterName": "prod", "settings": [{ "name": "containerInsights", "value": "ENABLED" }] }`,
+    // Unknown values.
+    json`{ "clusterName": "prod", "settings": [{ "name": "containerInsights", "value": "\${CONTAINER_INSIGHTS}" }] }`,
+    yaml`
+      clusterName: prod
+      settings: !Ref ClusterSettings
+    `,
+    yaml`
+      clusterName: prod
+      settings:
+        - name: !Ref SettingName
+          value: enabled
+    `,
+    yaml`
+      clusterName: prod
+      settings:
+        - !Ref ClusterSetting
+    `,
+    yaml`
+      clusterName: prod
+      <<: *cluster
+    `,
+  ],
+  invalid: [
+    {
+      ...json`
+        {
+          "clusterName": "prod",
+          "capacityProviders": ["FARGATE"]
+        }
+      `,
+      errors: [
+        {
+          messageId: "missing",
+          data: { cluster: 'Cluster "prod"', key: "settings" },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: "turnOn",
+              data: { value: "enabled" },
+              output: `{
+  "clusterName": "prod",
+  "capacityProviders": ["FARGATE"],
+  "settings": [{"name":"containerInsights","value":"enabled"}]
+}
+`,
+            },
+            {
+              messageId: "turnOn",
+              data: { value: "enhanced" },
+              output: `{
+  "clusterName": "prod",
+  "capacityProviders": ["FARGATE"],
+  "settings": [{"name":"containerInsights","value":"enhanced"}]
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // No clusterName (the cluster is "default"): reported at the object's start.
+      ...yaml`
+        capacityProviders: [FARGATE]
+        defaultCapacityProviderStrategy:
+          - capacityProvider: FARGATE
+            weight: 1
+        configuration:
+          executeCommandConfiguration:
+            logging: DEFAULT
+      `,
+      errors: [
+        {
+          messageId: "missing",
+          data: { cluster: 'Cluster "default"', key: "settings" },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 2,
+          suggestions: [
+            {
+              messageId: "turnOn",
+              output:
+                "capacityProviders: [FARGATE]\ndefaultCapacityProviderStrategy:\n  - capacityProvider: FARGATE\n    weight: 1\nconfiguration:\n  executeCommandConfiguration:\n    logging: DEFAULT\nsettings: [{name: containerInsights, value: enabled}]\n",
+            },
+            {
+              messageId: "turnOn",
+              output:
+                "capacityProviders: [FARGATE]\ndefaultCapacityProviderStrategy:\n  - capacityProvider: FARGATE\n    weight: 1\nconfiguration:\n  executeCommandConfiguration:\n    logging: DEFAULT\nsettings: [{name: containerInsights, value: enhanced}]\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      ...yaml`
+        clusterName: prod
+        settings: []
+      `,
+      errors: [
+        {
+          messageId: "notInSettings",
+          data: { cluster: 'Cluster "prod"', key: "settings" },
+          line: 2,
+          column: 11,
+          endLine: 2,
+          endColumn: 13,
+          suggestions: [
+            { messageId: "turnOn", data: { value: "enabled" }, output: "clusterName: prod\nsettings: [{name: containerInsights, value: enabled}]\n" },
+            { messageId: "turnOn", data: { value: "enhanced" }, output: "clusterName: prod\nsettings: [{name: containerInsights, value: enhanced}]\n" },
+          ],
+        },
+      ],
+    },
+    {
+      ...yaml`
+        clusterName: batch
+        settings:
+          - name: containerInsights
+            value: disabled
+      `,
+      errors: [
+        {
+          messageId: "disabled",
+          data: { cluster: 'Cluster "batch"' },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 20,
+          suggestions: [
+            { messageId: "turnOn", data: { value: "enabled" }, output: "clusterName: batch\nsettings:\n  - name: containerInsights\n    value: enabled\n" },
+            { messageId: "turnOn", data: { value: "enhanced" }, output: "clusterName: batch\nsettings:\n  - name: containerInsights\n    value: enhanced\n" },
+          ],
+        },
+      ],
+    },
+    {
+      // describe-clusters --include SETTINGS: reported without suggestions.
+      ...json`
+        {
+          "clusters": [
+            {
+              "clusterArn": "arn:aws:ecs:eu-west-1:123456789012:cluster/batch",
+              "clusterName": "batch",
+              "settings": [{ "name": "containerInsights", "value": "disabled" }]
+            }
+          ]
+        }
+      `,
+      errors: [{ messageId: "disabled", data: { cluster: 'Cluster "batch"' }, line: 6, column: 60, endLine: 6, endColumn: 70, suggestions: null }],
+    },
+  ],
+});
