@@ -10,7 +10,7 @@
  * - `scheduler-schedule`: CreateSchedule/UpdateSchedule input (`create`) or
  *   `get-schedule` output (`get`).
  */
-import { objectItems, objectValue, type ObjectValue, type Value } from "../values/index.js";
+import { embeddedJson, objectItems, objectValue, type ObjectValue, type Value } from "../values/index.js";
 import { ApiDocument, describedItems, hasAnyKey } from "./api-document.js";
 
 export class EventBridgeRuleDocument extends ApiDocument<"put" | "list"> {
@@ -25,9 +25,9 @@ export class EventBridgeTargetsDocument extends ApiDocument<"put-targets" | "tar
     return this.form === "targets-list" ? objectItems(this.root) : objectItems(this.object.get("Targets"));
   }
 
-  /** The targets that run ECS tasks (they have `EcsParameters`). */
+  /** The targets that run ECS tasks (their `EcsParameters` is an object). */
   get ecsTargets(): readonly ObjectValue[] {
-    return this.targets.filter((target) => target.get("EcsParameters") !== undefined);
+    return this.targets.filter(runsEcsTasks);
   }
 }
 
@@ -38,6 +38,28 @@ export class ScheduleDocument extends ApiDocument<"create" | "get"> {
   get target(): ObjectValue | undefined {
     return objectValue(this.object.get("Target"));
   }
+
+  /** `Target`, when it runs ECS tasks (its `EcsParameters` is an object). */
+  get ecsTarget(): ObjectValue | undefined {
+    const target = this.target;
+    return target && runsEcsTasks(target) ? target : undefined;
+  }
+}
+
+function runsEcsTasks(target: ObjectValue): boolean {
+  return objectValue(target.get("EcsParameters")) !== undefined;
+}
+
+/**
+ * The task override an ECS target passes to RunTask: its `Input`, JSON text
+ * such as `{"containerOverrides": [...]}` (EventBridge hands it to RunTask as
+ * the overrides; Scheduler converts it to a TaskOverride), parsed with
+ * positions inside the string. Undefined when absent, templated or not JSON.
+ */
+export function targetTaskOverride(target: ObjectValue, source: string): ObjectValue | undefined {
+  const input = target.get("Input");
+  const parsed = input === undefined ? undefined : embeddedJson(input, source);
+  return parsed?.ok ? objectValue(parsed.value) : undefined;
 }
 
 export type EventBridgeDocuments = EventBridgeRuleDocument | EventBridgeTargetsDocument | ScheduleDocument;

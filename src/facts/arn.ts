@@ -42,6 +42,38 @@ export const ACCOUNT_PLACEHOLDER = /^(?:[x*#?]+|[a-z_-]*account[a-z_-]*|<[^>]*>)
  */
 export const REGION = /^[a-z]{2,4}(?:-[a-z]+){1,2}-\d{1,2}$/;
 
+/**
+ * Each partition's Regions and DNS suffix: botocore `data/partitions.json`
+ * (`regionRegex`, `outputs.dnsSuffix`), plus `aws-eusc` from the SDKs'
+ * partition tables. A Region belongs to the partition whose pattern it
+ * matches; a Region that matches none (a new prefix) is in no known partition.
+ * `aws` is listed first: its pattern does not match the other partitions'
+ * Regions (`us-gov-west-1`, `us-iso-east-1` and `eu-isoe-west-1` have one
+ * more word before the number).
+ */
+export interface PartitionInfo {
+  readonly id: string;
+  readonly regionPattern: RegExp;
+  /** The domain its endpoints end in (`amazonaws.com.cn` in China). */
+  readonly dnsSuffix: string;
+}
+
+export const PARTITION_TABLE: readonly PartitionInfo[] = [
+  { id: "aws", regionPattern: /^(?:us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/, dnsSuffix: "amazonaws.com" },
+  { id: "aws-cn", regionPattern: /^cn-\w+-\d+$/, dnsSuffix: "amazonaws.com.cn" },
+  { id: "aws-us-gov", regionPattern: /^us-gov-\w+-\d+$/, dnsSuffix: "amazonaws.com" },
+  { id: "aws-iso", regionPattern: /^us-iso-\w+-\d+$/, dnsSuffix: "c2s.ic.gov" },
+  { id: "aws-iso-b", regionPattern: /^us-isob-\w+-\d+$/, dnsSuffix: "sc2s.sgov.gov" },
+  { id: "aws-iso-e", regionPattern: /^eu-isoe-\w+-\d+$/, dnsSuffix: "cloud.adc-e.uk" },
+  { id: "aws-iso-f", regionPattern: /^us-isof-\w+-\d+$/, dnsSuffix: "csp.hci.ic.gov" },
+  { id: "aws-eusc", regionPattern: /^eusc-de-\w+-\d+$/, dnsSuffix: "amazonaws.eu" },
+];
+
+/** The partition a Region code belongs to, or undefined when its prefix is in no known partition. */
+export function partitionOfRegion(region: string): PartitionInfo | undefined {
+  return PARTITION_TABLE.find((partition) => partition.regionPattern.test(region));
+}
+
 /** An Availability Zone name (`us-east-1a`): a Region code and one letter — a common slip for a Region. */
 export const AVAILABILITY_ZONE = /^([a-z]{2,4}(?:-[a-z]+){1,2}-\d{1,2})[a-z]$/;
 
@@ -79,9 +111,21 @@ export interface ArnKind {
   readonly label: string;
   /** For messages: a well-formed example. */
   readonly example: string;
+  /** The whole resource field, when its shape is known, and how messages describe it. */
+  readonly resource?: { readonly pattern: RegExp; readonly description: string };
 }
 
-export type ArnKindName = "iam-role" | "secretsmanager-secret" | "ssm-parameter" | "s3-object" | "kms-key";
+export type ArnKindName =
+  | "iam-role"
+  | "secretsmanager-secret"
+  | "ssm-parameter"
+  | "s3-object"
+  | "kms-key"
+  | "kms-alias"
+  | "elb-target-group"
+  | "ecs-cluster"
+  | "ecs-task-definition"
+  | "autoscaling-group";
 
 export const ARN_KINDS: Readonly<Record<ArnKindName, ArnKind>> = {
   // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns
@@ -135,6 +179,70 @@ export const ARN_KINDS: Readonly<Record<ArnKindName, ArnKind>> = {
     label: "a KMS key ARN",
     example: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
   },
+  // Same page: an alias ARN, `arn:aws:kms:us-east-2:111122223333:alias/ExampleAlias`. ECR's
+  // `encryptionConfiguration.kmsKey` takes "the alias, key ID, or full ARN of the KMS key" (ECR API
+  // `EncryptionConfiguration`).
+  "kms-alias": {
+    service: "kms",
+    region: "required",
+    account: "required",
+    resourcePrefix: "alias/",
+    label: "a KMS alias ARN",
+    example: "arn:aws:kms:us-east-1:123456789012:alias/name",
+  },
+  // `arn:aws:elasticloadbalancing:us-west-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067`
+  // (ELB API reference, CreateTargetGroup example); the name "can have a maximum of 32 characters,
+  // must contain only alphanumeric characters or hyphens, and must not begin or end with a hyphen"
+  // (ELB API `CreateTargetGroup.Name`), followed by the ID ELB assigns. ECS `LoadBalancer.targetGroupArn`:
+  // "The full Amazon Resource Name (ARN) of the Elastic Load Balancing target group".
+  "elb-target-group": {
+    service: "elasticloadbalancing",
+    region: "required",
+    account: "required",
+    resourcePrefix: "targetgroup/",
+    label: "an Elastic Load Balancing target group ARN",
+    example: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067",
+    resource: { pattern: /^targetgroup\/[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?\/[A-Za-z0-9]+$/, description: "targetgroup/<name>/<id>, the name up to 32 letters, digits and hyphens" },
+  },
+  // `arn:${Partition}:ecs:${Region}:${Account}:cluster/${ClusterName}` (Service Authorization Reference,
+  // Amazon ECS resource types, https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticcontainerservice.html);
+  // cluster names have "up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens"
+  // (ECS API `CreateCluster.clusterName`).
+  "ecs-cluster": {
+    service: "ecs",
+    region: "required",
+    account: "required",
+    resourcePrefix: "cluster/",
+    label: "an ECS cluster ARN",
+    example: "arn:aws:ecs:us-east-1:123456789012:cluster/name",
+    resource: { pattern: /^cluster\/[A-Za-z0-9_-]{1,255}$/, description: "cluster/<name>, the name up to 255 letters, digits, hyphens and underscores" },
+  },
+  // `arn:aws:ecs:region:aws_account_id:task-definition/family:revision`; a family has "up to 255
+  // letters (uppercase and lowercase), numbers, hyphens, and underscores" (ECS API
+  // `RegisterTaskDefinition.family`); without `:revision` the latest ACTIVE revision runs (ECS API
+  // `RunTask.taskDefinition`: "The family and revision (family:revision) or full ARN … If a revision
+  // isn't specified, the latest ACTIVE revision is used").
+  "ecs-task-definition": {
+    service: "ecs",
+    region: "required",
+    account: "required",
+    resourcePrefix: "task-definition/",
+    label: "an ECS task definition ARN",
+    example: "arn:aws:ecs:us-east-1:123456789012:task-definition/family:1",
+    resource: { pattern: /^task-definition\/[A-Za-z0-9_-]{1,255}(?::[1-9][0-9]*)?$/, description: "task-definition/<family> or task-definition/<family>:<revision>" },
+  },
+  // `arn:aws:autoscaling:region:account-id:autoScalingGroup:uuid:autoScalingGroupName/asg-name`
+  // (Service Authorization Reference, Amazon EC2 Auto Scaling resource types,
+  // https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2autoscaling.html).
+  "autoscaling-group": {
+    service: "autoscaling",
+    region: "required",
+    account: "required",
+    resourcePrefix: "autoScalingGroup:",
+    label: "an Auto Scaling group ARN",
+    example: "arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:01234567-89ab-cdef-0123-456789abcdef:autoScalingGroupName/name",
+    resource: { pattern: /^autoScalingGroup:[0-9a-f-]+:autoScalingGroupName\/.+$/, description: "autoScalingGroup:<uuid>:autoScalingGroupName/<name>" },
+  },
 };
 
 /** Service names as people say them, for messages (`ssm` → "SSM Parameter Store"). */
@@ -150,6 +258,9 @@ export const SERVICE_NAMES: Readonly<Record<string, string>> = {
   elasticfilesystem: "Amazon EFS",
   logs: "CloudWatch Logs",
   elasticloadbalancing: "Elastic Load Balancing",
+  autoscaling: "Amazon EC2 Auto Scaling",
+  events: "Amazon EventBridge",
+  scheduler: "EventBridge Scheduler",
 };
 
 /**

@@ -8,7 +8,7 @@
  * reference/aws-facts.md §7.4.
  */
 import { hasHole } from "../values/placeholders.js";
-import { ACCOUNT_ID, REGION } from "./arn.js";
+import { ACCOUNT_ID, partitionOfRegion, REGION } from "./arn.js";
 
 export interface ImageReference {
   /** The registry host (with port), when the first component names one. */
@@ -63,6 +63,23 @@ export const PRIVATE_ECR_HOST = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\
 
 /** ECR Public: `public.ecr.aws/<alias>/<repository>` (no credentials needed to pull). */
 export const PUBLIC_ECR_HOST = "public.ecr.aws";
+
+/**
+ * An ECR Public registry alias: botocore `ecr-public` model, `RegistryAliasName`
+ * (min 2, max 50, pattern `[a-z][a-z0-9]+(?:[._-][a-z0-9]+)*`).
+ */
+export const PUBLIC_ECR_ALIAS = /^(?=.{2,50}$)[a-z][a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+
+/** The characters an ECR Public alias may hold, for judging the literal parts of a templated one. */
+export const PUBLIC_ECR_ALIAS_CHARACTERS = /^[a-z0-9._-]*$/;
+
+/**
+ * An ECR Public repository name (after the alias): botocore `ecr-public` model,
+ * `RepositoryName` (min 2, max 205, pattern
+ * `(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*`) — stricter
+ * than private ECR: one separator between components (no `__`, no `--`).
+ */
+export const PUBLIC_ECR_REPOSITORY_NAME = /^(?=.{2,205}$)(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 
 /** True when the host looks like it is meant to be an Amazon ECR private registry (well-formed or not). */
 export function looksLikePrivateEcrHost(host: string): boolean {
@@ -155,6 +172,21 @@ export const ECR_DNS_SUFFIXES: readonly string[] = [
   "cloud.adc-e.uk",
   "csp.hci.ic.gov",
 ];
+
+/**
+ * The DNS suffix a private ECR registry host (`dkr.ecr`, `dkr.ecr-fips`) must
+ * end in for its Region: the partition's `dnsSuffix` (botocore
+ * `data/partitions.json`: `amazonaws.com.cn` for `cn-north-1` and
+ * `cn-northwest-1`, `amazonaws.com` for the commercial and GovCloud Regions;
+ * ECR endpoints table https://docs.aws.amazon.com/general/latest/gr/ecr.html ;
+ * reference/aws-facts.md §7.4 on China hosts). Undefined when the Region is in
+ * no known partition. Dual-stack hosts (`dkr-ecr`) are not covered: the
+ * `on.aws` domain is the commercial partition's and China's is not documented
+ * here.
+ */
+export function ecrSuffixForRegion(region: string): string | undefined {
+  return partitionOfRegion(region.toLowerCase())?.dnsSuffix;
+}
 
 /**
  * The registry labels of a private ECR host: `dkr.ecr` (IPv4), `dkr-ecr`

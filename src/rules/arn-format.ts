@@ -18,6 +18,27 @@
  *   followed by an SSM parameter ARN or an S3 object ARN.
  * - EFS `authorizationConfig.accessPointId`: an access point ID (`fsap-…`), not an ARN.
  *
+ * The other ECS documents, and where ECS tasks are started from:
+ * - services: `role` (a role name or ARN), `loadBalancers[].targetGroupArn` and
+ *   `advancedConfiguration.alternateTargetGroupArn` (target group ARNs, ECS API
+ *   `LoadBalancer`), `taskDefinition` and `cluster` (names or ARNs);
+ * - run-task input and `--overrides` files: `taskDefinition`, `cluster`, and the
+ *   override's `taskRoleArn`/`executionRoleArn` (names are not judged);
+ * - capacity providers: `autoScalingGroupProvider.autoScalingGroupArn` (an Auto
+ *   Scaling group name or ARN, ECS API `AutoScalingGroupProvider`);
+ * - EventBridge targets and Scheduler schedules that run ECS tasks: the target's
+ *   `Arn` (the cluster's ARN, required), EventBridge's `RoleArn` (an IAM role
+ *   ARN), `EcsParameters.TaskDefinitionArn` (judged when written as an ARN: the
+ *   API calls it an ARN, whether a family is refused is not documented), and the
+ *   task override that `Input` carries as JSON text (`taskRoleArn`,
+ *   `executionRoleArn`; positions inside the string, no fixes there). Scheduler's
+ *   `Target.RoleArn` has a pattern in the API model: `valid-schema` reports it.
+ * - ECR repositories: `encryptionConfiguration.kmsKey` (a key ID, an alias or an
+ *   ARN: only ARNs are judged).
+ *
+ * An ARN whose Region belongs to another partition (`arn:aws:ecs:cn-north-1:…`)
+ * is reported too.
+ *
  * Partly templated values: an ARN's fields are judged up to the first
  * placeholder (a placeholder may stand for several fields, so nothing after
  * it has a known position); `arn:${Partition}:…` is therefore not judged at
@@ -35,7 +56,9 @@ import {
   EFS_ACCESS_POINT_ID,
   IAM_ROLE_NAME,
   IAM_ROLE_RESOURCE,
+  PARTITION_TABLE,
   PARTITIONS,
+  partitionOfRegion,
   REGION,
   S3_BUCKET_NAME,
   SECRETS_MANAGER_RESOURCE_PARTS,
@@ -44,7 +67,19 @@ import {
   type ArnKindName,
 } from "../facts/arn.js";
 
-import { hasHole, literalPrefix, objectItems, objectValue, type ObjectValue, replaceValue, restoreHoles, stringValue, type StringValue, type Value } from "../values/index.js";
+import { targetTaskOverride } from "../documents/index.js";
+import {
+  hasHole,
+  literalPrefix,
+  objectItems,
+  objectValue,
+  type ObjectValue,
+  replaceValue,
+  restoreHoles,
+  stringValue,
+  type StringValue,
+  type Value,
+} from "../values/index.js";
 
 type MessageId =
   | "malformed"
@@ -54,12 +89,14 @@ type MessageId =
   | "regionMissing"
   | "region"
   | "availabilityZone"
+  | "partitionRegion"
   | "accountNotAllowed"
   | "accountMissing"
   | "account"
   | "accountPlaceholder"
   | "wrongResource"
   | "roleName"
+  | "resource"
   | "secretParts"
   | "s3Object"
   | "s3Bucket"
@@ -94,6 +131,15 @@ const REGISTRY_CREDENTIALS: Expectation = { kinds: ["secretsmanager-secret"], na
 const FSX_CREDENTIALS: Expectation = { kinds: ["secretsmanager-secret", "ssm-parameter"], namesAllowed: true, expected: describe(["secretsmanager-secret", "ssm-parameter"]) };
 const ENVIRONMENT_FILE: Expectation = { kinds: ["s3-object"], namesAllowed: false, expected: `${ARN_KINDS["s3-object"].label} (arn:aws:s3:::bucket/file.env)` };
 const CREDENTIAL_SPEC: Expectation = { kinds: ["ssm-parameter", "s3-object"], namesAllowed: false, expected: describe(["ssm-parameter", "s3-object"]) };
+/** EventBridge's target `RoleArn`: EventBridge assumes the role by its ARN (EventBridge API `Target.RoleArn`). */
+const ROLE_ARN: Expectation = { kinds: ["iam-role"], namesAllowed: false, expected: describe(["iam-role"]) };
+const TARGET_GROUP: Expectation = { kinds: ["elb-target-group"], namesAllowed: false, expected: describe(["elb-target-group"]) };
+const CLUSTER: Expectation = { kinds: ["ecs-cluster"], namesAllowed: true, expected: `${describe(["ecs-cluster"])} or a cluster name` };
+/** An EventBridge or Scheduler target that runs ECS tasks names the cluster by its ARN (EventBridge API `Target.Arn`; aws-facts §8.1). */
+const CLUSTER_ARN: Expectation = { kinds: ["ecs-cluster"], namesAllowed: false, expected: describe(["ecs-cluster"]) };
+const TASK_DEFINITION: Expectation = { kinds: ["ecs-task-definition"], namesAllowed: true, expected: `${describe(["ecs-task-definition"])}, or family:revision` };
+const AUTO_SCALING_GROUP: Expectation = { kinds: ["autoscaling-group"], namesAllowed: true, expected: `${describe(["autoscaling-group"])} or an Auto Scaling group name` };
+const KMS_KEY: Expectation = { kinds: ["kms-key", "kms-alias"], namesAllowed: true, expected: `${describe(["kms-key", "kms-alias"])}, a key ID or an alias name` };
 
 function describe(kinds: readonly ArnKindName[]): string {
   return kinds.map((kind) => `${ARN_KINDS[kind].label} (${ARN_KINDS[kind].example})`).join(" or ");
@@ -104,9 +150,10 @@ export default createRule<MessageId>({
   meta: {
     type: "problem",
     docs: {
-      description: "Report malformed ARNs in roles, secrets, registry credentials, environment files, credential specs and EFS access points.",
+      description:
+        "Report malformed ARNs in roles, secrets, registry credentials, environment files, credential specs, EFS access points, target groups, clusters, task definitions and KMS keys.",
       level: "error",
-      platforms: ["ecs"],
+      platforms: ["ecs", "ecr"],
       covers: "cfn-lint E3511",
     },
     messages: {
@@ -117,6 +164,7 @@ export default createRule<MessageId>({
       regionMissing: "{{key}} has no Region, which {{service}} ARNs need; add it ({{example}}).",
       region: "{{key}} has Region {{region}}, which is not a Region code; use one such as \"us-east-1\".",
       availabilityZone: "{{key}} has Availability Zone {{region}} where the Region belongs; use {{fixed}}.",
+      partitionRegion: "{{key}} has partition {{partition}}, but Region {{region}} is in partition {{expected}}; use partition {{expected}} for that Region, or a Region of {{partition}}.",
       accountNotAllowed: "{{key}} has account {{account}}, but {{service}} ARNs have none; leave the account field empty ({{example}}).",
       accountMissing: "{{key}} has no account ID, which {{service}} ARNs need; add the 12-digit account ID ({{example}}).",
       account: "{{key}} has account ID {{account}}, which is not 12 digits; use the 12-digit AWS account ID.",
@@ -124,6 +172,7 @@ export default createRule<MessageId>({
         "{{key}} has the placeholder {{account}} for its account ID; put the 12-digit AWS account ID there (or a template variable such as \"${AWS_ACCOUNT_ID}\", which is not linted).",
       wrongResource: "{{key}} must be {{label}}, whose resource starts with {{prefix}}; for example {{example}}.",
       roleName: "{{key}} names role {{name}}, which is not a valid IAM role name; use up to 64 letters, digits and + = , . @ _ -.",
+      resource: "{{key}} has resource {{resource}}, which is not {{description}}; for example {{example}}.",
       secretParts:
         "{{key}} has {{count}} field(s) after the secret name; give none or exactly three (secret:name:json-key:version-stage:version-id, each may be empty).",
       s3Object: "{{key}} names bucket {{bucket}} but no object; give the object's key (arn:aws:s3:::bucket/file.env).",
@@ -176,14 +225,17 @@ export default createRule<MessageId>({
       const [, partition = "", service = "", region = "", account = ""] = fields;
       if (known(1) && !PARTITIONS.includes(partition)) report(text, "partition", { key, partition: show(partition) });
       if (!known(2)) return;
-      const kindName = expectation.kinds.find((name) => ARN_KINDS[name].service === service);
-      if (kindName === undefined) {
+      const candidates = expectation.kinds.filter((name) => ARN_KINDS[name].service === service);
+      if (candidates.length === 0) {
         report(text, "wrongService", { key, expected: expectation.expected, service: SERVICE_NAMES[service] ?? show(service) });
         return;
       }
+      // Two kinds of one service (a KMS key or alias): the one whose resource it is, else the first.
+      const resource = fields.slice(5).join(":");
+      const kindName = candidates.find((name) => resource.startsWith(ARN_KINDS[name].resourcePrefix)) ?? candidates[0]!;
       const kind = ARN_KINDS[kindName];
       const serviceName = SERVICE_NAMES[service] ?? service;
-      if (known(3)) checkRegion(text, prefix, key, kind, serviceName, region, fields, show);
+      if (known(3)) checkRegion(text, prefix, key, kind, serviceName, partition, region, fields, show);
       if (known(4)) checkAccount(text, key, kind, serviceName, account, show);
       if (firstHole === -1) checkResource(text, key, kindName, expectation, fields.slice(5).join(":"), show);
     };
@@ -194,6 +246,7 @@ export default createRule<MessageId>({
       key: string,
       kind: ArnKind,
       service: string,
+      partition: string,
       region: string,
       fields: readonly string[],
       show: (part: string) => string,
@@ -217,7 +270,15 @@ export default createRule<MessageId>({
         report(text, "availabilityZone", { key, region: show(region), fixed: JSON.stringify(zone[1]!) }, literal !== undefined ? { fix: replaceValue(text, fixed, context.source) } : undefined);
         return;
       }
-      if (!REGION.test(region)) report(text, "region", { key, region: show(region) });
+      if (!REGION.test(region)) {
+        report(text, "region", { key, region: show(region) });
+        return;
+      }
+      // Region codes are unique across partitions: `cn-north-1` is only in `aws-cn`.
+      const home = partitionOfRegion(region);
+      if (home !== undefined && home.id !== partition && PARTITION_TABLE.some((candidate) => candidate.id === partition)) {
+        report(text, "partitionRegion", { key, partition: show(partition), region: show(region), expected: JSON.stringify(home.id) });
+      }
     };
 
     const checkAccount = (text: StringValue, key: string, kind: ArnKind, service: string, account: string, show: (part: string) => string): void => {
@@ -246,6 +307,8 @@ export default createRule<MessageId>({
         const bucket = slash === -1 ? resource : resource.slice(0, slash);
         if (!S3_BUCKET_NAME.test(bucket)) report(text, "s3Bucket", { key, bucket: show(bucket) });
         else if (slash === -1 || slash === resource.length - 1) report(text, "s3Object", { key, bucket: show(bucket) });
+      } else if (kind.resource !== undefined && !kind.resource.pattern.test(resource)) {
+        report(text, "resource", { key, resource: show(resource), description: kind.resource.description, example: kind.example });
       }
     };
 
@@ -290,7 +353,68 @@ export default createRule<MessageId>({
         }
         for (const container of document.containers) checkContainer(container);
       },
+      "ecs-service"(document) {
+        const service = document.object;
+        check(service.get("role"), service.keyName("role"), ROLE);
+        check(service.get("taskDefinition"), service.keyName("taskDefinition"), TASK_DEFINITION);
+        check(service.get("cluster"), service.keyName("cluster"), CLUSTER);
+        const balancersKey = service.keyName("loadBalancers");
+        for (const balancer of objectItems(service.get("loadBalancers"))) {
+          check(balancer.get("targetGroupArn"), `${balancersKey}.${balancer.keyName("targetGroupArn")}`, TARGET_GROUP);
+          const advanced = objectValue(balancer.get("advancedConfiguration"));
+          if (advanced) {
+            const advancedKey = `${balancersKey}.${balancer.keyName("advancedConfiguration")}`;
+            check(advanced.get("alternateTargetGroupArn"), `${advancedKey}.${advanced.keyName("alternateTargetGroupArn")}`, TARGET_GROUP);
+          }
+        }
+      },
+      "ecs-run-task"(document) {
+        const input = document.object;
+        if (document.form === "run-task") {
+          check(input.get("taskDefinition"), input.keyName("taskDefinition"), TASK_DEFINITION);
+          check(input.get("cluster"), input.keyName("cluster"), CLUSTER);
+        }
+        const overrides = document.overrides;
+        if (overrides) checkTaskOverride(overrides, document.form === "run-task" ? `${input.keyName("overrides")}.` : "");
+      },
+      "ecs-capacity-provider"(document) {
+        const provider = document.autoScalingGroupProvider;
+        if (provider) check(provider.get("autoScalingGroupArn"), `${document.object.keyName("autoScalingGroupProvider")}.${provider.keyName("autoScalingGroupArn")}`, AUTO_SCALING_GROUP);
+      },
+      "eventbridge-targets"(document) {
+        for (const target of document.ecsTargets) {
+          check(target.get("Arn"), target.keyName("Arn"), CLUSTER_ARN);
+          check(target.get("RoleArn"), target.keyName("RoleArn"), ROLE_ARN);
+          checkEcsTarget(target, "");
+        }
+      },
+      "scheduler-schedule"(document) {
+        const target = document.ecsTarget;
+        if (target === undefined) return;
+        const targetKey = document.object.keyName("Target");
+        check(target.get("Arn"), `${targetKey}.${target.keyName("Arn")}`, CLUSTER_ARN);
+        checkEcsTarget(target, `${targetKey}.`);
+      },
+      "ecr-repository"(document) {
+        const encryption = objectValue(document.object.get("encryptionConfiguration"));
+        if (encryption) check(encryption.get("kmsKey"), `${document.object.keyName("encryptionConfiguration")}.${encryption.keyName("kmsKey")}`, KMS_KEY);
+      },
     };
+
+    /** A task override (`overrides` of run-task input, an `--overrides` file, a target's `Input`): its roles. */
+    function checkTaskOverride(overrides: ObjectValue, keyPrefix: string): void {
+      check(overrides.get("taskRoleArn"), `${keyPrefix}${overrides.keyName("taskRoleArn")}`, ROLE);
+      check(overrides.get("executionRoleArn"), `${keyPrefix}${overrides.keyName("executionRoleArn")}`, ROLE);
+    }
+
+    /** The members of an EventBridge or Scheduler target that runs ECS tasks: the task definition, and the task override in `Input`. */
+    function checkEcsTarget(target: ObjectValue, keyPrefix: string): void {
+      const parameters = objectValue(target.get("EcsParameters"));
+      if (parameters) check(parameters.get("TaskDefinitionArn"), `${keyPrefix}${target.keyName("EcsParameters")}.${parameters.keyName("TaskDefinitionArn")}`, TASK_DEFINITION);
+      // For ECS targets, `Input` is the RunTask overrides as JSON text (`{"containerOverrides": […]}`).
+      const overrides = targetTaskOverride(target, context.source);
+      if (overrides) checkTaskOverride(overrides, `${keyPrefix}${target.keyName("Input")}.`);
+    }
 
     function checkContainer(container: ObjectValue): void {
       const secretsKey = container.keyName("secrets");

@@ -8,9 +8,13 @@
  *
  * A private registry is `<12-digit account>.dkr.ecr[-fips].<region>.amazonaws.com`
  * (`.amazonaws.com.cn` in China, the partition's domain elsewhere) or the
- * dual-stack `<account>.dkr-ecr[-fips].<region>.on.aws`; repositories follow
- * ECR's repository-name pattern; tags and digests follow Docker's grammar and
- * ECS's digest rule. Facts and sources: src/facts/images.ts, src/facts/arn.ts.
+ * dual-stack `<account>.dkr-ecr[-fips].<region>.on.aws`; the domain must be the
+ * one of the Region's partition (`cn-north-1` is under `amazonaws.com.cn`,
+ * `us-east-1` under `amazonaws.com`); repositories follow ECR's repository-name
+ * pattern. ECR Public images are `public.ecr.aws/<alias>/<repository>`, the
+ * alias and the repository following ECR Public's own patterns. Tags and
+ * digests follow Docker's grammar and ECS's digest rule. Facts and sources:
+ * src/facts/images.ts, src/facts/arn.ts.
  *
  * Partly templated images (`${ACCOUNT_ID}.dkr.ecr.${REGION}.amazonaws.com/app:1.2`)
  * are judged on the components that hold no placeholder; a component with one
@@ -19,7 +23,21 @@
  */
 import { createRule, type MessageData, type ReportExtras } from "../create-rule.js";
 import { ACCOUNT_ID, ACCOUNT_PLACEHOLDER, AVAILABILITY_ZONE, REGION } from "../facts/arn.js";
-import { ECR_DNS_SUFFIXES, ECR_REPOSITORY_CHARACTERS, ECR_REPOSITORY_NAME, IMAGE_TAG, IMAGE_TAG_CHARACTERS, parseImage, PUBLIC_ECR_HOST, readEcrHost, SHA256_DIGEST } from "../facts/images.js";
+import {
+  ECR_DNS_SUFFIXES,
+  ECR_REPOSITORY_CHARACTERS,
+  ECR_REPOSITORY_NAME,
+  ecrSuffixForRegion,
+  IMAGE_TAG,
+  IMAGE_TAG_CHARACTERS,
+  parseImage,
+  PUBLIC_ECR_ALIAS,
+  PUBLIC_ECR_ALIAS_CHARACTERS,
+  PUBLIC_ECR_HOST,
+  PUBLIC_ECR_REPOSITORY_NAME,
+  readEcrHost,
+  SHA256_DIGEST,
+} from "../facts/images.js";
 import { hasHole, literalCharacters, replaceValue, restoreHoles, stringValue, type StringValue } from "../values/index.js";
 
 type MessageId =
@@ -31,10 +49,14 @@ type MessageId =
   | "region"
   | "availabilityZone"
   | "domain"
+  | "regionDomain"
+  | "useHost"
   | "repository"
   | "tag"
   | "digest"
   | "publicAlias"
+  | "publicAliasName"
+  | "publicRepository"
   | "lowercase";
 
 export default createRule<MessageId>({
@@ -58,10 +80,16 @@ export default createRule<MessageId>({
       availabilityZone: "ECR registry host {{host}} has Availability Zone {{region}} where the Region belongs; use {{fixed}}.",
       domain:
         "ECR registry host {{host}} ends in {{suffix}}, which is not an ECR domain; use \"amazonaws.com\" (\"amazonaws.com.cn\" in China, \"on.aws\" for dual-stack).",
+      regionDomain: "ECR registry host {{host}} is in Region {{region}}, whose registry domain is {{expected}}, not {{suffix}}; use the Region's domain (or the Region you meant).",
+      useHost: "Use {{fixed}}.",
       repository: "Repository name {{repository}} is not valid in Amazon ECR; use 2 to 256 lowercase letters and digits, separated by . _ - or /.",
+      publicRepository:
+        "Repository name {{repository}} is not valid in Amazon ECR Public; use 2 to 205 lowercase letters and digits, components separated by one . _ or - and joined by /.",
       tag: "Tag {{tag}} is not a valid image tag; use up to 128 letters, digits, _ . and -, not starting with . or -.",
       digest: "Digest {{digest}} is not valid; ECS takes \"sha256:\" followed by 64 lowercase hexadecimal digits.",
       publicAlias: "ECR Public image {{image}} has no registry alias; write it as public.ecr.aws/<alias>/<repository>.",
+      publicAliasName:
+        "ECR Public image {{image}} has registry alias {{alias}}, which is not valid; an alias is 2 to 50 lowercase letters, digits and . _ -, starting with a letter.",
       lowercase: "Use {{fixed}}.",
     },
     fixable: "code",
@@ -116,12 +144,47 @@ export default createRule<MessageId>({
           }
         }
         if (!hasHole(ecrHost.suffix) && !ECR_DNS_SUFFIXES.includes(ecrHost.suffix.toLowerCase())) report("domain", { host: shownHost, suffix: show(ecrHost.suffix) });
-      } else if (!hasHole(reference.repository) && !reference.repository.includes("/")) {
-        report("publicAlias", { image: show(text) });
+        else checkRegionDomain(ecrHost, host, registry, text, shownHost, report, show, image);
+        checkRepository(reference.repository, registry.length + 1, report, show, image, text, false);
+      } else {
+        const slash = reference.repository.indexOf("/");
+        if (slash === -1) {
+          if (!hasHole(reference.repository)) report("publicAlias", { image: show(text) });
+        } else {
+          const alias = reference.repository.slice(0, slash);
+          const aliasValid = hasHole(alias) ? PUBLIC_ECR_ALIAS_CHARACTERS.test(literalCharacters(alias)) : PUBLIC_ECR_ALIAS.test(alias);
+          if (!aliasValid) report("publicAliasName", { image: show(text), alias: show(alias) });
+          checkRepository(reference.repository.slice(slash + 1), registry.length + 1 + slash + 1, report, show, image, text, true);
+        }
       }
-
-      checkRepository(reference.repository, registry.length + 1, report, show, image, text);
       checkTagAndDigest(reference, report, show, rewrite, text);
+    }
+
+    /**
+     * A private host's domain must be its Region's partition's (`cn-north-1` under `amazonaws.com.cn`).
+     * Only IPv4 registry hosts with a well-formed Region and a known ECR domain are judged.
+     */
+    function checkRegionDomain(
+      ecrHost: NonNullable<ReturnType<typeof readEcrHost>>,
+      host: string,
+      registry: string,
+      text: string,
+      shownHost: string,
+      report: (messageId: MessageId, data: MessageData, extras?: ReportExtras<MessageId>) => void,
+      show: (part: string) => string,
+      image: StringValue,
+    ): void {
+      if (!ecrHost.service.startsWith("dkr.ecr") || hasHole(ecrHost.region) || hasHole(ecrHost.suffix)) return;
+      const region = ecrHost.region.toLowerCase();
+      if (!REGION.test(region)) return;
+      const expected = ecrSuffixForRegion(region);
+      const suffix = ecrHost.suffix.toLowerCase();
+      if (expected === undefined || expected === suffix) return;
+      const fixedHost = `${host.slice(0, host.length - ecrHost.suffix.length)}${expected}`;
+      // The Region may be what is wrong rather than the domain: a suggestion, not a fix.
+      const suggest =
+        image.literal !== undefined ? [{ messageId: "useHost" as const, data: { fixed: show(fixedHost) }, fix: replaceValue(image, replaceHost(text, registry, fixedHost), context.source) }] : [];
+      report("regionDomain", { host: shownHost, region: show(ecrHost.region), expected: JSON.stringify(expected), suffix: show(ecrHost.suffix) }, { suggest });
     }
 
     function checkRepository(
@@ -131,19 +194,22 @@ export default createRule<MessageId>({
       show: (part: string) => string,
       image: StringValue,
       text: string,
+      isPublic: boolean,
     ): void {
+      const messageId = isPublic ? "publicRepository" : "repository";
+      const pattern = isPublic ? PUBLIC_ECR_REPOSITORY_NAME : ECR_REPOSITORY_NAME;
       if (hasHole(repository)) {
-        if (!ECR_REPOSITORY_CHARACTERS.test(literalCharacters(repository))) report("repository", { repository: show(repository) });
+        if (!ECR_REPOSITORY_CHARACTERS.test(literalCharacters(repository))) report(messageId, { repository: show(repository) });
         return;
       }
-      if (ECR_REPOSITORY_NAME.test(repository)) return;
+      if (pattern.test(repository)) return;
       // Docker refuses uppercase repository names; ECR has none. Lowercasing is a likely fix, not a certain one.
       const lowered = repository.toLowerCase();
       const suggest =
-        image.literal !== undefined && lowered !== repository && ECR_REPOSITORY_NAME.test(lowered)
+        image.literal !== undefined && lowered !== repository && pattern.test(lowered)
           ? [{ messageId: "lowercase" as const, data: { fixed: JSON.stringify(lowered) }, fix: replaceValue(image, `${text.slice(0, start)}${lowered}${text.slice(start + repository.length)}`, context.source) }]
           : undefined;
-      report("repository", { repository: show(repository) }, suggest ? { suggest } : undefined);
+      report(messageId, { repository: show(repository) }, suggest ? { suggest } : undefined);
     }
 
     function checkTagAndDigest(

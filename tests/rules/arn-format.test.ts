@@ -114,6 +114,128 @@ runRule("arn-format", rule, {
     `,
     // Not strings: valid-schema's business.
     json`{ "family": "web", "taskRoleArn": 5, "containerDefinitions": [{ "name": "web", "image": "nginx", "secrets": [{ "name": "A", "valueFrom": null }] }] }`,
+    // Services, run-task input, capacity providers, EventBridge and Scheduler targets, ECR repositories.
+    json`
+      {
+        "serviceName": "web",
+        "cluster": "arn:aws-us-gov:ecs:us-gov-west-1:123456789012:cluster/prod",
+        "taskDefinition": "arn:aws:ecs:us-east-1:123456789012:task-definition/web:12",
+        "role": "arn:aws:iam::123456789012:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS",
+        "desiredCount": 2,
+        "loadBalancers": [
+          {
+            "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-blue/73e2d6bc24d8a067",
+            "containerName": "web",
+            "containerPort": 80,
+            "advancedConfiguration": {
+              "alternateTargetGroupArn": "arn:aws-cn:elasticloadbalancing:cn-north-1:123456789012:targetgroup/web-green/50dc6c495c0c9188",
+              "productionListenerRule": "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener-rule/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee",
+              "roleArn": "arn:aws:iam::123456789012:role/ecs-blue-green"
+            }
+          },
+          { "loadBalancerName": "classic", "containerName": "web", "containerPort": 80 }
+        ]
+      }
+    `,
+    yaml`
+      serviceName: web
+      cluster: prod
+      taskDefinition: web:3
+      role: ecsServiceRole
+      desiredCount: 2
+      loadBalancers:
+        - targetGroupArn: \${TARGET_GROUP_ARN}
+          containerName: web
+          containerPort: 80
+        - targetGroupArn: !Ref TargetGroup
+          containerName: web
+          containerPort: 8080
+        - targetGroupArn: arn:aws:elasticloadbalancing:\${AWS_REGION}:\${ACCOUNT}:targetgroup/web/\${TG_ID}
+          containerName: web
+          containerPort: 9090
+    `,
+    json`
+      {
+        "cluster": "arn:aws:ecs:eu-west-1:123456789012:cluster/prod",
+        "taskDefinition": "arn:aws:ecs:eu-west-1:123456789012:task-definition/migrate",
+        "overrides": {
+          "taskRoleArn": "migrate-task",
+          "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+          "containerOverrides": [{ "name": "app", "command": ["./migrate"] }]
+        }
+      }
+    `,
+    yaml`
+      name: ec2-provider
+      autoScalingGroupProvider:
+        autoScalingGroupArn: arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:01234567-89ab-cdef-0123-456789abcdef:autoScalingGroupName/ecs-asg
+        managedScaling: { status: ENABLED }
+      ---
+      name: by-name
+      autoScalingGroupProvider:
+        autoScalingGroupArn: ecs-asg
+    `,
+    json`
+      [
+        {
+          "Id": "report",
+          "Arn": "arn:aws:ecs:us-east-1:123456789012:cluster/prod",
+          "RoleArn": "arn:aws:iam::123456789012:role/ecsEventsRole",
+          "EcsParameters": { "TaskDefinitionArn": "report:7", "TaskCount": 1 },
+          "Input": "{\\"taskRoleArn\\": \\"arn:aws:iam::123456789012:role/report\\", \\"containerOverrides\\": []}"
+        },
+        { "Id": "lambda", "Arn": "arn:aws:lambda:us-east-1:123456789012:function:notify", "RoleArn": "not-an-arn" }
+      ]
+    `,
+    yaml`
+      Name: nightly-report
+      ScheduleExpression: cron(0 3 * * ? *)
+      FlexibleTimeWindow: { Mode: "OFF" }
+      Target:
+        Arn: arn:aws:ecs:us-east-1:123456789012:cluster/prod
+        RoleArn: arn:aws:iam::123456789012:role/scheduler-ecs
+        EcsParameters:
+          TaskDefinitionArn: arn:aws:ecs:us-east-1:123456789012:task-definition/report:7
+        Input: '{"executionRoleArn": "ecsTaskExecutionRole"}'
+      ---
+      Name: universal
+      ScheduleExpression: rate(1 hour)
+      FlexibleTimeWindow: { Mode: "OFF" }
+      Target:
+        Arn: arn:aws:scheduler:::aws-sdk:sqs:sendMessage
+        RoleArn: arn:aws:iam::123456789012:role/scheduler
+    `,
+    json`
+      {
+        "repositoryName": "web",
+        "encryptionConfiguration": { "encryptionType": "KMS", "kmsKey": "arn:aws:kms:us-east-1:123456789012:alias/ecr" }
+      }
+    `,
+    yaml`
+      Resources:
+        A:
+          Type: AWS::ECR::Repository
+          Properties:
+            EncryptionConfiguration: { EncryptionType: KMS, KmsKey: 1234abcd-12ab-34cd-56ef-1234567890ab }
+        B:
+          Type: AWS::ECR::Repository
+          Properties:
+            EncryptionConfiguration: { EncryptionType: KMS, KmsKey: alias/ecr }
+        C:
+          Type: AWS::ECR::Repository
+          Properties:
+            EncryptionConfiguration: { EncryptionType: KMS, KmsKey: !GetAtt Key.Arn }
+        D:
+          Type: AWS::ECR::Repository
+          Properties:
+            EncryptionConfiguration:
+              EncryptionType: KMS
+              KmsKey: !Sub "arn:aws:kms:\${AWS::Region}:\${AWS::AccountId}:key/\${KeyId}"
+        E:
+          Type: AWS::ECR::Repository
+          Properties:
+            EncryptionConfiguration: { EncryptionType: KMS, KmsKey: "arn:aws-cn:kms:cn-northwest-1:123456789012:key/mrk-1234abcd12ab34cd56ef1234567890ab" }
+    `,
   ],
   invalid: [
     {
@@ -420,6 +542,199 @@ volumes:
       // Bare container lists: container members are checked.
       ...json`[{ "name": "web", "image": "nginx:1.27", "secrets": [{ "name": "A", "valueFrom": "arn:aws:ssm:us-east-1:123456789012:secret/a" }] }]`,
       errors: [{ messageId: "wrongResource", line: 1, column: 82, endLine: 1, endColumn: 127 }],
+    },
+    {
+      // A service: the cluster's Region is in aws-cn; a task ARN where the task definition belongs; a target group name, a short account, no ID.
+      ...json`
+        {
+          "serviceName": "web",
+          "cluster": "arn:aws:ecs:cn-north-1:123456789012:cluster/prod",
+          "taskDefinition": "arn:aws:ecs:us-east-1:123456789012:task/web",
+          "role": "arn:aws:iam::123456789012:instance-profile/ecs",
+          "desiredCount": 2,
+          "loadBalancers": [
+            { "targetGroupArn": "REPLACE_ME_TARGET_GROUP_ARN", "containerName": "web", "containerPort": 80 },
+            { "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:1111111111:targetgroup/web/73e2d6bc24d8a067", "containerName": "web", "containerPort": 80 },
+            {
+              "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web",
+              "containerName": "web",
+              "containerPort": 80,
+              "advancedConfiguration": {
+                "alternateTargetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/50dc6c495c0c9188",
+                "productionListenerRule": "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener-rule/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee",
+                "roleArn": "arn:aws:iam::123456789012:role/ecs-blue-green"
+              }
+            }
+          ]
+        }
+      `,
+      errors: [
+        { messageId: "partitionRegion", data: { key: "cluster", partition: '"aws"', region: '"cn-north-1"', expected: '"aws-cn"' }, line: 3, column: 14, endLine: 3, endColumn: 64 },
+        { messageId: "wrongResource", data: { key: "taskDefinition", label: "an ECS task definition ARN", prefix: '"task-definition/"', example: "arn:aws:ecs:us-east-1:123456789012:task-definition/family:1" }, line: 4, column: 21, endLine: 4, endColumn: 66 },
+        { messageId: "wrongResource", data: { key: "role", label: "an IAM role ARN", prefix: '"role/"', example: "arn:aws:iam::123456789012:role/name" }, line: 5, column: 11, endLine: 5, endColumn: 59 },
+        { messageId: "notArn", data: { key: "loadBalancers.targetGroupArn", expected: `an Elastic Load Balancing target group ARN (arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067)` }, line: 8, column: 25, endLine: 8, endColumn: 54 },
+        { messageId: "account", data: { key: "loadBalancers.targetGroupArn", account: '"1111111111"' }, line: 9, column: 25, endLine: 9, endColumn: 109 },
+        { messageId: "resource", data: { key: "loadBalancers.targetGroupArn", resource: '"targetgroup/web"', description: "targetgroup/<name>/<id>, the name up to 32 letters, digits and hyphens", example: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067" }, line: 11, column: 25, endLine: 11, endColumn: 94 },
+        { messageId: "wrongResource", data: { key: "loadBalancers.advancedConfiguration.alternateTargetGroupArn", label: "an Elastic Load Balancing target group ARN", prefix: '"targetgroup/"', example: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067" }, line: 15, column: 36, endLine: 15, endColumn: 127 },
+      ],
+    },
+    {
+      ...yaml`
+        serviceName: web
+        cluster: prod
+        taskDefinition: web:3
+        role: ecsServiceRole
+        desiredCount: 2
+        loadBalancers:
+          - targetGroupArn: arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/-web-/73e2d6bc24d8a067
+            containerName: web
+            containerPort: 80
+      `,
+      errors: [
+        { messageId: "resource", line: 7, column: 21, endLine: 7, endColumn: 107 },
+      ],
+    },
+    {
+      // run-task input: revision 0 does not exist; IAM ARNs have no Region (the fix empties it).
+      ...json`
+        {
+          "cluster": "prod",
+          "taskDefinition": "arn:aws:ecs:us-east-1:123456789012:task-definition/migrate:0",
+          "overrides": {
+            "taskRoleArn": "arn:aws:iam:us-east-1:123456789012:role/migrate",
+            "executionRoleArn": "ecsTaskExecutionRole",
+            "containerOverrides": [{ "name": "app", "command": ["./migrate"] }]
+          }
+        }
+      `,
+      output: `{
+  "cluster": "prod",
+  "taskDefinition": "arn:aws:ecs:us-east-1:123456789012:task-definition/migrate:0",
+  "overrides": {
+    "taskRoleArn": "arn:aws:iam::123456789012:role/migrate",
+    "executionRoleArn": "ecsTaskExecutionRole",
+    "containerOverrides": [{ "name": "app", "command": ["./migrate"] }]
+  }
+}
+`,
+      errors: [
+        { messageId: "resource", line: 3, column: 21, endLine: 3, endColumn: 83 },
+        { messageId: "regionNotAllowed", data: { key: "overrides.taskRoleArn", region: '"us-east-1"', service: "IAM", example: "arn:aws:iam::123456789012:role/name" }, line: 5, column: 20, endLine: 5, endColumn: 69 },
+      ],
+    },
+    {
+      // A bare --overrides file.
+      ...yaml`
+        taskRoleArn: arn:aws:iam::123456789012:user/bob
+        containerOverrides:
+          - name: app
+            command: [./migrate]
+      `,
+      errors: [
+        { messageId: "wrongResource", line: 1, column: 14, endLine: 1, endColumn: 48 },
+      ],
+    },
+    {
+      // An Auto Scaling group ARN has the group's UUID and autoScalingGroupName/.
+      ...yaml`
+        name: ec2-provider
+        autoScalingGroupProvider:
+          autoScalingGroupArn: arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroupName/ecs-asg
+          managedScaling:
+            status: ENABLED
+      `,
+      errors: [
+        { messageId: "wrongResource", line: 3, column: 24, endLine: 3, endColumn: 95 },
+      ],
+    },
+    {
+      // EventBridge: an ECS target's Arn is the cluster's, its RoleArn an ARN; Input's override is judged inside the string, with no fix there.
+      ...json`
+        {
+          "Rule": "nightly-report",
+          "Targets": [
+            {
+              "Id": "report",
+              "Arn": "arn:aws:ecs:us-east-1:123456789012:task-definition/report:7",
+              "RoleArn": "ecsEventsRole",
+              "EcsParameters": { "TaskDefinitionArn": "arn:aws:ecs:us-east-1b:123456789012:task-definition/report:7" },
+              "Input": "{\\"taskRoleArn\\": \\"arn:aws:iam:us-east-1:123456789012:role/report\\", \\"containerOverrides\\": []}"
+            },
+            { "Id": "lambda", "Arn": "arn:aws:lambda:us-east-1:123456789012:function:notify", "RoleArn": "not-an-arn" }
+          ]
+        }
+      `,
+      output: `{
+  "Rule": "nightly-report",
+  "Targets": [
+    {
+      "Id": "report",
+      "Arn": "arn:aws:ecs:us-east-1:123456789012:task-definition/report:7",
+      "RoleArn": "ecsEventsRole",
+      "EcsParameters": { "TaskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/report:7" },
+      "Input": "{\\"taskRoleArn\\": \\"arn:aws:iam:us-east-1:123456789012:role/report\\", \\"containerOverrides\\": []}"
+    },
+    { "Id": "lambda", "Arn": "arn:aws:lambda:us-east-1:123456789012:function:notify", "RoleArn": "not-an-arn" }
+  ]
+}
+`,
+      errors: [
+        { messageId: "wrongResource", line: 6, column: 14, endLine: 6, endColumn: 75 },
+        { messageId: "notArn", data: { key: "RoleArn", expected: "an IAM role ARN (arn:aws:iam::123456789012:role/name)" }, line: 7, column: 18, endLine: 7, endColumn: 33 },
+        { messageId: "availabilityZone", data: { key: "EcsParameters.TaskDefinitionArn", region: '"us-east-1b"', fixed: '"us-east-1"' }, line: 8, column: 47, endLine: 8, endColumn: 109 },
+        { messageId: "regionNotAllowed", line: 9, column: 35, endLine: 9, endColumn: 85 },
+      ],
+    },
+    {
+      // Scheduler: the ECS target's Arn is the cluster's ARN.
+      ...yaml`
+        Name: nightly-report
+        ScheduleExpression: cron(0 3 * * ? *)
+        FlexibleTimeWindow: { Mode: "OFF" }
+        Target:
+          Arn: prod
+          RoleArn: arn:aws:iam::123456789012:role/scheduler-ecs
+          EcsParameters:
+            TaskDefinitionArn: arn:aws:ecs:us-east-1:123456789012:task-definition/
+      `,
+      errors: [
+        { messageId: "notArn", line: 5, column: 8, endLine: 5, endColumn: 12 },
+        { messageId: "wrongResource", line: 8, column: 24, endLine: 8, endColumn: 75 },
+      ],
+    },
+    {
+      ...json`
+        {
+          "repositoryName": "web",
+          "imageTagMutability": "IMMUTABLE",
+          "encryptionConfiguration": { "encryptionType": "KMS", "kmsKey": "arn:aws:kms:us-east-1:12345678901:key/1234abcd-12ab-34cd-56ef-1234567890ab" }
+        }
+      `,
+      errors: [
+        { messageId: "account", data: { key: "encryptionConfiguration.kmsKey", account: '"12345678901"' }, line: 4, column: 67, endLine: 4, endColumn: 143 },
+      ],
+    },
+    {
+      // CloudFormation: keys in its spelling; the intrinsic is not judged.
+      ...yaml`
+        Resources:
+          Repository:
+            Type: AWS::ECR::Repository
+            Properties:
+              RepositoryName: web
+              EncryptionConfiguration:
+                EncryptionType: KMS
+                KmsKey: arn:aws:kms:cn-north-1:123456789012:alias/ecr
+          Other:
+            Type: AWS::ECR::Repository
+            Properties:
+              EncryptionConfiguration:
+                EncryptionType: KMS
+                KmsKey: !Sub "arn:aws:kms:\${AWS::Region}:\${AWS::AccountId}:key/\${KeyId}"
+      `,
+      errors: [
+        { messageId: "partitionRegion", data: { key: "EncryptionConfiguration.KmsKey", partition: '"aws"', region: '"cn-north-1"', expected: '"aws-cn"' }, line: 8, column: 17, endLine: 8, endColumn: 62 },
+      ],
     },
   ],
 });

@@ -25,6 +25,10 @@ runRule("image-ecr-uri", rule, {
           image: 123456789012.dkr-ecr.ap-southeast-4.on.aws/web:1.0
         - name: china
           image: 123456789012.dkr.ecr.cn-northwest-1.amazonaws.com.cn/web:1.0
+        - name: china-digest
+          image: 123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/team/web@${DIGEST}
+        - name: govcloud
+          image: 123456789012.dkr.ecr.us-gov-west-1.amazonaws.com/web:1.0
         - name: iso
           image: 123456789012.dkr.ecr.us-iso-east-1.c2s.ic.gov/web:1.0
         - name: sovereign
@@ -37,6 +41,10 @@ runRule("image-ecr-uri", rule, {
           image: public.ecr.aws/aws-observability/aws-for-fluent-bit:init-latest
         - name: public-library
           image: public.ecr.aws/docker/library/nginx:1.27-alpine
+        - name: public-digest
+          image: public.ecr.aws/nginx/nginx@${DIGEST}
+        - name: public-alias-with-dots
+          image: public.ecr.aws/my.team-1/web_app:1.0
         - name: untagged
           image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/web
     `,
@@ -64,7 +72,11 @@ runRule("image-ecr-uri", rule, {
           { "name": "b", "image": "\${REGISTRY}/web:1.0" },
           { "name": "c", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/\${REPOSITORY}:v\${VERSION}" },
           { "name": "d", "image": "\${IMAGE}" },
-          { "name": "e", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/web@\${DIGEST}" }
+          { "name": "e", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/web@\${DIGEST}" },
+          { "name": "f", "image": "\${AWS_ACCOUNT_ID}.dkr.ecr.cn-north-1.amazonaws.com.cn/web:1.0" },
+          { "name": "g", "image": "123456789012.dkr.ecr.\${AWS_REGION}.amazonaws.com.cn/web:1.0" },
+          { "name": "h", "image": "public.ecr.aws/\${ALIAS}/web:1.0" },
+          { "name": "i", "image": "public.ecr.aws/team-\${ENV}/web:1.0" }
         ]
       }
     `,
@@ -178,16 +190,126 @@ runRule("image-ecr-uri", rule, {
       errors: [{ messageId: "publicAlias", data: { image: '"public.ecr.aws/nginx:1.27"' }, line: 1, column: AT, endLine: 1, endColumn: AT + 27 }],
     },
     {
+      // ECR Public: the repository after the alias follows ECR Public's pattern.
       ...taskCase("public.ecr.aws/docker/library/Nginx:1.27"),
       errors: [
         {
-          messageId: "repository",
-          data: { repository: '"docker/library/Nginx"' },
+          messageId: "publicRepository",
+          data: { repository: '"library/Nginx"' },
           line: 1,
           column: AT,
           endLine: 1,
           endColumn: AT + 42,
-          suggestions: [{ messageId: "lowercase", data: { fixed: '"docker/library/nginx"' }, output: task("public.ecr.aws/docker/library/nginx:1.27") }],
+          suggestions: [{ messageId: "lowercase", data: { fixed: '"library/nginx"' }, output: task("public.ecr.aws/docker/library/nginx:1.27") }],
+        },
+      ],
+    },
+    {
+      // ECR Public allows one separator between components (private ECR allows "__").
+      ...taskCase("public.ecr.aws/myalias/web__app:1.0"),
+      errors: [{ messageId: "publicRepository", data: { repository: '"web__app"' }, line: 1, column: AT, endLine: 1, endColumn: AT + 37, suggestions: null }],
+    },
+    {
+      // An ECR Public alias starts with a letter.
+      ...taskCase("public.ecr.aws/1abc/web:1.0"),
+      errors: [{ messageId: "publicAliasName", data: { image: '"public.ecr.aws/1abc/web:1.0"', alias: '"1abc"' }, line: 1, column: AT, endLine: 1, endColumn: AT + 29 }],
+    },
+    {
+      ...yaml`
+        family: web
+        containerDefinitions:
+          - name: web
+            image: public.ecr.aws/MyAlias/Web:1.0
+      `,
+      errors: [
+        { messageId: "publicAliasName", data: { image: '"public.ecr.aws/MyAlias/Web:1.0"', alias: '"MyAlias"' }, line: 4, column: 12, endLine: 4, endColumn: 42 },
+        {
+          messageId: "publicRepository",
+          data: { repository: '"Web"' },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: "lowercase",
+              data: { fixed: '"web"' },
+              output: `family: web
+containerDefinitions:
+  - name: web
+    image: public.ecr.aws/MyAlias/web:1.0
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // China Regions are in the aws-cn partition, under amazonaws.com.cn: a suggestion, as the Region may be the slip.
+      ...taskCase("123456789012.dkr.ecr.cn-north-1.amazonaws.com/web:1.0"),
+      errors: [
+        {
+          messageId: "regionDomain",
+          data: { host: '"123456789012.dkr.ecr.cn-north-1.amazonaws.com"', region: '"cn-north-1"', expected: '"amazonaws.com.cn"', suffix: '"amazonaws.com"' },
+          line: 1,
+          column: AT,
+          endLine: 1,
+          endColumn: AT + 55,
+          suggestions: [
+            { messageId: "useHost", data: { fixed: '"123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn"' }, output: task("123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/web:1.0") },
+          ],
+        },
+      ],
+    },
+    {
+      ...taskCase("123456789012.dkr.ecr.us-east-1.amazonaws.com.cn/web:1.0"),
+      errors: [
+        {
+          messageId: "regionDomain",
+          data: { host: '"123456789012.dkr.ecr.us-east-1.amazonaws.com.cn"', region: '"us-east-1"', expected: '"amazonaws.com"', suffix: '"amazonaws.com.cn"' },
+          line: 1,
+          column: AT,
+          endLine: 1,
+          endColumn: AT + 57,
+          suggestions: [{ messageId: "useHost", data: { fixed: '"123456789012.dkr.ecr.us-east-1.amazonaws.com"' }, output: task("123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0") }],
+        },
+      ],
+    },
+    {
+      ...taskCase("123456789012.dkr.ecr.cn-north-1.amazonaws.cn/web:1.0"),
+      errors: [{ messageId: "domain", data: { host: '"123456789012.dkr.ecr.cn-north-1.amazonaws.cn"', suffix: '"amazonaws.cn"' }, line: 1, column: AT, endLine: 1, endColumn: AT + 54 }],
+    },
+    {
+      ...taskCase("123456789012.dkr.ecr.cn-northwest-1a.amazonaws.com.cn/web:1.0"),
+      errors: [
+        {
+          messageId: "availabilityZone",
+          data: { host: '"123456789012.dkr.ecr.cn-northwest-1a.amazonaws.com.cn"', region: '"cn-northwest-1a"', fixed: '"cn-northwest-1"' },
+          line: 1,
+          column: AT,
+          endLine: 1,
+          endColumn: AT + 63,
+        },
+      ],
+      output: task("123456789012.dkr.ecr.cn-northwest-1.amazonaws.com.cn/web:1.0"),
+    },
+    {
+      // Partly templated: judged, but no suggestion rewrites a template.
+      ...yaml`
+        family: web
+        containerDefinitions:
+          - name: app
+            image: \${AWS_ACCOUNT_ID}.dkr.ecr.cn-northwest-1.amazonaws.com/app:2.0
+      `,
+      errors: [
+        {
+          messageId: "regionDomain",
+          data: { host: '"${AWS_ACCOUNT_ID}.dkr.ecr.cn-northwest-1.amazonaws.com"', region: '"cn-northwest-1"', expected: '"amazonaws.com.cn"', suffix: '"amazonaws.com"' },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 74,
+          suggestions: null,
         },
       ],
     },

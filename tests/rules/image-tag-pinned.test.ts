@@ -26,6 +26,18 @@ runRule("image-tag-pinned", rule, {
         - name: both
           image: nginx:latest@${DIGEST}
     `,
+    // ECR Public and China Region registries: the tag is read the same way (a port is not a tag).
+    json`
+      {
+        "family": "web",
+        "containerDefinitions": [
+          { "name": "cn", "image": "123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/team/web:1.4.2" },
+          { "name": "cn-port", "image": "123456789012.dkr.ecr.cn-northwest-1.amazonaws.com.cn:443/web:2024.06" },
+          { "name": "public", "image": "public.ecr.aws/docker/library/nginx:1.27-alpine" },
+          { "name": "public-digest", "image": "public.ecr.aws/nginx/nginx@${DIGEST}" }
+        ]
+      }
+    `,
     // Tags that merely contain "latest" are other tags.
     yaml`
       family: web
@@ -163,6 +175,49 @@ runRule("image-tag-pinned", rule, {
     {
       ...json`[{ "name": "web", "image": "nginx:latest", "essential": true }]`,
       errors: [{ messageId: "latestTag", line: 1, column: 28, endLine: 1, endColumn: 42 }],
+    },
+    {
+      // ECR Public and China Region registries.
+      ...json`
+        {
+          "family": "web",
+          "containerDefinitions": [
+            { "name": "cn", "image": "123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/web" },
+            { "name": "cn-port", "image": "123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn:443/web" },
+            { "name": "public", "image": "public.ecr.aws/nginx/nginx:latest" }
+          ]
+        }
+      `,
+      errors: [
+        { messageId: "noTag", data: { image: '"123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/web"' }, line: 4, column: 30, endLine: 4, endColumn: 84 },
+        { messageId: "noTag", data: { image: '"123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn:443/web"' }, line: 5, column: 35, endLine: 5, endColumn: 93 },
+        { messageId: "latestTag", data: { image: '"public.ecr.aws/nginx/nginx:latest"' }, line: 6, column: 34, endLine: 6, endColumn: 69 },
+      ],
+    },
+    {
+      ...yaml`
+        family: web
+        containerDefinitions:
+          - name: cn
+            image: 123456789012.dkr.ecr.cn-northwest-1.amazonaws.com.cn/web:latest
+          - name: public
+            image: public.ecr.aws/aws-observability/aws-for-fluent-bit
+      `,
+      options: requireDigest,
+      errors: [
+        { messageId: "latestTag", line: 4, column: 12, endLine: 4, endColumn: 75 },
+        { messageId: "noTag", line: 6, column: 12, endLine: 6, endColumn: 63 },
+      ],
+    },
+    {
+      ...yaml`
+        family: web
+        containerDefinitions:
+          - name: public
+            image: public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4
+      `,
+      options: requireDigest,
+      errors: [{ messageId: "noDigest", data: { image: '"public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4"' }, line: 4, column: 12, endLine: 4, endColumn: 70 }],
     },
     {
       // A YAML alias reports where it is used.

@@ -8,6 +8,11 @@ const SECRET_ACCESS_KEY = ["wJalrXUtnFEMI", "/K7MDENG/", "bPxRfiCYEXAMPLEKEY"].j
 const GITHUB_TOKEN = ["ghp", "_", "Fake0".repeat(7), "X"].join("");
 const PRIVATE_KEY = ["-----BEGIN ", "PRIVATE KEY-----\\nMIIEvFAKE\\n-----END ", "PRIVATE KEY-----"].join("");
 
+/** Message data for a variable of a container override, from `source`. */
+function override(name: string, container: string, source: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { name, container, source, ...extra };
+}
+
 /** Message data for a variable of a container written in the API's key style. */
 function data(name: string, container: string, extra: Record<string, string> = {}): Record<string, string> {
   return { name, container, secrets: "secrets", environment: "environment", ...extra };
@@ -127,6 +132,90 @@ runRule("no-plaintext-secrets", rule, {
     `,
     // Not a task definition.
     json`{ "environment": [{ "name": "DB_PASSWORD", "value": "hunter2" }] }`,
+    // Container overrides (run-task input, an --overrides file): the same judgement.
+    json`
+      {
+        "cluster": "prod",
+        "taskDefinition": "migrate:3",
+        "overrides": {
+          "taskRoleArn": "arn:aws:iam::123456789012:role/migrate",
+          "containerOverrides": [{
+            "name": "app",
+            "command": ["./migrate", "--password-file", "/run/secrets/db"],
+            "environment": [
+              { "name": "LOG_LEVEL", "value": "debug" },
+              { "name": "DB_PASSWORD_FILE", "value": "/run/secrets/db" },
+              { "name": "DB_PASSWORD", "value": "arn:aws:ssm:eu-west-1:123456789012:parameter/prod/db/password" },
+              { "name": "MAX_TOKENS", "value": "4096" }
+            ]
+          }]
+        }
+      }
+    `,
+    yaml`
+      containerOverrides:
+        - name: app
+          environment:
+            - name: DB_PASSWORD
+              value: !Ref DbPassword
+            - <<: *secretVariable
+            - name: \${PREFIX}_TOKEN
+              value: abc
+    `,
+    {
+      ...yaml`
+        cluster: prod
+        taskDefinition: migrate
+        overrides:
+          containerOverrides:
+            - name: app
+              environment:
+                - name: AWS_SECRET_ACCESS_KEY
+                  value: test
+      `,
+      options: [{ allowedNames: ["AWS_SECRET_ACCESS_KEY"] }],
+    },
+    // EventBridge and Scheduler: Input is judged only for ECS targets, and only when it is JSON text.
+    json`
+      {
+        "Rule": "nightly",
+        "Targets": [
+          {
+            "Id": "lambda",
+            "Arn": "arn:aws:lambda:us-east-1:123456789012:function:report",
+            "Input": "{\\"containerOverrides\\": [{\\"name\\": \\"x\\", \\"environment\\": [{\\"name\\": \\"DB_PASSWORD\\", \\"value\\": \\"hunter2\\"}]}]}"
+          },
+          {
+            "Id": "templated",
+            "Arn": "arn:aws:ecs:us-east-1:123456789012:cluster/prod",
+            "EcsParameters": { "TaskDefinitionArn": "report" },
+            "Input": "\${INPUT}"
+          },
+          {
+            "Id": "not-json",
+            "Arn": "arn:aws:ecs:us-east-1:123456789012:cluster/prod",
+            "EcsParameters": { "TaskDefinitionArn": "report" },
+            "Input": "DB_PASSWORD=hunter2"
+          },
+          {
+            "Id": "harmless",
+            "Arn": "arn:aws:ecs:us-east-1:123456789012:cluster/prod",
+            "EcsParameters": { "TaskDefinitionArn": "report" },
+            "Input": "{\\"containerOverrides\\": [{\\"name\\": \\"report\\", \\"environment\\": [{\\"name\\": \\"REPORT_DAY\\", \\"value\\": \\"monday\\"}]}]}"
+          }
+        ]
+      }
+    `,
+    yaml`
+      Name: nightly
+      ScheduleExpression: rate(1 day)
+      FlexibleTimeWindow: { Mode: "OFF" }
+      Target:
+        Arn: arn:aws:ecs:us-east-1:123456789012:cluster/prod
+        RoleArn: arn:aws:iam::123456789012:role/scheduler
+        EcsParameters: { TaskDefinitionArn: report }
+        Input: '{"containerOverrides": [{"name": "report", "environment": [{"name": "TOKEN_TTL", "value": "3600"}]}]}'
+    `,
   ],
   invalid: [
     {
@@ -314,6 +403,145 @@ runRule("no-plaintext-secrets", rule, {
         ]
       `,
       errors: [{ messageId: "templatedSecretName", data: data('"STRIPE_API_KEY"', '"app"'), line: 6, column: 31, endLine: 6, endColumn: 47 }],
+    },
+    {
+      // run-task input: the override's environment, where the secret cannot be passed through secrets.
+      ...json`
+        {
+          "cluster": "prod",
+          "taskDefinition": "migrate:3",
+          "launchType": "FARGATE",
+          "overrides": {
+            "containerOverrides": [
+              {
+                "name": "app",
+                "command": ["./migrate"],
+                "environment": [
+                  { "name": "LOG_LEVEL", "value": "debug" },
+                  { "name": "DB_PASSWORD", "value": "hunter2-prod" },
+                  { "name": "KEY", "value": "${ACCESS_KEY_ID}" }
+                ]
+              }
+            ]
+          }
+        }
+      `,
+      errors: [
+        { messageId: "overrideSecretName", data: override('"DB_PASSWORD"', '"app"', "run-task input"), line: 12, column: 21, endLine: 12, endColumn: 34 },
+        {
+          messageId: "overrideCredentialValue",
+          data: override('"KEY"', '"app"', "run-task input", { credential: "an AWS access key ID" }),
+          line: 13,
+          column: 37,
+          endLine: 13,
+          endColumn: 59,
+        },
+      ],
+    },
+    {
+      ...yaml`
+        cluster: prod
+        taskDefinition: migrate
+        overrides:
+          containerOverrides:
+            - name: app
+              environment:
+                - name: API_TOKEN
+                  value: \${API_TOKEN}
+                - name: DB_PASSWORD_FILE
+                  value: /run/secrets/db
+      `,
+      errors: [{ messageId: "overrideTemplatedSecretName", data: override('"API_TOKEN"', '"app"', "run-task input"), line: 7, column: 17, endLine: 7, endColumn: 26 }],
+    },
+    {
+      // A bare --overrides file.
+      ...json`
+        {
+          "containerOverrides": [
+            { "name": "nginx", "environment": [{ "name": "ADMIN_PASSWORD", "value": "s3cr3t!" }] }
+          ]
+        }
+      `,
+      errors: [{ messageId: "overrideSecretName", data: override('"ADMIN_PASSWORD"', '"nginx"', "run-task input"), line: 3, column: 50, endLine: 3, endColumn: 66 }],
+    },
+    {
+      // EventBridge: the ECS target's Input is the task override as JSON text; reported inside the string.
+      ...json`
+        {
+          "Rule": "nightly-report",
+          "Targets": [
+            {
+              "Id": "report",
+              "Arn": "arn:aws:ecs:us-east-1:123456789012:cluster/prod",
+              "RoleArn": "arn:aws:iam::123456789012:role/ecsEventsRole",
+              "EcsParameters": { "TaskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/report:7", "LaunchType": "EC2" },
+              "Input": "{\\"containerOverrides\\": [{\\"name\\": \\"report\\", \\"environment\\": [{\\"name\\": \\"SMTP_PASSWORD\\", \\"value\\": \\"hunter2\\"}]}]}"
+            }
+          ]
+        }
+      `,
+      errors: [{ messageId: "overrideSecretName", data: override('"SMTP_PASSWORD"', '"report"', "EventBridge target"), line: 9, column: 95, endLine: 9, endColumn: 112 }],
+    },
+    {
+      // A bare list of targets (put-targets --targets file://…), Input as a YAML block.
+      ...yaml`
+        - Id: report
+          Arn: arn:aws:ecs:us-east-1:123456789012:cluster/prod
+          RoleArn: arn:aws:iam::123456789012:role/ecsEventsRole
+          EcsParameters:
+            TaskDefinitionArn: arn:aws:ecs:us-east-1:123456789012:task-definition/report
+          Input: |
+            {
+              "containerOverrides": [
+                {
+                  "name": "report",
+                  "environment": [
+                    { "name": "SLACK_TOKEN", "value": "not-a-real-token" }
+                  ]
+                }
+              ]
+            }
+      `,
+      errors: [{ messageId: "overrideSecretName", data: override('"SLACK_TOKEN"', '"report"', "EventBridge target"), line: 12, column: 23, endLine: 12, endColumn: 36 }],
+    },
+    {
+      // Scheduler: the same for a schedule's ECS target.
+      ...json`
+        {
+          "Name": "nightly-report",
+          "ScheduleExpression": "cron(0 3 * * ? *)",
+          "FlexibleTimeWindow": { "Mode": "OFF" },
+          "Target": {
+            "Arn": "arn:aws:ecs:us-east-1:123456789012:cluster/prod",
+            "RoleArn": "arn:aws:iam::123456789012:role/scheduler-ecs",
+            "EcsParameters": { "TaskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/report:7" },
+            "Input": "{\\"containerOverrides\\":[{\\"name\\":\\"report\\",\\"environment\\":[{\\"name\\":\\"DB_PASSWORD\\",\\"value\\":\\"hunter2\\"}]}]}"
+          }
+        }
+      `,
+      errors: [{ messageId: "overrideSecretName", data: override('"DB_PASSWORD"', '"report"', "Scheduler schedule"), line: 9, column: 88, endLine: 9, endColumn: 103 }],
+    },
+    {
+      ...yaml`
+        Name: nightly-report
+        ScheduleExpression: rate(1 day)
+        FlexibleTimeWindow: { Mode: "OFF" }
+        Target:
+          Arn: arn:aws:ecs:us-east-1:123456789012:cluster/prod
+          RoleArn: arn:aws:iam::123456789012:role/scheduler-ecs
+          EcsParameters: { TaskDefinitionArn: report }
+          Input: '{"containerOverrides": [{"name": "report", "environment": [{"name": "GITHUB", "value": "${GITHUB_TOKEN}"}]}]}'
+      `,
+      errors: [
+        {
+          messageId: "overrideCredentialValue",
+          data: override('"GITHUB"', '"report"', "Scheduler schedule", { credential: "a GitHub token" }),
+          line: 8,
+          column: 98,
+          endLine: 8,
+          endColumn: 140,
+        },
+      ],
     },
     {
       // YAML merge keys: the variable reached through an alias reports once, at the anchor.
