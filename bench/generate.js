@@ -1,7 +1,9 @@
-// Generates the benchmark corpus: a mixed repository of 4,800 files — ECS task
+// Generates the benchmark corpus: a mixed repository of 6,900 files — ECS task
 // definitions in every form the plugin recognizes (register input, describe
-// output, Terraform container lists; JSON and YAML) and the unrelated JSON and
-// YAML a real repository holds (package.json, tsconfig, workflows, compose
+// output, Terraform container lists; JSON and YAML), services, clusters,
+// capacity providers, scaling documents, schedules, ECR repositories, registry
+// scanning and lifecycle policies (one held in a string), and the unrelated JSON
+// and YAML a real repository holds (package.json, tsconfig, workflows, compose
 // files, Kubernetes manifests). Deterministic: the same files every run.
 // Its problems are about as dense as in real task definitions: `recommended`
 // reports 7.4 per task definition file here, 9.6 on the 58 public task
@@ -72,6 +74,46 @@ function yaml(value, indent = "") {
   return ` ${JSON.stringify(value)}\n`;
 }
 
+function service(index) {
+  const fargate = random() < 0.6;
+  return {
+    serviceName: `service-${index}`,
+    cluster: "prod",
+    taskDefinition: `service-${index}`,
+    desiredCount: pick([1, 2, 3]),
+    ...(random() < 0.5 ? { launchType: fargate ? "FARGATE" : "EC2" } : { capacityProviderStrategy: [{ capacityProvider: fargate ? "FARGATE" : "asg", weight: 1 }] }),
+    loadBalancers: random() < 0.1 ? [{ loadBalancerName: "classic", containerName: "app-0", containerPort: 8000 }] : [{ targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/tg/0123456789abcdef", containerName: "app-0", containerPort: 8000 }],
+    networkConfiguration: fargate ? { awsvpcConfiguration: { subnets: ["subnet-0a1b2c3d4e5f60718"], assignPublicIp: pick(["ENABLED", "DISABLED"]) } } : undefined,
+    deploymentConfiguration: random() < 0.5 ? { deploymentCircuitBreaker: { enable: true, rollback: true } } : { maximumPercent: 200, minimumHealthyPercent: 100 },
+  };
+}
+
+const cluster = (index) =>
+  `clusterName: prod-${index}\ncapacityProviders: [FARGATE, asg]\ndefaultCapacityProviderStrategy:\n  - capacityProvider: FARGATE\n    weight: 1\nsettings:\n  - name: containerInsights\n    value: ${pick(["enabled", "disabled"])}\n---\nname: asg\nautoScalingGroupProvider:\n  autoScalingGroupArn: arn:aws:autoscaling:eu-west-1:123456789012:autoScalingGroup:uuid:autoScalingGroupName/asg\n  managedScaling:\n    status: ${pick(["ENABLED", "DISABLED"])}\n`;
+
+const scaling = (index) =>
+  `ServiceNamespace: ecs\nResourceId: service/prod/service-${index}\nScalableDimension: ecs:service:DesiredCount\nMinCapacity: 1\nMaxCapacity: ${pick([4, 10])}\n---\nPolicyName: cpu\nServiceNamespace: ecs\nResourceId: service/prod/service-${index}\nScalableDimension: ecs:service:DesiredCount\nPolicyType: TargetTrackingScaling\nTargetTrackingScalingPolicyConfiguration:\n  TargetValue: ${pick([60, 75, 150])}\n  PredefinedMetricSpecification:\n    PredefinedMetricType: ECSServiceAverageCPUUtilization\n---\nServiceNamespace: ecs\nScheduledActionName: night\nResourceId: service/prod/service-${index}\nScalableDimension: ecs:service:DesiredCount\nSchedule: ${pick(["cron(0 22 * * ? *)", "cron(0 22 * * *)"])}\nScalableTargetAction:\n  MinCapacity: 0\n`;
+
+const schedule = (index) => ({
+  Name: `report-${index}`,
+  ScheduleExpression: pick(["rate(1 day)", "cron(0 3 * * ? *)"]),
+  FlexibleTimeWindow: { Mode: "OFF" },
+  Target: {
+    Arn: "arn:aws:ecs:eu-west-1:123456789012:cluster/prod",
+    RoleArn: "arn:aws:iam::123456789012:role/scheduler",
+    EcsParameters: { TaskDefinitionArn: `arn:aws:ecs:eu-west-1:123456789012:task-definition/report:${index + 1}`, LaunchType: "FARGATE", NetworkConfiguration: { awsvpcConfiguration: { Subnets: ["subnet-0a1b2c3d4e5f60718"] } } },
+  },
+});
+
+const repository = (index) => ({ repositoryName: `service-${index}`, imageTagMutability: pick(["MUTABLE", "IMMUTABLE"]), imageScanningConfiguration: { scanOnPush: random() < 0.7 } });
+
+const lifecyclePolicy = () => ({
+  rules: [
+    { rulePriority: 1, description: "Expire untagged", selection: { tagStatus: "untagged", countType: "sinceImagePushed", countUnit: "days", countNumber: 14 }, action: { type: "expire" } },
+    { rulePriority: 2, description: "Keep 30", selection: { tagStatus: "any", countType: "imageCountMoreThan", countNumber: pick([0, 30]) }, action: { type: "expire" } },
+  ],
+});
+
 const UNRELATED = {
   "package.json": () => JSON.stringify({ name: "app", version: "1.0.0", scripts: { test: "vitest" }, dependencies: { express: "^4.19.0", zod: "^3.23.0" } }, null, 2),
   "tsconfig.json": () => JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", module: "NodeNext", outDir: "dist" }, include: ["src"] }, null, 2),
@@ -102,6 +144,13 @@ export function generate() {
     write(`${base}/terraform/container-definitions.json`, JSON.stringify(task.containerDefinitions, null, 2));
     for (const [path, make] of Object.entries(UNRELATED)) write(`${base}/${path}`, make());
     for (let extra = 0; extra < 4; extra += 1) write(`${base}/ecs/more-${extra}.json`, JSON.stringify(taskDefinition(copy * 10 + extra), null, 2));
+    write(`${base}/ecs/service.json`, JSON.stringify(service(copy), null, 2));
+    write(`${base}/ecs/cluster.yaml`, cluster(copy));
+    write(`${base}/ecs/scaling.yaml`, scaling(copy));
+    write(`${base}/ecs/schedule.json`, JSON.stringify(schedule(copy), null, 2));
+    write(`${base}/ecr/repository.json`, JSON.stringify(repository(copy), null, 2));
+    write(`${base}/ecr/put-lifecycle-policy.json`, JSON.stringify({ repositoryName: `service-${copy}`, lifecyclePolicyText: JSON.stringify(lifecyclePolicy()) }, null, 2));
+    write(`${base}/ecr/registry-scanning.json`, JSON.stringify({ scanType: "BASIC", rules: [{ scanFrequency: pick(["SCAN_ON_PUSH", "MANUAL"]), repositoryFilters: [{ filter: "*", filterType: "WILDCARD" }] }] }, null, 2));
   }
   return files;
 }

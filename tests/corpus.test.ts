@@ -1,8 +1,9 @@
 /**
  * Every rule over ../shared/corpus: 280 real configuration files from public
- * repositories. Nothing throws, every parseable task definition is recognized,
- * and nothing outside the task-definition folder is taken for one (so, until
- * the other platforms land, nothing there is reported at all).
+ * repositories. Nothing throws; every task definition, and every service,
+ * run-task input, capacity provider and ECR policy, is recognized as the kind
+ * it is; nothing in the other folders is taken for a document (so, until the
+ * other platforms land, nothing there is reported at all).
  * A clone without ../shared skips this file with one line saying so.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -18,6 +19,23 @@ const present = existsSync(corpus);
 if (!present) console.log(`corpus tests skipped: ${corpus} not found (it sits beside the repository on CI and in development)`);
 
 const TASK_DEFINITION_FOLDER = "ecs-task-definitions";
+const SERVICES_FOLDER = "ecs-services-and-more";
+/** What each file of the services folder is, as `kind/form`. */
+const SERVICES_FOLDER_KINDS: Readonly<Record<string, readonly string[]>> = {
+  "aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__config-file-type-file__runtask_firelens.json": ["ecs-run-task/run-task"],
+  "aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__send-fb-internal-metrics-to-cw__runtask_firelen.json": ["ecs-run-task/run-task"],
+  "aws-samples__aws-modern-application-workshop__module-2__aws-cli__capacity-provider-definition.json": ["ecs-capacity-provider/create"],
+  "aws-samples__aws-modern-application-workshop__module-2__aws-cli__ecr-policy.json": ["ecr-policy/policy"],
+  "aws-samples__aws-modern-application-workshop__module-2__aws-cli__service-definition-starter-account.json": ["ecs-service/create"],
+  "aws-samples__aws-modern-application-workshop__module-2__aws-cli__service-definition.json": ["ecs-service/create"],
+  "kayac__ecspresso__tests__ci__ecs-service-def-daemon.json": ["ecs-service/create"],
+  "kayac__ecspresso__tests__ci__overrides.json": ["ecs-run-task/overrides"],
+  "kayac__ecspresso__tests__ecs-service-def.json": ["ecs-service/create"],
+  "kayac__ecspresso__tests__sv.json": ["ecs-service/create"],
+  "trussworks__terraform-aws-ecr-repo__lifecycle-policy.json": ["ecr-lifecycle-policy/policy"],
+};
+/** Folders whose files are documents the plugin reads (and so may get reports). */
+const DOCUMENT_FOLDERS = new Set([TASK_DEFINITION_FOLDER, SERVICES_FOLDER]);
 
 function folders(): string[] {
   return readdirSync(corpus, { withFileTypes: true })
@@ -29,7 +47,7 @@ function folders(): string[] {
 function kindsIn(folder: string, file: string): string[] {
   const text = readFileSync(`${corpus}${folder}/${file}`, "utf8");
   const parser = file.endsWith(".json") ? jsonParser : yamlParser;
-  return documentsOf(parser.parseForESLint(text, {}).ast as never).map((document) => document.kind);
+  return documentsOf(parser.parseForESLint(text, {}).ast as never, text).map((document) => `${document.kind}/${document.form}`);
 }
 
 describe.skipIf(!present)("corpus", () => {
@@ -40,29 +58,37 @@ describe.skipIf(!present)("corpus", () => {
   it("recognizes every file in the task-definition folder as one task definition", () => {
     const files = readdirSync(`${corpus}${TASK_DEFINITION_FOLDER}`);
     expect(files.length).toBe(58);
-    for (const file of files) expect(kindsIn(TASK_DEFINITION_FOLDER, file), file).toEqual(["ecs-task-definition"]);
+    for (const file of files) expect(kindsIn(TASK_DEFINITION_FOLDER, file)[0], file).toMatch(/^ecs-task-definition\//);
+    for (const file of files) expect(kindsIn(TASK_DEFINITION_FOLDER, file), file).toHaveLength(1);
   });
 
-  it("recognizes no task definition anywhere else", () => {
+  it("recognizes each file of the services folder as the kind it is", () => {
+    const files = readdirSync(`${corpus}${SERVICES_FOLDER}`).sort();
+    expect(files).toEqual(Object.keys(SERVICES_FOLDER_KINDS).sort());
+    const kinds = new Map(Object.entries(SERVICES_FOLDER_KINDS));
+    for (const file of files) expect(kindsIn(SERVICES_FOLDER, file), file).toEqual(kinds.get(file));
+  });
+
+  it("recognizes nothing in the other folders (Kubernetes, eksctl, App Runner, CloudFormation without ECR resources, Helm, odd)", () => {
     let checked = 0;
-    for (const folder of folders().filter((name) => name !== TASK_DEFINITION_FOLDER)) {
+    for (const folder of folders().filter((name) => !DOCUMENT_FOLDERS.has(name))) {
       for (const file of readdirSync(`${corpus}${folder}`)) {
-        expect(kindsIn(folder, file), `${folder}/${file}`).not.toContain("ecs-task-definition");
+        expect(kindsIn(folder, file), `${folder}/${file}`).toEqual([]);
         checked += 1;
       }
     }
-    expect(checked).toBe(224);
+    expect(checked).toBe(213);
   });
 
-  it("runs every rule (strict) over every file without a crash, and reports only on task definitions", async () => {
+  it("runs every rule (strict) over every file without a crash, and reports only on the documents it reads", async () => {
     const eslint = new ESLint({ cwd: corpus, overrideConfigFile: true, overrideConfig: plugin.configs.strict, ignore: false });
     const results = await eslint.lintFiles(["."]);
     expect(results.length).toBe(282);
     for (const result of results) {
       const fatal = result.messages.filter((message) => message.fatal);
       expect(fatal, result.filePath).toEqual([]);
-      const folder = result.filePath.slice(corpus.length).split("/")[0];
-      if (folder !== TASK_DEFINITION_FOLDER) expect(result.messages.map((message) => `${message.ruleId}: ${message.message}`), result.filePath).toEqual([]);
+      const folder = result.filePath.slice(corpus.length).split("/")[0] ?? "";
+      if (!DOCUMENT_FOLDERS.has(folder)) expect(result.messages.map((message) => `${message.ruleId}: ${message.message}`), result.filePath).toEqual([]);
     }
   });
 });
