@@ -5,7 +5,7 @@
  * kind adds the facts its rules need.
  */
 import type { StructSchema } from "../facts/schema.js";
-import { literalString, objectItems, type ObjectValue, type Value } from "../values/index.js";
+import { isAbsentObjectNode, literalString, objectItems, type ObjectValue, type Value } from "../values/index.js";
 
 export abstract class ApiDocument<Form extends string> {
   constructor(
@@ -83,4 +83,13 @@ export function membersOf(...shapes: readonly StructSchema[]): ReadonlySet<strin
   const names = new Set<string>();
   for (const shape of shapes) for (const name of Object.keys(shape.members)) names.add(name);
   return names;
+}
+
+/** The logical ID of the resource whose `Properties` (written or absent) an object is. */
+export function logicalIdOf(properties: ObjectValue): string | undefined {
+  const holder = properties.parent;
+  if (holder?.kind !== "member") return undefined;
+  if (isAbsentObjectNode(properties.node)) return holder.key;
+  const resource = holder.object.parent;
+  return resource?.kind === "member" ? resource.key : undefined;
 }

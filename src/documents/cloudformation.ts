@@ -1,13 +1,15 @@
 /**
  * CloudFormation templates: each resource of a type the plugin knows becomes a
  * document of its kind, read from its `Properties` in CloudFormation's
- * PascalCase style (rules still ask for API names). Resources without a
- * `Properties` object are left alone.
+ * PascalCase style (rules still ask for API names). A resource without
+ * `Properties` is read as one with no properties (what CloudFormation creates:
+ * every default), reported at its logical ID; one whose `Properties` is not an
+ * object (an intrinsic) is left alone.
  *
  * This release reads the ECR resources; the other resource types join as their
  * capabilities land.
  */
-import { literalString, objectValue, restyle, type ObjectValue, type Value } from "../values/index.js";
+import { absentObject, literalString, objectValue, restyle, type ObjectValue, type Value } from "../values/index.js";
 import { ecrResourceDocuments, type EcrDocuments } from "./ecr.js";
 
 export type CloudFormationDocuments = EcrDocuments;
@@ -18,11 +20,13 @@ export function recognizeCloudFormation(root: Value, source: string): readonly C
   const resources = objectValue(root.getExact("Resources"));
   if (!resources) return [];
   const documents: CloudFormationDocuments[] = [];
-  for (const { value } of resources.entries) {
+  for (const resource of resources.entries) {
+    const value = resource.value;
     if (value.kind !== "object") continue;
     const type = literalString(value.getExact("Type"));
     if (type === undefined || !type.startsWith("AWS::ECR::")) continue;
-    const properties = objectValue(value.getExact("Properties"));
+    const written = value.getExact("Properties");
+    const properties = written === undefined ? absentObject(value, "cloudformation", resource) : objectValue(written);
     if (!properties) continue;
     documents.push(...ecrResourceDocuments(type, root, restyle(properties, "cloudformation") as ObjectValue, source));
   }

@@ -22,7 +22,7 @@
 import { embeddedJson } from "../values/embedded.js";
 import { arrayValue, literalString, objectItems, objectValue, present, type ObjectValue, type SourceLocation, type Value } from "../values/index.js";
 import { CREATE_REPOSITORY, PUT_LIFECYCLE_POLICY, PUT_REGISTRY_POLICY, PUT_REGISTRY_SCANNING_CONFIGURATION, SET_REPOSITORY_POLICY } from "../facts/ecr-schema.js";
-import { ApiDocument, describedItems, hasAnyKey, isCamelCaseApiObject, membersOf, onlyKeys } from "./api-document.js";
+import { ApiDocument, describedItems, hasAnyKey, isCamelCaseApiObject, logicalIdOf, membersOf, onlyKeys } from "./api-document.js";
 
 export class RepositoryDocument extends ApiDocument<"create" | "describe" | "cloudformation"> {
   readonly kind = "ecr-repository";
@@ -35,9 +35,8 @@ export class RepositoryDocument extends ApiDocument<"create" | "describe" | "clo
   get label(): string {
     const name = this.name;
     if (name !== undefined) return `Repository ${JSON.stringify(name)}`;
-    const properties = this.form === "cloudformation" ? this.object.parent : undefined;
-    const resource = properties?.kind === "member" ? properties.object.parent : undefined;
-    return resource?.kind === "member" ? `Repository ${JSON.stringify(resource.key)}` : "Repository";
+    const logicalId = this.form === "cloudformation" ? logicalIdOf(this.object) : undefined;
+    return logicalId === undefined ? "Repository" : `Repository ${JSON.stringify(logicalId)}`;
   }
 }
 

@@ -5,7 +5,7 @@
  * Every function is pure: it takes the source text and returns one edit.
  */
 import { isEmbeddedNode } from "./embedded.js";
-import type { ArrayValue, Entry, ObjectValue, Spanned, Value } from "./value.js";
+import { isAbsentObjectNode, type ArrayValue, type Entry, type ObjectValue, type Spanned, type Value } from "./value.js";
 
 export interface Edit {
   readonly range: readonly [number, number];
@@ -78,7 +78,7 @@ export function renameKey(entry: Entry, newKey: string, syntax: "json" | "yaml",
 
 /** Adds a member (by API name, written in the object's key style) after the object's last member. */
 export function insertMember(object: ObjectValue, apiName: string, value: JsonValue, source: string): Edit {
-  if (isEmbeddedNode(object.node)) return UNEDITABLE;
+  if (isEmbeddedNode(object.node) || isAbsentObjectNode(object.node)) return UNEDITABLE;
   const key = object.keyName(apiName);
   const keyText = object.syntax === "json" ? JSON.stringify(key) : yamlString(key);
   const member = `${keyText}: ${serialize(value, object.syntax)}`;

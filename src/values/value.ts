@@ -263,3 +263,23 @@ export class ArrayValue implements ValueSite {
 export function unknownAt(node: Spanned, holder: ValueSite, reason: UnknownReason): UnknownValue {
   return { kind: "unknown", reason, node, parent: undefined, syntax: holder.syntax, style: holder.style };
 }
+
+const absentObjects = new WeakSet<Spanned>();
+const NO_CONTENT: ObjectContent = { entries: [], merged: [], mergeKey: undefined };
+
+/**
+ * An object the file does not write but the API reads as empty: a CloudFormation
+ * resource without `Properties`. It has no members; a member missing from it is
+ * reported at its parent's key (the resource's logical ID); the edit helpers do
+ * not edit it (they would write into the wrong mapping).
+ */
+export function absentObject(holder: ValueSite, style: KeyStyle, parent: Entry): ObjectValue {
+  const node: Spanned = { loc: parent.keyNode.loc, range: parent.keyNode.range };
+  absentObjects.add(node);
+  return new ObjectValue(holder.syntax, style, node, parent, () => NO_CONTENT);
+}
+
+/** True for the node of an `absentObject`. */
+export function isAbsentObjectNode(node: Spanned): boolean {
+  return absentObjects.has(node);
+}

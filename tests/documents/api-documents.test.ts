@@ -141,10 +141,15 @@ describe("ECR", () => {
     Type: AWS::ECR::Repository
 `;
     const found = documents(template, "yaml");
-    expect(found.map((document) => `${document.kind}/${document.form}`)).toEqual(["ecr-repository/cloudformation", "ecr-lifecycle-policy/cloudformation", "ecr-policy/cloudformation"]);
+    expect(found.map((document) => `${document.kind}/${document.form}`)).toEqual(["ecr-repository/cloudformation", "ecr-lifecycle-policy/cloudformation", "ecr-policy/cloudformation", "ecr-repository/cloudformation"]);
     const [repository] = found as RepositoryDocument[];
     expect(repository!.object.get("repositoryName")?.kind).toBe("string");
     expect(repository!.object.keyName("imageScanningConfiguration")).toBe("ImageScanningConfiguration");
+    expect(repository!.label).toBe('Repository "web"');
+    // A resource without Properties: every default, named by its logical ID.
+    const bare = found[3] as RepositoryDocument;
+    expect(bare.object.entries).toEqual([]);
+    expect(bare.label).toBe('Repository "Bare"');
   });
 });
 

@@ -130,6 +130,15 @@ runRule("ecr-scan-on-push", rule, {
   ],
   invalid: [
     {
+      // A resource without Properties gets every default: reported at its logical ID, with no fix (there is no Properties to write into).
+      ...yaml`
+        Resources:
+          Bare:
+            Type: AWS::ECR::Repository
+      `,
+      errors: [{ messageId: "missing", data: { repository: 'Repository "Bare"', path: "ImageScanningConfiguration.ScanOnPush" }, line: 2, column: 3, endLine: 2, endColumn: 7 }],
+    },
+    {
       ...json`
         {
           "repositoryName": "web",
