@@ -97,6 +97,8 @@ export function createRule<MessageIds extends string, Options extends readonly u
     ...(spec.meta.fixable ? { fixable: spec.meta.fixable } : {}),
     ...(spec.meta.hasSuggestions ? { hasSuggestions: true } : {}),
   };
+  /** The document kinds the rule handles, learnt from its first `create` (its handlers object's keys). */
+  let handledKinds: ReadonlySet<string> | undefined;
   return {
     name: spec.name,
     meta,
@@ -105,7 +107,10 @@ export function createRule<MessageIds extends string, Options extends readonly u
       const documents = documentsOf(ast, eslintContext.sourceCode.text);
       // Most files in a repository are not AWS configuration: no documents, no listeners, no further cost.
       if (documents.length === 0) return {};
+      // Nor is a file whose documents are all of kinds this rule does not read (an ECR policy for an ECS rule).
+      if (handledKinds !== undefined && !documents.some((document) => handledKinds!.has(document.kind))) return {};
       const handlers = spec.create(new DocumentRuleContext<MessageIds, Options>(eslintContext, documents));
+      handledKinds ??= new Set(Object.keys(handlers));
       const run = (): void => {
         for (const document of documents) {
           const handler = handlers[document.kind] as ((document: unknown) => void) | undefined;
