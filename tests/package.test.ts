@@ -1,9 +1,11 @@
 /**
  * The package as a user gets it: `npm pack`, installed into an empty project
- * with ESLint, the recommended config spread into `eslint.config.js`, run over
- * a folder of task definitions next to unrelated JSON/YAML. Checks the tarball's
- * contents, the exports, that TypeScript is not installed, precise reports on
- * the task definitions and none elsewhere — on ESLint 10 and on ESLint 9.
+ * with ESLint, the recommended config spread into `eslint.config.js` with the
+ * project index on, run over a folder of task definitions, a service and an ECR
+ * lifecycle policy (held in a string) next to unrelated JSON/YAML. Checks the
+ * tarball's contents, the exports, that TypeScript is not installed, precise
+ * reports on the AWS documents (one across files, one inside the string) and
+ * none elsewhere — on ESLint 10 and on ESLint 9.
  * Installs from npm's cache when it can (`npm ci` fills it), else the registry.
  */
 import { execFileSync } from "node:child_process";
@@ -37,11 +39,22 @@ const FILES: Record<string, string> = {
     2,
   ),
   "ecs/worker.yaml": "family: worker\ncontainerDefinitions:\n  - name: worker\n    image: busybox:1.36\n    memory: 128\n",
+  // On Fargate, but its task definition (ecs/worker.yaml, EC2 only) is not: found through the project index.
+  "ecs/worker-service.json": JSON.stringify({ serviceName: "worker", taskDefinition: "worker", desiredCount: 1, launchType: "FARGATE" }, null, 2),
+  "ecr/lifecycle-policy.json": JSON.stringify(
+    {
+      repositoryName: "web",
+      lifecyclePolicyText: JSON.stringify({ rules: [{ rulePriority: 1, selection: { tagStatus: "any", countType: "imageCountMoreThan", countNumber: 0 }, action: { type: "expire" } }] }),
+    },
+    null,
+    2,
+  ),
   "package.json": JSON.stringify({ name: "consumer", private: true, type: "module" }),
   "tsconfig.json": '{\n  // comments are fine\n  "compilerOptions": { "strict": true },\n}\n',
   ".github/workflows/ci.yml": "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n",
   "docker-compose.yml": "services:\n  db:\n    image: postgres:latest\n    environment:\n      POSTGRES_PASSWORD: example\n",
-  "eslint.config.js": 'import awsContainers from "eslint-plugin-aws-containers";\n\nexport default [...awsContainers.configs.recommended];\n',
+  "eslint.config.js":
+    'import awsContainers from "eslint-plugin-aws-containers";\n\nexport default [\n  ...awsContainers.configs.recommended,\n  { settings: { "aws-containers": { project: ["ecs/**/*.{json,yaml}"] } } },\n];\n',
 };
 
 function consumer(eslintVersion: string): string {
@@ -100,11 +113,19 @@ describe("the packed package", () => {
     it("reports on the task definitions, precisely, and nowhere else", () => {
       const results = lint(folder);
       const byFile = Object.fromEntries(results.map((result) => [result.filePath.slice(folder.length + 1), result.messages]));
-      expect(Object.keys(byFile).sort()).toEqual(["docker-compose.yml", "ecs/web.json", "ecs/worker.yaml", "eslint.config.js", "package.json", "tsconfig.json", ".github/workflows/ci.yml"].sort());
+      expect(Object.keys(byFile).sort()).toEqual(
+        ["docker-compose.yml", "ecr/lifecycle-policy.json", "ecs/web.json", "ecs/worker-service.json", "ecs/worker.yaml", "eslint.config.js", "package.json", "tsconfig.json", ".github/workflows/ci.yml"].sort(),
+      );
       for (const file of ["docker-compose.yml", "package.json", "tsconfig.json", ".github/workflows/ci.yml", "eslint.config.js"]) expect(byFile[file], file).toEqual([]);
       const web = byFile["ecs/web.json"]!.map((message) => `${message.line}:${message.column} ${message.ruleId}`);
       expect(web).toContain("2:3 aws-containers/ecs-task-role");
       expect(byFile["ecs/worker.yaml"]!.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toContain("1:1 aws-containers/ecs-task-role");
+      const service = byFile["ecs/worker-service.json"]!.map((message) => `${message.line}:${message.column} ${message.ruleId}`);
+      expect(service).toContain("5:17 aws-containers/ecs-service-task-compatibility");
+      expect(service).toContain("5:17 aws-containers/ecs-service-network-configuration");
+      // Inside the lifecycle policy string: countNumber 0.
+      const policy = byFile["ecr/lifecycle-policy.json"]!.map((message) => `${message.line}:${message.column} ${message.ruleId}`);
+      expect(policy).toEqual(["3:149 aws-containers/ecr-lifecycle-policy"]);
       for (const messages of Object.values(byFile)) expect(messages.filter((message) => message.fatal)).toEqual([]);
     });
   });
