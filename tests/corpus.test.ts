@@ -92,3 +92,30 @@ describe.skipIf(!present)("corpus", () => {
     }
   });
 });
+
+describe.skipIf(!present)("corpus: services and ECR files", () => {
+  it("get these reports with strict, the task definitions serving as the project index — each read and judged true", async () => {
+    const settings = { "aws-containers": { project: ["ecs-task-definitions/*.json", `${SERVICES_FOLDER}/*.json`] } };
+    const eslint = new ESLint({ cwd: corpus, overrideConfigFile: true, overrideConfig: [...plugin.configs.strict, { settings }], ignore: false });
+    const results = await eslint.lintFiles([SERVICES_FOLDER]);
+    const found = results
+      .flatMap((result) => result.messages.map((message) => `${result.filePath.slice(corpus.length + SERVICES_FOLDER.length + 1)}:${message.line}:${message.column} ${message.ruleId ?? "fatal"}`))
+      .sort();
+    // Fargate task with a public IP; rolling services without a circuit breaker; "REPLACE_ME_…" and an
+    // 11-digit account in target group ARNs (AWS rejects both); EC2 launch type instead of a capacity
+    // provider; a "tagged" lifecycle rule without tagPrefixList/tagPatternList (ECR requires one).
+    expect(found).toMatchInlineSnapshot(`
+      [
+        "aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__config-file-type-file__runtask_firelens.json:7:31 aws-containers/ecs-service-public-ip",
+        "aws-samples__aws-modern-application-workshop__module-2__aws-cli__service-definition-starter-account.json:10:5 aws-containers/ecs-service-circuit-breaker",
+        "aws-samples__aws-modern-application-workshop__module-2__aws-cli__service-definition-starter-account.json:32:31 aws-containers/arn-format",
+        "aws-samples__aws-modern-application-workshop__module-2__aws-cli__service-definition.json:27:25 aws-containers/arn-format",
+        "aws-samples__aws-modern-application-workshop__module-2__aws-cli__service-definition.json:5:3 aws-containers/ecs-service-circuit-breaker",
+        "kayac__ecspresso__tests__ecs-service-def.json:12:17 aws-containers/ecs-service-capacity-provider",
+        "kayac__ecspresso__tests__sv.json:22:25 aws-containers/arn-format",
+        "kayac__ecspresso__tests__sv.json:25:17 aws-containers/ecs-service-capacity-provider",
+        "trussworks__terraform-aws-ecr-repo__lifecycle-policy.json:25:22 aws-containers/ecr-lifecycle-policy",
+      ]
+    `);
+  });
+});
