@@ -177,10 +177,10 @@ export class ServiceDocument extends TaskPlacement<ServiceForm> {
     return service === undefined ? undefined : shortName(service);
   }
 
-  /** How messages name it: `Service "web"`, or `Service` when it has no literal name. */
+  /** How messages name it: `Service "web"`, or `The service` when it has no literal name. */
   get label(): string {
     const name = this.name;
-    return name === undefined ? "Service" : `Service ${JSON.stringify(name)}`;
+    return name === undefined ? "The service" : `Service ${JSON.stringify(name)}`;
   }
 
   /** `schedulingStrategy`, REPLICA when absent (the API default). */
@@ -204,10 +204,10 @@ export type RunTaskForm = "run-task" | "overrides";
 export class RunTaskDocument extends TaskPlacement<RunTaskForm> {
   readonly kind = "ecs-run-task";
 
-  /** How messages name it: `Task of "job:4"` (its task definition), or `Task`. */
+  /** How messages name it: `The task of "job:4"` (its task definition), or `The task`. */
   get label(): string {
     const reference = this.taskDefinitionReference;
-    return reference === undefined ? "Task" : `Task of ${JSON.stringify(reference)}`;
+    return reference === undefined ? "The task" : `The task of ${JSON.stringify(reference)}`;
   }
 
   /** The task override: `overrides` of run-task input, or the root of an `--overrides` file. */

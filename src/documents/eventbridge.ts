@@ -10,7 +10,7 @@
  * - `scheduler-schedule`: CreateSchedule/UpdateSchedule input (`create`) or
  *   `get-schedule` output (`get`).
  */
-import { embeddedJson, objectItems, objectValue, type ObjectValue, type Value } from "../values/index.js";
+import { embeddedJson, literalString, objectItems, objectValue, type ObjectValue, type Value } from "../values/index.js";
 import { ApiDocument, describedItems, hasAnyKey } from "./api-document.js";
 
 export class EventBridgeRuleDocument extends ApiDocument<"put" | "list"> {
@@ -45,6 +45,16 @@ export class ScheduleDocument extends ApiDocument<"create" | "get"> {
     return target && runsEcsTasks(target) ? target : undefined;
   }
 }
+
+/** How messages name a target of a rule: `Target "nightly"` (its `Id`), or `Target #2`. */
+export function targetLabel(target: ObjectValue): string {
+  const id = literalString(target.get("Id"));
+  if (id !== undefined) return `Target ${JSON.stringify(id)}`;
+  return target.parent?.kind === "item" ? `Target #${target.parent.index + 1}` : "The target";
+}
+
+/** How messages name a schedule's target. */
+export const SCHEDULE_TARGET_LABEL = "The schedule's target";
 
 function runsEcsTasks(target: ObjectValue): boolean {
   return objectValue(target.get("EcsParameters")) !== undefined;

@@ -13,7 +13,7 @@
  * Facts and sources: src/facts/ecs-scheduled-tasks.ts.
  */
 import { createRule } from "../create-rule.js";
-import { FARGATE_CAPACITY_PROVIDERS } from "../documents/index.js";
+import { FARGATE_CAPACITY_PROVIDERS, SCHEDULE_TARGET_LABEL, targetLabel } from "../documents/index.js";
 import { EVENTBRIDGE_ENUMS } from "../facts/eventbridge-enums.js";
 import { EVENTBRIDGE_ROLE_PERMISSIONS, FARGATE_LAUNCH_TYPE, LATEST_PLATFORM_VERSION, PLATFORM_VERSION, PUBLIC_IP_ENABLED } from "../facts/ecs-scheduled-tasks.js";
 import { isKnown, isMissing, literalString, objectItems, objectValue, present, type ObjectValue, type Value } from "../values/index.js";
@@ -84,11 +84,11 @@ export default createRule({
 
     return {
       "eventbridge-targets"(document) {
-        for (const [index, target] of document.targets.entries()) {
+        for (const target of document.targets) {
+          // A target whose EcsParameters cannot be read (a tag, a merge) still runs ECS tasks.
           const ecs = present(target.get("EcsParameters"));
           if (ecs === undefined) continue;
-          const id = literalString(target.get("Id"));
-          const subject = id === undefined ? `Target #${index + 1}` : `Target ${JSON.stringify(id)}`;
+          const subject = targetLabel(target);
           if (isMissing(target.get("RoleArn"))) {
             const data = { subject, key: target.keyName("RoleArn"), permissions: EVENTBRIDGE_ROLE_PERMISSIONS };
             const idEntry = target.entry("Id");
@@ -100,7 +100,7 @@ export default createRule({
       },
       "scheduler-schedule"(document) {
         const ecs = objectValue(document.target?.get("EcsParameters"));
-        if (ecs) checkEcsParameters("The schedule's target", ecs);
+        if (ecs) checkEcsParameters(SCHEDULE_TARGET_LABEL, ecs);
       },
     };
   },

@@ -57,8 +57,7 @@ export default createRule<MessageIds>({
         const strategy = present(config?.get("strategy"));
         if (strategy !== undefined && literalString(strategy) !== CIRCUIT_BREAKER_STRATEGY) return;
 
-        const name = document.name;
-        const subject = name === undefined ? "The service" : `Service ${JSON.stringify(name)}`;
+        const subject = document.label;
         const editable = document.form !== "describe";
         // UpdateService leaves what it does not write as it is: only a breaker written there is judged.
         const update = document.form === "update";

@@ -12,6 +12,7 @@
  * and sources: src/facts/ecs-service-practices.ts.
  */
 import { createRule, type Suggestion } from "../create-rule.js";
+import { targetLabel, SCHEDULE_TARGET_LABEL } from "../documents/index.js";
 import { EVENTBRIDGE_ENUMS } from "../facts/eventbridge-enums.js";
 import { FARGATE_LAUNCH_TYPE } from "../facts/ecs-placement.js";
 import {
@@ -86,25 +87,21 @@ export default createRule<MessageIds>({
         const object = document.object;
         const family = literalString(object.get("platformFamily"));
         const familyOs = family === undefined ? undefined : platformFamilyOs(family);
-        const name = document.name;
-        const subject = name === undefined ? "The service" : `Service ${JSON.stringify(name)}`;
+        const subject = document.label;
         check(subject, object, object.entry("platformVersion"), familyOs ?? osOf(document.taskDefinitionReference), document.form === "describe" ? "none" : "api");
       },
       "ecs-run-task"(document) {
         if (document.form !== "run-task" || document.fargate === false) return;
-        check("The task", document.object, document.object.entry("platformVersion"), osOf(document.taskDefinitionReference), "api");
+        check(document.label, document.object, document.object.entry("platformVersion"), osOf(document.taskDefinitionReference), "api");
       },
       "eventbridge-targets"(document) {
-        for (const [index, target] of document.targets.entries()) {
-          const ecs = objectValue(target.get("EcsParameters"));
-          if (!ecs) continue;
-          const id = literalString(target.get("Id"));
-          checkEcsParameters(id === undefined ? `Target #${index + 1}` : `Target ${JSON.stringify(id)}`, ecs, true);
+        for (const target of document.ecsTargets) {
+          checkEcsParameters(targetLabel(target), objectValue(target.get("EcsParameters"))!, true);
         }
       },
       "scheduler-schedule"(document) {
         const ecs = objectValue(document.target?.get("EcsParameters"));
-        if (ecs) checkEcsParameters("The schedule's target", ecs, document.form !== "get");
+        if (ecs) checkEcsParameters(SCHEDULE_TARGET_LABEL, ecs, document.form !== "get");
       },
     };
   },

@@ -12,6 +12,7 @@
  * src/facts/ecs-service-practices.ts.
  */
 import { createRule, type Suggestion } from "../create-rule.js";
+import { targetLabel, SCHEDULE_TARGET_LABEL } from "../documents/index.js";
 import { EVENTBRIDGE_ENUMS } from "../facts/eventbridge-enums.js";
 import { FARGATE_LAUNCH_TYPE } from "../facts/ecs-placement.js";
 import { PUBLIC_IP_ENABLED } from "../facts/ecs-scheduled-tasks.js";
@@ -61,25 +62,21 @@ export default createRule<MessageIds>({
         if (document.fargate === false) return;
         const awsvpc = document.awsvpcConfiguration;
         if (!awsvpc) return;
-        const name = document.name;
-        check(name === undefined ? "The service" : `Service ${JSON.stringify(name)}`, awsvpc.get("assignPublicIp"), awsvpc.keyName("assignPublicIp"), document.form !== "describe");
+        check(document.label, awsvpc.get("assignPublicIp"), awsvpc.keyName("assignPublicIp"), document.form !== "describe");
       },
       "ecs-run-task"(document) {
         if (document.form !== "run-task" || document.fargate === false) return;
         const awsvpc = document.awsvpcConfiguration;
-        if (awsvpc) check("The task", awsvpc.get("assignPublicIp"), awsvpc.keyName("assignPublicIp"), true);
+        if (awsvpc) check(document.label, awsvpc.get("assignPublicIp"), awsvpc.keyName("assignPublicIp"), true);
       },
       "eventbridge-targets"(document) {
-        for (const [index, target] of document.targets.entries()) {
-          const ecs = objectValue(target.get("EcsParameters"));
-          if (!ecs) continue;
-          const id = literalString(target.get("Id"));
-          checkEcsParameters(id === undefined ? `Target #${index + 1}` : `Target ${JSON.stringify(id)}`, ecs, true);
+        for (const target of document.ecsTargets) {
+          checkEcsParameters(targetLabel(target), objectValue(target.get("EcsParameters"))!, true);
         }
       },
       "scheduler-schedule"(document) {
         const ecs = objectValue(document.target?.get("EcsParameters"));
-        if (ecs) checkEcsParameters("The schedule's target", ecs, document.form !== "get");
+        if (ecs) checkEcsParameters(SCHEDULE_TARGET_LABEL, ecs, document.form !== "get");
       },
     };
   },
