@@ -34,8 +34,35 @@ const SERVICES_FOLDER_KINDS: Readonly<Record<string, readonly string[]>> = {
   "kayac__ecspresso__tests__sv.json": ["ecs-service/create"],
   "trussworks__terraform-aws-ecr-repo__lifecycle-policy.json": ["ecr-lifecycle-policy/policy"],
 };
+const CLOUDFORMATION_FOLDER = "cloudformation";
+/** The resources each template holds, as `kind/form` (file names without their common prefix). */
+const CLOUDFORMATION_PREFIX = "aws-cloudformation__aws-cloudformation-templates__";
+const CLOUDFORMATION_KINDS: Readonly<Record<string, readonly string[]>> = {
+  "AppRunner__AppRunnerServiceFromECR.json": [],
+  "AppRunner__AppRunnerServiceFromECR.yaml": [],
+  "ECS__EC2LaunchType__clusters__private-vpc.json": ["ecs-cluster/create"],
+  "ECS__EC2LaunchType__clusters__private-vpc.yaml": ["ecs-cluster/create"],
+  "ECS__EC2LaunchType__clusters__public-vpc.json": ["ecs-cluster/create"],
+  "ECS__EC2LaunchType__clusters__public-vpc.yaml": ["ecs-cluster/create"],
+  "ECS__EC2LaunchType__services__private-service.json": ["ecs-task-definition/register","ecs-service/create"],
+  "ECS__EC2LaunchType__services__private-service.yaml": ["ecs-task-definition/register","ecs-service/create"],
+  "ECS__EC2LaunchType__services__public-service.json": ["ecs-task-definition/register","ecs-service/create"],
+  "ECS__EC2LaunchType__services__public-service.yaml": ["ecs-task-definition/register","ecs-service/create"],
+  "ECS__ECS_Schedule_Example.json": ["ecs-cluster/create","ecs-task-definition/register","ecs-service/create","eventbridge-rule/put","eventbridge-targets/put-targets","autoscaling-scalable-target/register","autoscaling-scaling-policy/put"],
+  "ECS__ECS_Schedule_Example.yaml": ["ecs-cluster/create","ecs-task-definition/register","ecs-service/create","eventbridge-rule/put","eventbridge-targets/put-targets","autoscaling-scalable-target/register","autoscaling-scaling-policy/put"],
+  "ECS__FargateLaunchType__clusters__private-vpc.json": ["ecs-cluster/create"],
+  "ECS__FargateLaunchType__clusters__private-vpc.yaml": ["ecs-cluster/create"],
+  "ECS__FargateLaunchType__clusters__public-vpc.json": ["ecs-cluster/create"],
+  "ECS__FargateLaunchType__clusters__public-vpc.yaml": ["ecs-cluster/create"],
+  "ECS__FargateLaunchType__services__private-subnet-private-service.json": ["ecs-task-definition/register","ecs-service/create"],
+  "ECS__FargateLaunchType__services__private-subnet-private-service.yaml": ["ecs-task-definition/register","ecs-service/create"],
+  "ECS__FargateLaunchType__services__private-subnet-public-service.json": ["ecs-task-definition/register","ecs-service/create"],
+  "ECS__FargateLaunchType__services__private-subnet-public-service.yaml": ["ecs-task-definition/register","ecs-service/create"],
+  "ECS__FargateLaunchType__services__public-service.json": ["ecs-task-definition/register","ecs-service/create"],
+  "ECS__FargateLaunchType__services__public-service.yaml": ["ecs-task-definition/register","ecs-service/create"],
+};
 /** Folders whose files are documents the plugin reads (and so may get reports). */
-const DOCUMENT_FOLDERS = new Set([TASK_DEFINITION_FOLDER, SERVICES_FOLDER]);
+const DOCUMENT_FOLDERS = new Set([TASK_DEFINITION_FOLDER, SERVICES_FOLDER, CLOUDFORMATION_FOLDER]);
 
 function folders(): string[] {
   return readdirSync(corpus, { withFileTypes: true })
@@ -69,7 +96,14 @@ describe.skipIf(!present)("corpus", () => {
     for (const file of files) expect(kindsIn(SERVICES_FOLDER, file), file).toEqual(kinds.get(file));
   });
 
-  it("recognizes nothing in the other folders (Kubernetes, eksctl, App Runner, CloudFormation without ECR resources, Helm, odd)", () => {
+  it("recognizes the ECS, scaling and EventBridge resources of each CloudFormation template", () => {
+    const files = readdirSync(`${corpus}${CLOUDFORMATION_FOLDER}`).sort();
+    expect(files.map((file) => file.slice(CLOUDFORMATION_PREFIX.length))).toEqual(Object.keys(CLOUDFORMATION_KINDS).sort());
+    const kinds = new Map(Object.entries(CLOUDFORMATION_KINDS));
+    for (const file of files) expect(kindsIn(CLOUDFORMATION_FOLDER, file), file).toEqual(kinds.get(file.slice(CLOUDFORMATION_PREFIX.length)));
+  });
+
+  it("recognizes nothing in the other folders (Kubernetes, eksctl, App Runner, Helm, odd)", () => {
     let checked = 0;
     for (const folder of folders().filter((name) => !DOCUMENT_FOLDERS.has(name))) {
       for (const file of readdirSync(`${corpus}${folder}`)) {
@@ -77,7 +111,7 @@ describe.skipIf(!present)("corpus", () => {
         checked += 1;
       }
     }
-    expect(checked).toBe(213);
+    expect(checked).toBe(191);
   });
 
   it("runs every rule (strict) over every file without a crash, and reports only on the documents it reads", async () => {
@@ -116,6 +150,116 @@ describe.skipIf(!present)("corpus: services and ECR files", () => {
         "kayac__ecspresso__tests__sv.json:25:17 aws-containers/ecs-service-capacity-provider",
         "trussworks__terraform-aws-ecr-repo__lifecycle-policy.json:25:22 aws-containers/ecr-lifecycle-policy",
       ]
+    `);
+  });
+
+  it("the CloudFormation templates get these reports with strict — each read and judged true", async () => {
+    const eslint = new ESLint({ cwd: corpus, overrideConfigFile: true, overrideConfig: plugin.configs.strict, ignore: false });
+    const results = await eslint.lintFiles([CLOUDFORMATION_FOLDER]);
+    const counts = new Map<string, number>();
+    for (const result of results) {
+      const file = result.filePath.slice(corpus.length + CLOUDFORMATION_FOLDER.length + 1 + CLOUDFORMATION_PREFIX.length);
+      for (const message of result.messages) counts.set(`${file} ${message.ruleId ?? "fatal"}`, (counts.get(`${file} ${message.ruleId ?? "fatal"}`) ?? 0) + 1);
+    }
+    // Clusters without capacity providers or Container Insights; services without a circuit breaker (one
+    // on a cluster resolved through !Ref with no default strategy, so on the EC2 launch type); Fargate
+    // tasks with public IPs; containers as root, writable, without health checks or logs; EC2 task
+    // definitions in bridge mode or without a task role; an untagged busybox image.
+    expect(Object.fromEntries([...counts].sort())).toMatchInlineSnapshot(`
+      {
+        "ECS__EC2LaunchType__clusters__private-vpc.json aws-containers/ecs-cluster-capacity-providers": 1,
+        "ECS__EC2LaunchType__clusters__private-vpc.json aws-containers/ecs-cluster-container-insights": 1,
+        "ECS__EC2LaunchType__clusters__private-vpc.yaml aws-containers/ecs-cluster-capacity-providers": 1,
+        "ECS__EC2LaunchType__clusters__private-vpc.yaml aws-containers/ecs-cluster-container-insights": 1,
+        "ECS__EC2LaunchType__clusters__public-vpc.json aws-containers/ecs-cluster-capacity-providers": 1,
+        "ECS__EC2LaunchType__clusters__public-vpc.json aws-containers/ecs-cluster-container-insights": 1,
+        "ECS__EC2LaunchType__clusters__public-vpc.yaml aws-containers/ecs-cluster-capacity-providers": 1,
+        "ECS__EC2LaunchType__clusters__public-vpc.yaml aws-containers/ecs-cluster-container-insights": 1,
+        "ECS__EC2LaunchType__services__private-service.json aws-containers/ecs-logging": 1,
+        "ECS__EC2LaunchType__services__private-service.json aws-containers/ecs-network-mode": 1,
+        "ECS__EC2LaunchType__services__private-service.json aws-containers/ecs-service-circuit-breaker": 1,
+        "ECS__EC2LaunchType__services__private-service.json aws-containers/health-check": 1,
+        "ECS__EC2LaunchType__services__private-service.json aws-containers/non-root-user": 1,
+        "ECS__EC2LaunchType__services__private-service.json aws-containers/readonly-root-filesystem": 1,
+        "ECS__EC2LaunchType__services__private-service.yaml aws-containers/ecs-logging": 1,
+        "ECS__EC2LaunchType__services__private-service.yaml aws-containers/ecs-network-mode": 1,
+        "ECS__EC2LaunchType__services__private-service.yaml aws-containers/ecs-service-circuit-breaker": 1,
+        "ECS__EC2LaunchType__services__private-service.yaml aws-containers/health-check": 1,
+        "ECS__EC2LaunchType__services__private-service.yaml aws-containers/non-root-user": 1,
+        "ECS__EC2LaunchType__services__private-service.yaml aws-containers/readonly-root-filesystem": 1,
+        "ECS__EC2LaunchType__services__public-service.json aws-containers/ecs-logging": 1,
+        "ECS__EC2LaunchType__services__public-service.json aws-containers/ecs-network-mode": 1,
+        "ECS__EC2LaunchType__services__public-service.json aws-containers/ecs-service-circuit-breaker": 1,
+        "ECS__EC2LaunchType__services__public-service.json aws-containers/health-check": 1,
+        "ECS__EC2LaunchType__services__public-service.json aws-containers/non-root-user": 1,
+        "ECS__EC2LaunchType__services__public-service.json aws-containers/readonly-root-filesystem": 1,
+        "ECS__EC2LaunchType__services__public-service.yaml aws-containers/ecs-logging": 1,
+        "ECS__EC2LaunchType__services__public-service.yaml aws-containers/ecs-network-mode": 1,
+        "ECS__EC2LaunchType__services__public-service.yaml aws-containers/ecs-service-circuit-breaker": 1,
+        "ECS__EC2LaunchType__services__public-service.yaml aws-containers/health-check": 1,
+        "ECS__EC2LaunchType__services__public-service.yaml aws-containers/non-root-user": 1,
+        "ECS__EC2LaunchType__services__public-service.yaml aws-containers/readonly-root-filesystem": 1,
+        "ECS__ECS_Schedule_Example.json aws-containers/ecs-cluster-capacity-providers": 1,
+        "ECS__ECS_Schedule_Example.json aws-containers/ecs-cluster-container-insights": 1,
+        "ECS__ECS_Schedule_Example.json aws-containers/ecs-network-mode": 1,
+        "ECS__ECS_Schedule_Example.json aws-containers/ecs-service-capacity-provider": 1,
+        "ECS__ECS_Schedule_Example.json aws-containers/ecs-service-circuit-breaker": 1,
+        "ECS__ECS_Schedule_Example.json aws-containers/ecs-task-role": 1,
+        "ECS__ECS_Schedule_Example.json aws-containers/image-tag-pinned": 1,
+        "ECS__ECS_Schedule_Example.json aws-containers/non-root-user": 2,
+        "ECS__ECS_Schedule_Example.json aws-containers/readonly-root-filesystem": 2,
+        "ECS__ECS_Schedule_Example.yaml aws-containers/ecs-cluster-capacity-providers": 1,
+        "ECS__ECS_Schedule_Example.yaml aws-containers/ecs-cluster-container-insights": 1,
+        "ECS__ECS_Schedule_Example.yaml aws-containers/ecs-network-mode": 1,
+        "ECS__ECS_Schedule_Example.yaml aws-containers/ecs-service-capacity-provider": 1,
+        "ECS__ECS_Schedule_Example.yaml aws-containers/ecs-service-circuit-breaker": 1,
+        "ECS__ECS_Schedule_Example.yaml aws-containers/ecs-task-role": 1,
+        "ECS__ECS_Schedule_Example.yaml aws-containers/image-tag-pinned": 1,
+        "ECS__ECS_Schedule_Example.yaml aws-containers/non-root-user": 2,
+        "ECS__ECS_Schedule_Example.yaml aws-containers/readonly-root-filesystem": 2,
+        "ECS__FargateLaunchType__clusters__private-vpc.json aws-containers/ecs-cluster-capacity-providers": 1,
+        "ECS__FargateLaunchType__clusters__private-vpc.json aws-containers/ecs-cluster-container-insights": 1,
+        "ECS__FargateLaunchType__clusters__private-vpc.yaml aws-containers/ecs-cluster-capacity-providers": 1,
+        "ECS__FargateLaunchType__clusters__private-vpc.yaml aws-containers/ecs-cluster-container-insights": 1,
+        "ECS__FargateLaunchType__clusters__public-vpc.json aws-containers/ecs-cluster-capacity-providers": 1,
+        "ECS__FargateLaunchType__clusters__public-vpc.json aws-containers/ecs-cluster-container-insights": 1,
+        "ECS__FargateLaunchType__clusters__public-vpc.yaml aws-containers/ecs-cluster-capacity-providers": 1,
+        "ECS__FargateLaunchType__clusters__public-vpc.yaml aws-containers/ecs-cluster-container-insights": 1,
+        "ECS__FargateLaunchType__services__private-subnet-private-service.json aws-containers/ecs-logging": 1,
+        "ECS__FargateLaunchType__services__private-subnet-private-service.json aws-containers/ecs-service-circuit-breaker": 1,
+        "ECS__FargateLaunchType__services__private-subnet-private-service.json aws-containers/health-check": 1,
+        "ECS__FargateLaunchType__services__private-subnet-private-service.json aws-containers/non-root-user": 1,
+        "ECS__FargateLaunchType__services__private-subnet-private-service.json aws-containers/readonly-root-filesystem": 1,
+        "ECS__FargateLaunchType__services__private-subnet-private-service.yaml aws-containers/ecs-logging": 1,
+        "ECS__FargateLaunchType__services__private-subnet-private-service.yaml aws-containers/ecs-service-circuit-breaker": 1,
+        "ECS__FargateLaunchType__services__private-subnet-private-service.yaml aws-containers/health-check": 1,
+        "ECS__FargateLaunchType__services__private-subnet-private-service.yaml aws-containers/non-root-user": 1,
+        "ECS__FargateLaunchType__services__private-subnet-private-service.yaml aws-containers/readonly-root-filesystem": 1,
+        "ECS__FargateLaunchType__services__private-subnet-public-service.json aws-containers/ecs-logging": 1,
+        "ECS__FargateLaunchType__services__private-subnet-public-service.json aws-containers/ecs-service-circuit-breaker": 1,
+        "ECS__FargateLaunchType__services__private-subnet-public-service.json aws-containers/ecs-service-public-ip": 1,
+        "ECS__FargateLaunchType__services__private-subnet-public-service.json aws-containers/health-check": 1,
+        "ECS__FargateLaunchType__services__private-subnet-public-service.json aws-containers/non-root-user": 1,
+        "ECS__FargateLaunchType__services__private-subnet-public-service.json aws-containers/readonly-root-filesystem": 1,
+        "ECS__FargateLaunchType__services__private-subnet-public-service.yaml aws-containers/ecs-logging": 1,
+        "ECS__FargateLaunchType__services__private-subnet-public-service.yaml aws-containers/ecs-service-circuit-breaker": 1,
+        "ECS__FargateLaunchType__services__private-subnet-public-service.yaml aws-containers/ecs-service-public-ip": 1,
+        "ECS__FargateLaunchType__services__private-subnet-public-service.yaml aws-containers/health-check": 1,
+        "ECS__FargateLaunchType__services__private-subnet-public-service.yaml aws-containers/non-root-user": 1,
+        "ECS__FargateLaunchType__services__private-subnet-public-service.yaml aws-containers/readonly-root-filesystem": 1,
+        "ECS__FargateLaunchType__services__public-service.json aws-containers/ecs-logging": 1,
+        "ECS__FargateLaunchType__services__public-service.json aws-containers/ecs-service-circuit-breaker": 1,
+        "ECS__FargateLaunchType__services__public-service.json aws-containers/ecs-service-public-ip": 1,
+        "ECS__FargateLaunchType__services__public-service.json aws-containers/health-check": 1,
+        "ECS__FargateLaunchType__services__public-service.json aws-containers/non-root-user": 1,
+        "ECS__FargateLaunchType__services__public-service.json aws-containers/readonly-root-filesystem": 1,
+        "ECS__FargateLaunchType__services__public-service.yaml aws-containers/ecs-logging": 1,
+        "ECS__FargateLaunchType__services__public-service.yaml aws-containers/ecs-service-circuit-breaker": 1,
+        "ECS__FargateLaunchType__services__public-service.yaml aws-containers/ecs-service-public-ip": 1,
+        "ECS__FargateLaunchType__services__public-service.yaml aws-containers/health-check": 1,
+        "ECS__FargateLaunchType__services__public-service.yaml aws-containers/non-root-user": 1,
+        "ECS__FargateLaunchType__services__public-service.yaml aws-containers/readonly-root-filesystem": 1,
+      }
     `);
   });
 });

@@ -16,6 +16,11 @@ export abstract class ApiDocument<Form extends string> {
     readonly object: ObjectValue,
   ) {}
 
+  /** The logical ID of the CloudFormation resource the document was read from. */
+  get logicalId(): string | undefined {
+    return this.object.style === "cloudformation" ? logicalIdOf(this.object) : undefined;
+  }
+
   /** A literal member of the object. */
   protected literal(apiName: string): string | undefined {
     return literalString(this.object.get(apiName));
@@ -92,4 +97,14 @@ export function logicalIdOf(properties: ObjectValue): string | undefined {
   if (isAbsentObjectNode(properties.node)) return holder.key;
   const resource = holder.object.parent;
   return resource?.kind === "member" ? resource.key : undefined;
+}
+
+/**
+ * What a reference names: a literal string (a name or an ARN), or the logical ID
+ * a CloudFormation `Ref`/`Fn::GetAtt` points at (resolved, where it can be, by
+ * the same file's lookups).
+ */
+export function referenceName(value: Value | undefined): string | undefined {
+  if (value?.kind === "unknown") return value.refersTo;
+  return literalString(value);
 }

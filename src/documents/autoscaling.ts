@@ -12,7 +12,7 @@
  *
  * A bare `TargetTrackingScalingPolicyConfiguration` is a fragment, not a document.
  */
-import { literalString, present, type Value } from "../values/index.js";
+import { literalString, present, type ObjectValue, type Value } from "../values/index.js";
 import { REGISTER_SCALABLE_TARGET } from "../facts/autoscaling-schema.js";
 import { ApiDocument, describedItems, membersOf, onlyKeys } from "./api-document.js";
 
@@ -23,14 +23,29 @@ const TARGET_IDENTITY = ["ServiceNamespace", "ResourceId", "ScalableDimension"];
 const DESCRIBE_RESPONSE = new Set(["NextToken", "ResponseMetadata"]);
 
 abstract class AutoScalingDocument extends ApiDocument<AutoScalingForm> {
+  constructor(
+    root: Value,
+    form: AutoScalingForm,
+    object: ObjectValue,
+    /**
+     * The object that names the scalable target (`ServiceNamespace`, `ResourceId`,
+     * `ScalableDimension`): the document's own, or — in a CloudFormation template —
+     * the `AWS::ApplicationAutoScaling::ScalableTarget` a policy's `ScalingTargetId`
+     * refers to, or that holds a scheduled action in its `ScheduledActions`.
+     */
+    readonly target: ObjectValue = object,
+  ) {
+    super(root, form, object);
+  }
+
   /** `ServiceNamespace`, when literal. */
   get namespace(): string | undefined {
-    return this.literal("ServiceNamespace");
+    return literalString(this.target.get("ServiceNamespace"));
   }
 
   /** Whether the document is about ECS: the namespace says `ecs`, or cannot be read. */
   get forEcs(): boolean {
-    const value = present(this.object.get("ServiceNamespace"));
+    const value = present(this.target.get("ServiceNamespace"));
     if (value === undefined) return false;
     const text = literalString(value);
     return text === undefined || text === "ecs";
@@ -38,7 +53,7 @@ abstract class AutoScalingDocument extends ApiDocument<AutoScalingForm> {
 
   /** `ResourceId`, when literal. */
   get resourceId(): string | undefined {
-    return this.literal("ResourceId");
+    return literalString(this.target.get("ResourceId"));
   }
 }
 

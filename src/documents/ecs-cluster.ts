@@ -12,9 +12,9 @@
  *   or `managedInstancesProvider`);
  * - `describe`: one item of `describe-capacity-providers` output.
  */
-import { literalString, objectValue, present, type ObjectValue, type Value } from "../values/index.js";
+import { literalString, objectItems, objectValue, present, type ObjectValue, type Value } from "../values/index.js";
 import { CREATE_CAPACITY_PROVIDER, CREATE_CLUSTER, PUT_CLUSTER_CAPACITY_PROVIDERS } from "../facts/ecs-service-schema.js";
-import { ApiDocument, describedItems, hasAnyKey, isCamelCaseApiObject, membersOf, mostlyKnown, shortName } from "./api-document.js";
+import { ApiDocument, describedItems, hasAnyKey, isCamelCaseApiObject, membersOf, mostlyKnown, referenceName, shortName } from "./api-document.js";
 import type { Maybe } from "./ecs-task-definition.js";
 
 export type ClusterForm = "create" | "describe" | "capacity-providers";
@@ -28,16 +28,36 @@ const DESCRIBE_CLUSTERS_RESPONSE = new Set(["failures", "ResponseMetadata"]);
 
 export class ClusterDocument extends ApiDocument<ClusterForm> {
   readonly kind = "ecs-cluster";
+  /**
+   * In a CloudFormation template, the `AWS::ECS::ClusterCapacityProviderAssociations`
+   * that sets this cluster's capacity providers and default strategy ("unknown"
+   * when one exists whose cluster cannot be told); set by the template recognizer.
+   */
+  association: ClusterDocument | "unknown" | undefined;
 
   /** The cluster's short name: `clusterName` (`default` when CreateCluster omits it), or PutClusterCapacityProviders' `cluster`. */
   get name(): string | undefined {
     if (this.form === "capacity-providers") {
-      const cluster = this.literal("cluster");
+      const cluster = referenceName(this.object.get("cluster"));
       return cluster === undefined ? undefined : shortName(cluster);
     }
     const value = present(this.object.get("clusterName"));
-    if (value === undefined) return this.form === "create" ? "default" : undefined;
+    // CreateCluster names a cluster without a name "default"; CloudFormation generates a name.
+    if (value === undefined) return this.form === "create" && this.object.style === "api" ? "default" : undefined;
     return literalString(value);
+  }
+
+  /** How messages name it: `Cluster "prod"` (its name, else a template's logical ID), or `The cluster`. */
+  get label(): string {
+    const name = this.name ?? this.logicalId;
+    return name === undefined ? "The cluster" : `Cluster ${JSON.stringify(name)}`;
+  }
+
+  /** The object that sets the capacity providers: this one, or the template's association resource when this one sets none. */
+  private get providerSource(): ObjectValue | "unknown" {
+    const own = present(this.object.get("capacityProviders")) ?? present(this.object.get("defaultCapacityProviderStrategy"));
+    if (own !== undefined || this.association === undefined) return this.object;
+    return this.association === "unknown" ? "unknown" : this.association.object;
   }
 
   /**
@@ -45,15 +65,25 @@ export class ClusterDocument extends ApiDocument<ClusterForm> {
    * list); "unknown" when it cannot be read.
    */
   get hasDefaultStrategy(): Maybe {
-    const value = present(this.object.get("defaultCapacityProviderStrategy"));
+    const source = this.providerSource;
+    if (source === "unknown") return "unknown";
+    const value = present(source.get("defaultCapacityProviderStrategy"));
     if (value === undefined) return false;
     if (value.kind !== "array") return "unknown";
     return value.items.length > 0;
   }
 
+  /** The items of the default capacity provider strategy that are objects. */
+  get defaultStrategy(): readonly ObjectValue[] {
+    const source = this.providerSource;
+    return source === "unknown" ? [] : objectItems(source.get("defaultCapacityProviderStrategy"));
+  }
+
   /** The literal names of `capacityProviders`, or "unknown". */
   get capacityProviders(): readonly string[] | "unknown" {
-    const value = present(this.object.get("capacityProviders"));
+    const source = this.providerSource;
+    if (source === "unknown") return "unknown";
+    const value = present(source.get("capacityProviders"));
     if (value === undefined) return [];
     if (value.kind !== "array") return "unknown";
     const names: string[] = [];
@@ -78,6 +108,12 @@ export class CapacityProviderDocument extends ApiDocument<CapacityProviderForm> 
 
   get name(): string | undefined {
     return this.literal("name");
+  }
+
+  /** How messages name it in quotes: its name, else a template's logical ID, else `(unnamed)`. */
+  get label(): string {
+    const name = this.name ?? this.logicalId;
+    return name === undefined ? "(unnamed)" : JSON.stringify(name);
   }
 
   /** `autoScalingGroupProvider`, when an object: the provider scales an Auto Scaling group. */

@@ -16,7 +16,7 @@ import { literalString, objectItems, objectValue, present, type ObjectValue, typ
 import { ECS_ENUMS } from "../facts/ecs-enums.js";
 import { FARGATE_LAUNCH_TYPE } from "../facts/ecs-placement.js";
 import { CREATE_SERVICE, RUN_TASK, SERVICE, TASK_OVERRIDE, UPDATE_SERVICE } from "../facts/ecs-service-schema.js";
-import { ApiDocument, describedItems, halfKnown, hasAnyKey, isCamelCaseApiObject, membersOf, mostlyKnown, onlyKeys, shortName } from "./api-document.js";
+import { ApiDocument, describedItems, halfKnown, hasAnyKey, isCamelCaseApiObject, membersOf, mostlyKnown, onlyKeys, referenceName, shortName } from "./api-document.js";
 import type { Maybe } from "./ecs-task-definition.js";
 import type { RelatedDocuments } from "./related.js";
 
@@ -58,12 +58,16 @@ abstract class TaskPlacement<Form extends string> extends ApiDocument<Form> {
     return this.literal("launchType");
   }
 
-  /** The cluster's short name (`cluster` may be a name or an ARN); `default` when absent. */
+  /**
+   * The cluster's short name (`cluster` may be a name or an ARN); `default` when
+   * absent. In a CloudFormation template, `!Ref Cluster` gives the logical ID,
+   * which the same file's lookups resolve.
+   */
   get clusterName(): string | undefined {
     const value = present(this.object.get("cluster"));
     if (value === undefined) return this.form === "describe" ? clusterOfArn(this.object) : "default";
-    const text = literalString(value);
-    return text === undefined ? undefined : shortName(text);
+    const reference = referenceName(value);
+    return reference === undefined ? undefined : shortName(reference);
   }
 
   /** The items of `capacityProviderStrategy` that are objects. */
@@ -118,7 +122,7 @@ abstract class TaskPlacement<Form extends string> extends ApiDocument<Form> {
 
   /** The task definition reference (`family`, `family:revision` or an ARN), when literal. */
   get taskDefinitionReference(): string | undefined {
-    return this.literal("taskDefinition");
+    return referenceName(this.object.get("taskDefinition"));
   }
 }
 
@@ -155,7 +159,7 @@ export function launchSite(document: ServiceDocument | RunTaskDocument, related:
   const clusterName = document.clusterName;
   const cluster = clusterName === undefined ? undefined : related.cluster(clusterName);
   if (!cluster) return undefined;
-  const defaults = objectItems(cluster.object.get("defaultCapacityProviderStrategy"));
+  const defaults = cluster.defaultStrategy;
   if (!defaults.some((item) => FARGATE_CAPACITY_PROVIDERS.has(literalString(item.get("capacityProvider")) ?? ""))) return undefined;
   const at = present(object.get("cluster")) ?? present(object.get("taskDefinition"));
   return at ? { at, launchType: FARGATE_LAUNCH_TYPE, via: `the default capacity provider strategy of cluster "${clusterName}"` } : undefined;
@@ -177,9 +181,9 @@ export class ServiceDocument extends TaskPlacement<ServiceForm> {
     return service === undefined ? undefined : shortName(service);
   }
 
-  /** How messages name it: `Service "web"`, or `The service` when it has no literal name. */
+  /** How messages name it: `Service "web"` (its name, else a template's logical ID), or `The service`. */
   get label(): string {
-    const name = this.name;
+    const name = this.name ?? this.logicalId;
     return name === undefined ? "The service" : `Service ${JSON.stringify(name)}`;
   }
 

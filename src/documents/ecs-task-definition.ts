@@ -14,6 +14,7 @@
  */
 import { CONTAINER_MEMBER_NAMES } from "../facts/ecs-task-definition-schema.js";
 import { literalString, objectItems, objectValue, present, type ArrayValue, type ObjectValue, type Value } from "../values/index.js";
+import { logicalIdOf } from "./api-document.js";
 
 /** A yes/no fact that may not be knowable from the file (a placeholder, an intrinsic, a bare container list). */
 export type Maybe = boolean | "unknown";
@@ -33,6 +34,11 @@ export class TaskDefinitionDocument {
     /** The task definition object; undefined for a bare container list. */
     readonly task: ObjectValue | undefined,
   ) {}
+
+  /** The logical ID of the CloudFormation resource it was read from. */
+  get logicalId(): string | undefined {
+    return this.task?.style === "cloudformation" ? logicalIdOf(this.task) : undefined;
+  }
 
   /** `family`, when literal. */
   get family(): string | undefined {

@@ -45,7 +45,7 @@ export function projectIndex(settings: Readonly<Record<string, unknown>> | undef
   let index = indexes.get(key);
   const now = Date.now();
   if (index === undefined) {
-    index = { checkedAt: now, lookups: new DocumentSet([]), files: new Map() };
+    index = { checkedAt: now, lookups: new DocumentSet([], false), files: new Map() };
     refresh(index, patterns, cwd);
     indexes.set(key, index);
   } else if (now - index.checkedAt > FRESH_FOR_MS) {
@@ -86,7 +86,11 @@ function refresh(index: Index, patterns: readonly string[], cwd: string): void {
   if (!changed) return;
   index.files.clear();
   for (const [file, entry] of next) index.files.set(file, entry);
-  index.lookups = new DocumentSet([...next.values()].flatMap((entry) => entry.documents));
+  // Logical IDs name resources within their own template only.
+  index.lookups = new DocumentSet(
+    [...next.values()].flatMap((entry) => entry.documents),
+    false,
+  );
 }
 
 /** The documents of one file; nothing for a file that cannot be read or parsed (the file's own lint run reports that). */

@@ -23,6 +23,8 @@ export interface RelatedDocuments {
 
 interface Indexable {
   readonly kind: string;
+  /** For a document read from a CloudFormation resource: its logical ID, which `Ref`s in the same template name. */
+  readonly logicalId?: string | undefined;
 }
 
 /** Lookups over a list of documents (one file's, or a project's). */
@@ -31,12 +33,22 @@ export class DocumentSet implements RelatedDocuments {
   readonly #clusters = new Map<string, ClusterDocument>();
   readonly #capacityProviders = new Map<string, CapacityProviderDocument>();
   readonly #services = new Map<string, ServiceDocument>();
+  readonly #byLogicalId = new Map<string, Indexable>();
 
-  constructor(documents: readonly Indexable[]) {
+  /**
+   * `logicalIds`: also find a template's resources by logical ID — only within
+   * one file, since every template has its own (`TaskDefinition` in one is not
+   * `TaskDefinition` in another).
+   */
+  constructor(
+    documents: readonly Indexable[],
+    private readonly logicalIds = true,
+  ) {
     for (const document of documents) this.add(document);
   }
 
   add(document: Indexable): void {
+    if (this.logicalIds && document.logicalId !== undefined) keep(this.#byLogicalId, document.logicalId, document);
     switch (document.kind) {
       case "ecs-task-definition": {
         const taskDefinition = document as TaskDefinitionDocument;
@@ -63,6 +75,8 @@ export class DocumentSet implements RelatedDocuments {
    * highest described revision, else the first register input.
    */
   taskDefinition(reference: string): TaskDefinitionDocument | undefined {
+    const resource = this.resource(reference, "ecs-task-definition") as TaskDefinitionDocument | undefined;
+    if (resource) return resource;
     const name = shortName(reference);
     const colon = name.lastIndexOf(":");
     const family = colon === -1 ? name : name.slice(0, colon);
@@ -76,15 +90,21 @@ export class DocumentSet implements RelatedDocuments {
   }
 
   cluster(reference: string): ClusterDocument | undefined {
-    return this.#clusters.get(shortName(reference));
+    return (this.resource(reference, "ecs-cluster") as ClusterDocument | undefined) ?? this.#clusters.get(shortName(reference));
   }
 
   capacityProvider(name: string): CapacityProviderDocument | undefined {
-    return this.#capacityProviders.get(shortName(name));
+    return (this.resource(name, "ecs-capacity-provider") as CapacityProviderDocument | undefined) ?? this.#capacityProviders.get(shortName(name));
   }
 
   service(reference: string): ServiceDocument | undefined {
-    return this.#services.get(shortName(reference));
+    return (this.resource(reference, "ecs-service") as ServiceDocument | undefined) ?? this.#services.get(shortName(reference));
+  }
+
+  /** A template's resource of a kind, by logical ID (what `!Ref X` names). */
+  private resource(logicalId: string, kind: string): Indexable | undefined {
+    const found = this.#byLogicalId.get(logicalId);
+    return found?.kind === kind ? found : undefined;
   }
 }
 

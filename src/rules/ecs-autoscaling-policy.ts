@@ -260,7 +260,7 @@ export default createRule({
 /** The ECS namespace, or an unknown namespace with the ECS dimension: metric types of other services are wrong for sure. */
 function isCertainlyEcs(document: ScalingPolicyDocument): boolean {
   if (document.namespace === ECS_SERVICE_NAMESPACE) return true;
-  return document.forEcs && literalString(document.object.get("ScalableDimension")) === ECS_SCALABLE_DIMENSION;
+  return document.forEcs && literalString(document.target.get("ScalableDimension")) === ECS_SCALABLE_DIMENSION;
 }
 
 /** A step bound: the number, `open` when absent or null, undefined when it cannot be read. */

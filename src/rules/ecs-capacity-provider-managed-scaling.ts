@@ -40,7 +40,7 @@ export default createRule<MessageIds>({
       "ecs-capacity-provider"(document) {
         const provider = document.autoScalingGroupProvider;
         if (!provider) return;
-        const name = document.name === undefined ? "(unnamed)" : JSON.stringify(document.name);
+        const name = document.label;
         const editable = document.form !== "describe";
         const scalingKey = provider.keyName("managedScaling");
         const scaling = provider.get("managedScaling");

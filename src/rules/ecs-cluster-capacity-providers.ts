@@ -35,12 +35,13 @@ export default createRule<MessageIds>({
     return {
       "ecs-cluster"(document) {
         const object = document.object;
-        const name = document.name;
-        const cluster = name === undefined ? "The cluster" : `Cluster ${JSON.stringify(name)}`;
+        const cluster = document.label;
         const strategyKey = object.keyName("defaultCapacityProviderStrategy");
         const providers = present(object.get("capacityProviders"));
         const editable = document.form !== "describe";
 
+        // In a template, an AWS::ECS::ClusterCapacityProviderAssociations may set them (it is checked as a cluster of its own).
+        if (providers === undefined && document.association !== undefined) return;
         if (providers === undefined || (providers.kind === "array" && providers.items.length === 0)) {
           const suggest: Suggestion<MessageIds>[] = [];
           if (editable) {
@@ -72,6 +73,7 @@ export default createRule<MessageIds>({
  * object are one insertion (each edit was made as if it were the only one).
  */
 function combine(first: Edit, second: Edit): Edit[] {
+  if (first.uneditable || second.uneditable) return [first, second];
   if (first.range[0] !== second.range[0] || first.range[1] !== second.range[1]) return [first, second];
   return first.range[0] === first.range[1] ? [{ range: first.range, text: `${first.text}${second.text}` }] : [first];
 }

@@ -43,8 +43,7 @@ export default createRule<MessageIds>({
         if (document.form === "capacity-providers") return;
         const object = document.object;
         const describe = document.form === "describe";
-        const name = document.name;
-        const cluster = name === undefined ? "The cluster" : `Cluster ${JSON.stringify(name)}`;
+        const cluster = document.label;
         const key = object.keyName("settings");
         const settings = present(object.get("settings"));
 

@@ -34,11 +34,10 @@ export default createRule<MessageIds>({
         const exec = objectValue(objectValue(document.object.get("configuration"))?.get("executeCommandConfiguration"));
         const logging = exec?.get("logging");
         if (!exec || literalString(logging) !== EXEC_LOGGING_NONE) return;
-        const name = document.name;
         const key = exec.keyName("logging");
         const suggest: Suggestion<MessageIds>[] =
           document.form === "describe" ? [] : [{ messageId: "useDefault", data: { key }, fix: replaceValue(logging!, EXEC_LOGGING_DEFAULT, context.source) }];
-        context.report(logging!, "noLogging", { cluster: name === undefined ? "The cluster" : `Cluster ${JSON.stringify(name)}`, key }, { suggest });
+        context.report(logging!, "noLogging", { cluster: document.label, key }, { suggest });
       },
     };
   },

@@ -56,11 +56,11 @@ export default createRule({
       const networkValue = ecs.get("NetworkConfiguration");
       const network = objectValue(networkValue);
       if (onFargate && isMissing(networkValue)) context.reportMissing(ecs, "fargateWithoutNetwork", { subject, key: ecs.keyName("NetworkConfiguration") });
-      // `awsvpcConfiguration` is spelled in lower camel case in both APIs, its members in Pascal case.
-      const awsvpcValue = network?.getExact("awsvpcConfiguration");
+      // `awsvpcConfiguration` is spelled in lower camel case in both APIs (its members in Pascal case); CloudFormation capitalizes it.
+      const awsvpcValue = network?.get("awsvpcConfiguration");
       const awsvpc = objectValue(awsvpcValue);
       if (onFargate && network && isMissing(awsvpcValue) && !hasMisspelledAwsvpc(network)) {
-        context.reportMissing(network, "fargateWithoutNetwork", { subject, key: "awsvpcConfiguration" });
+        context.reportMissing(network, "fargateWithoutNetwork", { subject, key: network.keyName("awsvpcConfiguration") });
       }
       if (awsvpc) {
         const subnets = awsvpc.getExact("Subnets");

@@ -12,7 +12,7 @@ import { createRule, type RuleContext } from "../create-rule.js";
 import { launchSite, type RunTaskDocument, type ServiceDocument, type TaskDefinitionDocument } from "../documents/index.js";
 import { EXTERNAL_LAUNCH_TYPE, FARGATE_LAUNCH_TYPE } from "../facts/ecs-placement.js";
 import { AWSVPC } from "../facts/network-modes.js";
-import { isMissing, literalString, present, removeMember, type ObjectValue } from "../values/index.js";
+import { isMissing, keyCandidates, literalString, present, removeMember, type ObjectValue } from "../values/index.js";
 
 type MessageIds = "fargateWithoutNetwork" | "awsvpcWithoutNetwork" | "networkWithoutAwsvpc" | "removeNetwork";
 
@@ -28,9 +28,9 @@ export default createRule<MessageIds>({
     },
     messages: {
       fargateWithoutNetwork:
-        "Tasks on Fargate ({{via}}) use the awsvpc network mode, which needs {{key}}.awsvpcConfiguration with the subnets and security groups; add it to the {{subject}}.",
+        "Tasks on Fargate ({{via}}) use the awsvpc network mode, which needs {{key}}.{{awsvpc}} with the subnets and security groups; add it to the {{subject}}.",
       awsvpcWithoutNetwork:
-        "Task definition {{taskDefinition}} uses the awsvpc network mode, which needs {{key}}.awsvpcConfiguration with the subnets and security groups; add it to the {{subject}}.",
+        "Task definition {{taskDefinition}} uses the awsvpc network mode, which needs {{key}}.{{awsvpc}} with the subnets and security groups; add it to the {{subject}}.",
       networkWithoutAwsvpc:
         'Task definition {{taskDefinition}} uses the "{{mode}}" network mode, and ECS rejects {{key}} for it; remove {{key}}, or switch the task definition to awsvpc.',
       removeNetwork: "Remove {{key}}.",
@@ -52,6 +52,8 @@ export default createRule<MessageIds>({
 function check(context: RuleContext<MessageIds, []>, document: ServiceDocument | RunTaskDocument, subject: "service" | "task"): void {
   const object = document.object;
   const key = object.keyName("networkConfiguration");
+  // `awsvpcConfiguration`, or CloudFormation's `AwsvpcConfiguration`.
+  const awsvpc = keyCandidates("awsvpcConfiguration", object.style)[0]!;
   const network = networkState(object);
   const reference = document.taskDefinitionReference;
   const taskDefinition = reference === undefined ? undefined : context.related.taskDefinition(reference);
@@ -63,12 +65,12 @@ function check(context: RuleContext<MessageIds, []>, document: ServiceDocument |
     // UpdateService keeps the service's network configuration when the input leaves it out.
     if (document.form === "update") return;
     if (fargate) {
-      context.report(fargate.at, "fargateWithoutNetwork", { via: fargate.via, key, subject });
+      context.report(fargate.at, "fargateWithoutNetwork", { via: fargate.via, key, awsvpc, subject });
       return;
     }
     // External instances (ECS Anywhere): awsvpc support there is not settled (src/facts/ecs-placement.ts); stay silent.
     if (mode === AWSVPC && literalString(object.get("launchType")) !== EXTERNAL_LAUNCH_TYPE) {
-      context.report(object.get("taskDefinition")!, "awsvpcWithoutNetwork", { taskDefinition: JSON.stringify(reference), key, subject });
+      context.report(object.get("taskDefinition")!, "awsvpcWithoutNetwork", { taskDefinition: JSON.stringify(reference), key, awsvpc, subject });
     }
     return;
   }

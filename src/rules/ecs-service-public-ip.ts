@@ -52,7 +52,7 @@ export default createRule<MessageIds>({
       const launchType = literalString(ecs.get("LaunchType"));
       // Known launch types other than Fargate cannot assign a public IP: ecs-scheduled-task's error.
       if (launchType !== undefined && launchType !== FARGATE_LAUNCH_TYPE && EVENTBRIDGE_LAUNCH_TYPES.includes(launchType)) return;
-      const awsvpc = objectValue(objectValue(ecs.get("NetworkConfiguration"))?.getExact("awsvpcConfiguration"));
+      const awsvpc = objectValue(objectValue(ecs.get("NetworkConfiguration"))?.get("awsvpcConfiguration"));
       const entry = awsvpc?.entryExact("AssignPublicIp");
       check(subject, awsvpc?.getExact("AssignPublicIp"), entry?.key ?? "AssignPublicIp", editable);
     }

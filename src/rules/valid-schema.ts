@@ -410,6 +410,8 @@ export default createRule<MessageIds, Options>({
 
     /** An API input's root, with the state the walk needs reset. */
     function checkInput(object: ObjectValue, shape: StructSchema, options: { describe?: { members: ReadonlySet<string>; output: string; input: string }; partial?: boolean } = {}): void {
+      // A CloudFormation resource's properties: cfn-lint's business (CloudFormation takes "80" for 80, and its shapes differ).
+      if (object.style === "cloudformation") return;
       goDecoded = false;
       describedRoot = options.describe ? { object, ...options.describe } : undefined;
       partialRoot = options.partial ? object : undefined;
@@ -432,6 +434,7 @@ export default createRule<MessageIds, Options>({
 
     return {
       "ecs-task-definition"(document) {
+        if (document.task?.style === "cloudformation") return;
         goDecoded = document.form === "container-list";
         describedRoot = undefined;
         partialRoot = undefined;

@@ -179,7 +179,21 @@ function cloudFormationIntrinsic(key: string | undefined, argument: () => Any, n
     const template = subTemplate(argument());
     if (template !== undefined) return stringValue(template, { node, parent, syntax: site.syntax, style: site.style });
   }
+  if (key === "Ref" || key === "Fn::GetAtt") {
+    const refersTo = referenceTarget(argument());
+    if (refersTo !== undefined) return { kind: "unknown", reason: "intrinsic", refersTo, node, parent, syntax: site.syntax, style: site.style };
+  }
   return unknown(node, site, parent, "intrinsic");
+}
+
+/** The logical ID a `Ref`/`Fn::GetAtt` argument names: `"X"`, `"X.Arn"` or `["X", "Arn"]`. */
+function referenceTarget(argument: Any): string | undefined {
+  const first = argument.type === "JSONArrayExpression" ? (argument.elements as Any[])[0] : argument.type === "Array" ? (argument.elements as { value: Any }[])[0]?.value : argument.type === "YAMLSequence" ? (argument.entries as Any[])[0] : argument;
+  const text = first && (first.type === "JSONLiteral" || first.type === "String" || first.type === "YAMLScalar") && typeof first.value === "string" ? first.value : undefined;
+  if (text === undefined || text.length === 0) return undefined;
+  // `Fn::GetAtt: X.Arn` names X; a Ref to a pseudo parameter (`AWS::Region`) names no resource.
+  const name = argument === first ? text.split(".")[0]! : text;
+  return name.startsWith("AWS::") ? undefined : name;
 }
 
 function subTemplate(argument: Any): string | undefined {
@@ -269,6 +283,10 @@ function yamlWithMeta(node: Any, site: Site, parent: ValueParent): Value {
   if (tag === undefined) return content ? build(content, site, parent) : scalar(null, node, site, parent);
   if (tag === "!Sub" && content?.type === "YAMLScalar" && typeof content.value === "string") {
     return stringValue(content.value, { node, parent, syntax: site.syntax, style: site.style });
+  }
+  if ((tag === "!Ref" || tag === "!GetAtt") && content) {
+    const refersTo = referenceTarget(content);
+    if (refersTo !== undefined) return { kind: "unknown", reason: "tag", refersTo, node, parent, syntax: site.syntax, style: site.style };
   }
   if (!tag.startsWith(CORE_TAG)) return unknown(node, site, parent, "tag");
   const name = tag.slice(CORE_TAG.length);

@@ -5,6 +5,7 @@
  * Every function is pure: it takes the source text and returns one edit.
  */
 import { isEmbeddedNode } from "./embedded.js";
+import { keyCandidates, type KeyStyle } from "./key-style.js";
 import { isAbsentObjectNode, type ArrayValue, type Entry, type ObjectValue, type Spanned, type Value } from "./value.js";
 
 export interface Edit {
@@ -29,7 +30,8 @@ const YAML_RESERVED = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
 const YAML_PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./@-]*(?::[A-Za-z0-9_./@*-]+)*$/;
 
 /** A value as text in the file's syntax (JSON, or YAML flow style for collections). */
-export function serialize(value: JsonValue, syntax: "json" | "yaml"): string {
+export function serialize(value: JsonValue, syntax: "json" | "yaml", style: KeyStyle = "api"): string {
+  if (style !== "api") return serialize(restyleKeys(value, style), syntax);
   if (syntax === "json") return JSON.stringify(value);
   if (typeof value === "string") return yamlString(value);
   if (Array.isArray(value)) return `[${value.map((item: JsonValue) => serialize(item, syntax)).join(", ")}]`;
@@ -39,6 +41,16 @@ export function serialize(value: JsonValue, syntax: "json" | "yaml"): string {
       .join(", ")}}`;
   }
   return JSON.stringify(value);
+}
+
+/**
+ * A value written by a fix is given with API member names (`{capacityProvider: "FARGATE"}`);
+ * into a CloudFormation resource it goes in that style (`{CapacityProvider: FARGATE}`).
+ */
+function restyleKeys(value: JsonValue, style: KeyStyle): JsonValue {
+  if (Array.isArray(value)) return value.map((item: JsonValue) => restyleKeys(item, style));
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [keyCandidates(key, style)[0] ?? key, restyleKeys(item, style)]));
 }
 
 function yamlString(text: string): string {
@@ -52,10 +64,10 @@ export function replaceValue(value: Value, replacement: JsonValue, source: strin
   const entry = value.parent?.kind === "member" ? value.parent : undefined;
   if (entry && value.node === entry.span) {
     // A YAML `key:` with no value: write the value after the colon.
-    return { range: [entry.span.range[1], entry.span.range[1]], text: ` ${serialize(replacement, value.syntax)}` };
+    return { range: [entry.span.range[1], entry.span.range[1]], text: ` ${serialize(replacement, value.syntax, value.style)}` };
   }
   const [start, end] = value.node.range;
-  let text = serialize(replacement, value.syntax);
+  let text = serialize(replacement, value.syntax, value.style);
   if (value.syntax === "yaml" && typeof replacement === "string") {
     const quote = source[start];
     if (quote === '"') text = JSON.stringify(replacement);
@@ -81,7 +93,7 @@ export function insertMember(object: ObjectValue, apiName: string, value: JsonVa
   if (isEmbeddedNode(object.node) || isAbsentObjectNode(object.node)) return UNEDITABLE;
   const key = object.keyName(apiName);
   const keyText = object.syntax === "json" ? JSON.stringify(key) : yamlString(key);
-  const member = `${keyText}: ${serialize(value, object.syntax)}`;
+  const member = `${keyText}: ${serialize(value, object.syntax, object.style)}`;
   const entries = object.entries;
   const last = entries[entries.length - 1];
   const [objectStart, objectEnd] = object.node.range;
@@ -137,7 +149,7 @@ export function removeMember(object: ObjectValue, entry: Entry, source: string):
 /** Appends an item to an array. */
 export function appendItem(array: ArrayValue, value: JsonValue, source: string): Edit {
   if (isEmbeddedNode(array.node)) return UNEDITABLE;
-  const text = serialize(value, array.syntax);
+  const text = serialize(value, array.syntax, array.style);
   const items = array.items;
   const last = items[items.length - 1];
   const [start, end] = array.node.range;

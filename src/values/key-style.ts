@@ -10,7 +10,9 @@ export type KeyStyle = "api" | "cloudformation";
  * CloudFormation names that are not the API name with its first letter
  * capitalized. Where one API name maps to two CloudFormation names in
  * different shapes, both are listed.
- * Source: AWS CloudFormation Template Reference, AWS::ECS::TaskDefinition
+ * Source: AWS CloudFormation Template Reference, AWS::ECS::TaskDefinition, AWS::ECS::Cluster
+ * (`ClusterSettings`), AWS::ECS::Service / AWS::Scheduler::Schedule (`AwsvpcConfiguration`),
+ * AWS::Events::Rule (`AwsVpcConfiguration`)
  * (EFSVolumeConfiguration has `FilesystemId`, AuthorizationConfig has `IAM`,
  * FSxWindowsFileServerVolumeConfiguration has `FileSystemId`, ProxyConfiguration
  * has `ProxyConfigurationProperties`, S3FilesVolumeConfiguration capitalizes the F).
@@ -23,6 +25,12 @@ const CLOUDFORMATION_EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   fileSystemId: ["FilesystemId", "FileSystemId"],
   iam: ["IAM"],
   properties: ["ProxyConfigurationProperties", "Properties"],
+  // AWS::ECS::Cluster names CreateCluster's `settings` `ClusterSettings`.
+  settings: ["ClusterSettings"],
+  // `awsvpcConfiguration` (lower case in both the ECS and the EventBridge/Scheduler APIs):
+  // `AwsvpcConfiguration` in AWS::ECS::Service and AWS::Scheduler::Schedule,
+  // `AwsVpcConfiguration` in AWS::Events::Rule targets.
+  awsvpcConfiguration: ["AwsvpcConfiguration", "AwsVpcConfiguration"],
 };
 
 const cache = new Map<string, readonly string[]>();

@@ -62,6 +62,12 @@ export type UnknownReason = "intrinsic" | "tag" | "placeholder" | "alias" | "mer
 export interface UnknownValue extends ValueSite {
   readonly kind: "unknown";
   readonly reason: UnknownReason;
+  /**
+   * For a CloudFormation `Ref` or `Fn::GetAtt` (`!Ref X`, `!GetAtt X.Arn`): the
+   * logical ID (or parameter name) it refers to, so a document can find another
+   * resource of the same template. The value itself stays unknown.
+   */
+  readonly refersTo?: string;
 }
 export interface NumberValue extends ValueSite {
   readonly kind: "number";

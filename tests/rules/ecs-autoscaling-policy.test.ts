@@ -258,6 +258,47 @@ runRule("ecs-autoscaling-policy", rule, {
   ],
   invalid: [
     {
+      name: "CloudFormation: a policy that names its target through ScalingTargetId",
+      ...yaml`
+        Resources:
+          Target:
+            Type: AWS::ApplicationAutoScaling::ScalableTarget
+            Properties:
+              ServiceNamespace: ecs
+              ResourceId: service/prod/web
+              ScalableDimension: ecs:service:DesiredCount
+              MinCapacity: 1
+              MaxCapacity: 4
+              ScheduledActions:
+                - ScheduledActionName: night
+                  Schedule: cron(0 22 * * 1-5)
+                  ScalableTargetAction:
+                    MinCapacity: 1
+          Policy:
+            Type: AWS::ApplicationAutoScaling::ScalingPolicy
+            Properties:
+              PolicyName: requests
+              PolicyType: TargetTrackingScaling
+              ScalingTargetId: !Ref Target
+              TargetTrackingScalingPolicyConfiguration:
+                TargetValue: 1000
+                PredefinedMetricSpecification:
+                  PredefinedMetricType: ALBRequestCountPerTarget
+          Nightly:
+            Type: AWS::Events::Rule
+            Properties:
+              ScheduleExpression: cron(0 3 * * ? *)
+              Targets:
+                - Id: report
+                  Arn: !GetAtt Cluster.Arn
+                  RoleArn: !GetAtt EventsRole.Arn
+                  EcsParameters:
+                    TaskDefinitionArn: !Ref TaskDef
+                    LaunchType: FARGATE
+      `,
+      errors: [{ messageId: "missingResourceLabel", line: 23, column: 9, endLine: 23, endColumn: 38 }],
+    },
+    {
       ...yaml`
         PolicyName: cpu
         ServiceNamespace: ecs

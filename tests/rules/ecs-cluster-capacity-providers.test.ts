@@ -3,6 +3,20 @@ import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tes
 
 runRule("ecs-cluster-capacity-providers", rule, {
   valid: [
+    // CloudFormation: the capacity providers are set by an association resource.
+    yaml`
+        Resources:
+          Cluster:
+            Type: AWS::ECS::Cluster
+          Providers:
+            Type: AWS::ECS::ClusterCapacityProviderAssociations
+            Properties:
+              Cluster: !Ref Cluster
+              CapacityProviders: [FARGATE]
+              DefaultCapacityProviderStrategy:
+                - CapacityProvider: FARGATE
+                  Weight: 1
+    `,
     json`
       {
         "clusterName": "prod",
@@ -51,6 +65,43 @@ runRule("ecs-cluster-capacity-providers", rule, {
     json`{ "name": "prod", "version": "1.0.0" }`,
   ],
   invalid: [
+    {
+      name: "CloudFormation: a cluster resource without capacity providers, reported on its Properties; the suggestion writes CloudFormation's keys",
+      ...yaml`
+        Resources:
+          TaskDef:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              NetworkMode: awsvpc
+              ContainerDefinitions:
+                - Name: web
+                  Image: nginx:1.27
+                  Memory: 256
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              Cluster: !Ref Cluster
+              TaskDefinition: !Ref TaskDef
+              DesiredCount: 2
+          Cluster:
+            Type: AWS::ECS::Cluster
+            Properties:
+              ClusterSettings:
+                - Name: containerInsights
+                  Value: enabled
+      `,
+      errors: [
+        {
+          messageId: "noCapacityProviders",
+          data: { cluster: 'Cluster "Cluster"' },
+          line: 18,
+          column: 5,
+          endLine: 18,
+          endColumn: 15,
+          suggestions: [{ messageId: "useFargate", output: "Resources:\n  TaskDef:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      NetworkMode: awsvpc\n      ContainerDefinitions:\n        - Name: web\n          Image: nginx:1.27\n          Memory: 256\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      Cluster: !Ref Cluster\n      TaskDefinition: !Ref TaskDef\n      DesiredCount: 2\n  Cluster:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterSettings:\n        - Name: containerInsights\n          Value: enabled\n      CapacityProviders: [FARGATE, FARGATE_SPOT]\n      DefaultCapacityProviderStrategy: [{CapacityProvider: FARGATE, Weight: 1}]\n" }],
+        },
+      ],
+    },
     {
       ...json`
         {

@@ -161,6 +161,33 @@ runRule("ecs-service-network-configuration", rule, {
   ],
   invalid: [
     {
+      name: "CloudFormation: the service's task definition is found through !Ref in the same template",
+      ...yaml`
+        Resources:
+          TaskDef:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              NetworkMode: awsvpc
+              ContainerDefinitions:
+                - Name: web
+                  Image: nginx:1.27
+                  Memory: 256
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              Cluster: !Ref Cluster
+              TaskDefinition: !Ref TaskDef
+              DesiredCount: 2
+          Cluster:
+            Type: AWS::ECS::Cluster
+            Properties:
+              ClusterSettings:
+                - Name: containerInsights
+                  Value: enabled
+      `,
+      errors: [{ messageId: "awsvpcWithoutNetwork", data: { taskDefinition: '"TaskDef"', key: "NetworkConfiguration", awsvpc: "AwsvpcConfiguration", subject: "service" }, line: 14, column: 23, endLine: 14, endColumn: 35 }],
+    },
+    {
       ...json`
         {
           "serviceName": "web",
@@ -173,7 +200,7 @@ runRule("ecs-service-network-configuration", rule, {
       errors: [
         {
           messageId: "fargateWithoutNetwork",
-          data: { via: 'launchType "FARGATE"', key: "networkConfiguration", subject: "service" },
+          data: { via: 'launchType "FARGATE"', key: "networkConfiguration", awsvpc: "awsvpcConfiguration", subject: "service" },
           line: 4,
           column: 17,
           endLine: 4,
@@ -190,7 +217,7 @@ runRule("ecs-service-network-configuration", rule, {
         taskDefinition: web
         desiredCount: 1
       `,
-      errors: [{ messageId: "fargateWithoutNetwork", data: { via: 'capacity provider "FARGATE_SPOT"', key: "networkConfiguration", subject: "service" }, line: 3, column: 23, endLine: 3, endColumn: 35 }],
+      errors: [{ messageId: "fargateWithoutNetwork", data: { via: 'capacity provider "FARGATE_SPOT"', key: "networkConfiguration", awsvpc: "awsvpcConfiguration", subject: "service" }, line: 3, column: 23, endLine: 3, endColumn: 35 }],
     },
     {
       // run-task input: networkConfiguration without awsvpcConfiguration.
@@ -202,7 +229,7 @@ runRule("ecs-service-network-configuration", rule, {
           "networkConfiguration": {}
         }
       `,
-      errors: [{ messageId: "fargateWithoutNetwork", data: { via: 'launchType "FARGATE"', key: "networkConfiguration", subject: "task" }, line: 4, column: 17, endLine: 4, endColumn: 26 }],
+      errors: [{ messageId: "fargateWithoutNetwork", data: { via: 'launchType "FARGATE"', key: "networkConfiguration", awsvpc: "awsvpcConfiguration", subject: "task" }, line: 4, column: 17, endLine: 4, endColumn: 26 }],
     },
     {
       // An awsvpc task definition in the same file (multi-document YAML), on EC2.
@@ -220,7 +247,7 @@ runRule("ecs-service-network-configuration", rule, {
         taskDefinition: api
         desiredCount: 2
       `,
-      errors: [{ messageId: "awsvpcWithoutNetwork", data: { taskDefinition: '"api"', key: "networkConfiguration", subject: "service" }, line: 11, column: 17, endLine: 11, endColumn: 20 }],
+      errors: [{ messageId: "awsvpcWithoutNetwork", data: { taskDefinition: '"api"', key: "networkConfiguration", awsvpc: "awsvpcConfiguration", subject: "service" }, line: 11, column: 17, endLine: 11, endColumn: 20 }],
     },
     {
       // A Fargate task definition without networkMode counts as awsvpc (Fargate takes no other mode).
@@ -235,7 +262,7 @@ runRule("ecs-service-network-configuration", rule, {
         taskDefinition: api:2
         desiredCount: 2
       `,
-      errors: [{ messageId: "awsvpcWithoutNetwork", data: { taskDefinition: '"api:2"', key: "networkConfiguration", subject: "service" }, line: 8, column: 17, endLine: 8, endColumn: 22 }],
+      errors: [{ messageId: "awsvpcWithoutNetwork", data: { taskDefinition: '"api:2"', key: "networkConfiguration", awsvpc: "awsvpcConfiguration", subject: "service" }, line: 8, column: 17, endLine: 8, endColumn: 22 }],
     },
     {
       // The reverse: a bridge task definition (networkMode absent) with a network configuration.
@@ -289,7 +316,7 @@ runRule("ecs-service-network-configuration", rule, {
       errors: [
         {
           messageId: "fargateWithoutNetwork",
-          data: { via: 'the default capacity provider strategy of cluster "prod"', key: "networkConfiguration", subject: "service" },
+          data: { via: 'the default capacity provider strategy of cluster "prod"', key: "networkConfiguration", awsvpc: "awsvpcConfiguration", subject: "service" },
           line: 8,
           column: 10,
           endLine: 8,
@@ -308,7 +335,7 @@ runRule("ecs-service-network-configuration", rule, {
           "failures": []
         }
       `,
-      errors: [{ messageId: "fargateWithoutNetwork", data: { via: 'launchType "FARGATE"', key: "networkConfiguration", subject: "service" }, line: 4, column: 108, endLine: 4, endColumn: 117 }],
+      errors: [{ messageId: "fargateWithoutNetwork", data: { via: 'launchType "FARGATE"', key: "networkConfiguration", awsvpc: "awsvpcConfiguration", subject: "service" }, line: 4, column: 108, endLine: 4, endColumn: 117 }],
     },
     {
       // Project index: a describe-task-definition output (awsvpc), referenced by ARN.
@@ -324,7 +351,7 @@ runRule("ecs-service-network-configuration", rule, {
       errors: [
         {
           messageId: "awsvpcWithoutNetwork",
-          data: { taskDefinition: '"arn:aws:ecs:eu-west-1:123456789012:task-definition/api-indexed:5"', key: "networkConfiguration", subject: "service" },
+          data: { taskDefinition: '"arn:aws:ecs:eu-west-1:123456789012:task-definition/api-indexed:5"', key: "networkConfiguration", awsvpc: "awsvpcConfiguration", subject: "service" },
           line: 4,
           column: 21,
           endLine: 4,

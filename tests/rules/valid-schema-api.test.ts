@@ -48,6 +48,20 @@ runRule("valid-schema", rule, {
             RepositoryName: Web
             ImageTagMutability: immutable
     `,
+    // CloudFormation's ECS resources too (CloudFormation takes "2" for 2; cfn-lint checks its shapes).
+    yaml`
+      Resources:
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            DesiredCount: "2"
+            LaunchType: FARGATE
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - { Name: web, Image: "nginx:1.27", PortMappings: [{ ContainerPort: "80" }] }
+    `,
     // Unknown values stay silent.
     json`{ "serviceName": "web", "launchType": "\${LAUNCH_TYPE}", "desiredCount": "{{ .count }}" }`,
     json`{ "repositoryName": "web", "lifecyclePolicyText": "\${POLICY}" }`,
