@@ -31,13 +31,24 @@ export function stringValue(value: Value | undefined): StringValue | undefined {
   return value?.kind === "string" ? value : undefined;
 }
 
+/**
+ * The number. CloudFormation converts a numeric string where a property takes a
+ * number (`ContainerPort: "80"`), so in a CloudFormation resource one counts too.
+ */
 export function numberValue(value: Value | undefined): number | undefined {
-  return value?.kind === "number" ? value.value : undefined;
+  if (value?.kind === "number") return value.value;
+  if (value?.kind === "string" && value.style === "cloudformation" && value.literal !== undefined && NUMERIC.test(value.literal)) return Number(value.literal);
+  return undefined;
 }
 
+/** The boolean; in a CloudFormation resource also `"true"`/`"false"`, which CloudFormation converts. */
 export function booleanValue(value: Value | undefined): boolean | undefined {
-  return value?.kind === "boolean" ? value.value : undefined;
+  if (value?.kind === "boolean") return value.value;
+  if (value?.kind === "string" && value.style === "cloudformation" && value.literal !== undefined && /^(?:true|false)$/i.test(value.literal)) return value.literal.toLowerCase() === "true";
+  return undefined;
 }
+
+const NUMERIC = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
 export function objectValue(value: Value | undefined): ObjectValue | undefined {
   return value?.kind === "object" ? value : undefined;
