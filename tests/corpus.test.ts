@@ -164,7 +164,8 @@ describe.skipIf(!present)("corpus: services and ECR files", () => {
     // Clusters without capacity providers or Container Insights; services without a circuit breaker (one
     // on a cluster resolved through !Ref with no default strategy, so on the EC2 launch type); Fargate
     // tasks with public IPs; containers as root, writable, without health checks or logs; EC2 task
-    // definitions in bridge mode or without a task role; an untagged busybox image.
+    // definitions in bridge mode or without a task role; an untagged busybox image; a scaled EC2 service
+    // (its ResourceId a !Join of Refs, resolved in the template) on a cluster without capacity providers.
     expect(Object.fromEntries([...counts].sort())).toMatchInlineSnapshot(`
       {
         "ECS__EC2LaunchType__clusters__private-vpc.json aws-containers/ecs-cluster-capacity-providers": 1,
@@ -199,21 +200,25 @@ describe.skipIf(!present)("corpus: services and ECR files", () => {
         "ECS__EC2LaunchType__services__public-service.yaml aws-containers/health-check": 1,
         "ECS__EC2LaunchType__services__public-service.yaml aws-containers/non-root-user": 1,
         "ECS__EC2LaunchType__services__public-service.yaml aws-containers/readonly-root-filesystem": 1,
+        "ECS__ECS_Schedule_Example.json aws-containers/ecs-autoscaling-ec2-capacity": 1,
         "ECS__ECS_Schedule_Example.json aws-containers/ecs-cluster-capacity-providers": 1,
         "ECS__ECS_Schedule_Example.json aws-containers/ecs-cluster-container-insights": 1,
         "ECS__ECS_Schedule_Example.json aws-containers/ecs-network-mode": 1,
         "ECS__ECS_Schedule_Example.json aws-containers/ecs-service-capacity-provider": 1,
         "ECS__ECS_Schedule_Example.json aws-containers/ecs-service-circuit-breaker": 1,
         "ECS__ECS_Schedule_Example.json aws-containers/ecs-task-role": 1,
+        "ECS__ECS_Schedule_Example.json aws-containers/health-check": 1,
         "ECS__ECS_Schedule_Example.json aws-containers/image-tag-pinned": 1,
         "ECS__ECS_Schedule_Example.json aws-containers/non-root-user": 2,
         "ECS__ECS_Schedule_Example.json aws-containers/readonly-root-filesystem": 2,
+        "ECS__ECS_Schedule_Example.yaml aws-containers/ecs-autoscaling-ec2-capacity": 1,
         "ECS__ECS_Schedule_Example.yaml aws-containers/ecs-cluster-capacity-providers": 1,
         "ECS__ECS_Schedule_Example.yaml aws-containers/ecs-cluster-container-insights": 1,
         "ECS__ECS_Schedule_Example.yaml aws-containers/ecs-network-mode": 1,
         "ECS__ECS_Schedule_Example.yaml aws-containers/ecs-service-capacity-provider": 1,
         "ECS__ECS_Schedule_Example.yaml aws-containers/ecs-service-circuit-breaker": 1,
         "ECS__ECS_Schedule_Example.yaml aws-containers/ecs-task-role": 1,
+        "ECS__ECS_Schedule_Example.yaml aws-containers/health-check": 1,
         "ECS__ECS_Schedule_Example.yaml aws-containers/image-tag-pinned": 1,
         "ECS__ECS_Schedule_Example.yaml aws-containers/non-root-user": 2,
         "ECS__ECS_Schedule_Example.yaml aws-containers/readonly-root-filesystem": 2,

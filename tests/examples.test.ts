@@ -27,6 +27,10 @@ it("reports the examples' problems, and nothing on their unrelated files", async
     .sort();
   expect(found).toMatchInlineSnapshot(`
     [
+      "cloudformation/web-stack.yaml:49:16 aws-containers/ecs-service-network-configuration",
+      "cloudformation/web-stack.yaml:71:22 aws-containers/ecs-autoscaling-policy",
+      "cloudformation/web-stack.yaml:77:32 aws-containers/schedule-expression",
+      "cloudformation/web-stack.yaml:89:31 aws-containers/ecs-service-public-ip",
       "ecr/cloudformation.yaml:20:45 aws-containers/ecr-lifecycle-policy",
       "ecr/cloudformation.yaml:30:24 aws-containers/ecr-no-public-access",
       "ecr/registry-scanning.json:3:3 aws-containers/ecr-scan-on-push",

@@ -14,7 +14,11 @@
  */
 import { literalString, present, type ObjectValue, type Value } from "../values/index.js";
 import { REGISTER_SCALABLE_TARGET } from "../facts/autoscaling-schema.js";
+import { ecsResourceIdNames } from "../facts/ecs-autoscaling.js";
 import { ApiDocument, describedItems, membersOf, onlyKeys } from "./api-document.js";
+import type { ClusterDocument } from "./ecs-cluster.js";
+import type { ServiceDocument } from "./ecs-service.js";
+import type { RelatedDocuments } from "./related.js";
 
 export type AutoScalingForm = "register" | "put" | "describe";
 
@@ -55,6 +59,11 @@ abstract class AutoScalingDocument extends ApiDocument<AutoScalingForm> {
   get resourceId(): string | undefined {
     return literalString(this.target.get("ResourceId"));
   }
+
+  /** The ECS service (and cluster) the target's `ResourceId` names, found through `related`. */
+  scaledService(related: RelatedDocuments): ScaledService | undefined {
+    return findScaledService(this.target, related);
+  }
 }
 
 export class ScalableTargetDocument extends AutoScalingDocument {
@@ -89,3 +98,41 @@ export function recognizeAutoScaling(root: Value): readonly AutoScalingDocuments
 }
 
 const REGISTER_SCALABLE_TARGET_MEMBERS = membersOf(REGISTER_SCALABLE_TARGET);
+
+/** The service a scalable target scales, its cluster when found, and how messages name them. */
+export interface ScaledService {
+  readonly service: ServiceDocument;
+  readonly cluster: ClusterDocument | undefined;
+  readonly serviceName: string;
+  readonly clusterName: string;
+}
+
+/**
+ * The service (and cluster) the `ResourceId` of `target` (a scalable target's
+ * object) names, found through `related` (same file, then the project index);
+ * a template's `${X}` / `${X.Name}` are found by logical ID in the same file
+ * only. Undefined when the service is not found, or when it runs in another
+ * cluster than the resource ID says (another service of the same name).
+ */
+function findScaledService(target: ObjectValue, related: RelatedDocuments): ScaledService | undefined {
+  const names = ecsResourceIdNames(target.get("ResourceId"));
+  if (names === undefined) return undefined;
+  const service = "name" in names.service ? related.service(names.service.name) : resourceOf(related.service(names.service.logicalId), names.service.logicalId);
+  if (service === undefined) return undefined;
+  const clusterReference = "name" in names.cluster ? names.cluster.name : names.cluster.logicalId;
+  const cluster = "name" in names.cluster ? related.cluster(clusterReference) : resourceOf(related.cluster(clusterReference), clusterReference);
+  // The service's `cluster`: a name, an ARN or a template's `!Ref X` (unknown when it cannot be read).
+  const serviceCluster = service.clusterName;
+  if (serviceCluster !== undefined && serviceCluster !== clusterReference && (cluster === undefined || related.cluster(serviceCluster) !== cluster)) return undefined;
+  return {
+    service,
+    cluster,
+    serviceName: "name" in names.service ? names.service.name : (service.name ?? names.service.logicalId),
+    clusterName: "name" in names.cluster ? names.cluster.name : (cluster?.name ?? clusterReference),
+  };
+}
+
+/** A document found by a logical ID, when it is the template's resource of that ID (not a namesake). */
+function resourceOf<T extends { readonly logicalId: string | undefined }>(document: T | undefined, logicalId: string): T | undefined {
+  return document?.logicalId === logicalId ? document : undefined;
+}

@@ -13,7 +13,7 @@
  * derived here once, so no rule derives them again.
  */
 import { CONTAINER_MEMBER_NAMES } from "../facts/ecs-task-definition-schema.js";
-import { literalString, objectItems, objectValue, present, type ArrayValue, type ObjectValue, type Value } from "../values/index.js";
+import { booleanValue, literalString, objectItems, objectValue, present, type ArrayValue, type ObjectValue, type Value } from "../values/index.js";
 import { logicalIdOf } from "./api-document.js";
 
 /** A yes/no fact that may not be knowable from the file (a placeholder, an intrinsic, a bare container list). */
@@ -137,7 +137,7 @@ export class TaskDefinitionDocument {
   essential(container: ObjectValue): Maybe {
     const value = present(container.get("essential"));
     if (value === undefined) return true;
-    return value.kind === "boolean" ? value.value : "unknown";
+    return booleanValue(value) ?? "unknown";
   }
 
   /** Containers by literal name (first one wins when names repeat). */

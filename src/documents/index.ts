@@ -21,7 +21,7 @@ export { ClusterDocument, CapacityProviderDocument, type ClusterForm, type Capac
 export { ScalableTargetDocument, ScalingPolicyDocument, ScheduledActionDocument, type AutoScalingForm } from "./autoscaling.js";
 export { EventBridgeRuleDocument, EventBridgeTargetsDocument, ScheduleDocument, SCHEDULE_TARGET_LABEL, targetLabel, targetTaskOverride } from "./eventbridge.js";
 export { RepositoryDocument, RegistryScanningDocument, LifecyclePolicyDocument, RepositoryPolicyDocument, type EmbeddedPolicy } from "./ecr.js";
-export { shortName } from "./api-document.js";
+export { referenceName, shortName } from "./api-document.js";
 
 /** Every document kind the plugin knows. The union grows with each platform. */
 export type AnyDocument =

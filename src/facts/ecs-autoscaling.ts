@@ -12,6 +12,8 @@
  * API_StepAdjustment.html ; the ECS developer guide pages cited below; reference/aws-facts.md §6.
  * The ECS dimension, metric types and `ALBRequestCountPerTarget` are in autoscaling-enums.ts.
  */
+import { hasHole, restoreHoles, stringValue, type StringPart, type Value } from "../values/index.js";
+
 /**
  * A cluster or service name: up to 255 letters, digits, hyphens and underscores.
  * Source: API-ECS CreateCluster `clusterName`, CreateService `serviceName`; aws-facts §4, §5.1.
@@ -32,6 +34,50 @@ const ECS_RESOURCE_ID_START = new RegExp(`^service/[A-Za-z0-9_-]*(?:/[A-Za-z0-9_
 /** True when `prefix` (the literal text before a placeholder) can still begin an ECS resource ID. */
 export function mayStartEcsResourceId(prefix: string): boolean {
   return "service/".startsWith(prefix) || ECS_RESOURCE_ID_START.test(prefix);
+}
+
+/** What names a cluster or a service in a resource ID: its name, or the template resource whose value it is. */
+export type ResourceIdName = { readonly name: string } | { readonly logicalId: string };
+
+/** A `Fn::Sub` variable (`${Cluster}`) or resource attribute (`${Service.Name}`); logical IDs are alphanumeric. */
+const SUB_REFERENCE = /^\$\{([A-Za-z0-9]+)(?:\.([A-Za-z0-9]+))?\}$/;
+const NAME_ONLY = new RegExp(`^${NAME}$`);
+
+/**
+ * The cluster and service an ECS `ResourceId` names: literal names
+ * (`service/prod/web`), or — in a CloudFormation `Fn::Sub`
+ * (`!Sub service/${Cluster}/${Service.Name}`) — the same template's resources
+ * whose values fill it in. `${X}` is `Ref X`, which for an `AWS::ECS::Cluster`
+ * returns the cluster name; `${X.Name}` is `Fn::GetAtt X.Name`, which for an
+ * `AWS::ECS::Service` returns the service name (`Ref` to a service returns its
+ * ARN, which is not a name: not read). Other forms (`!Join`, parameters,
+ * pseudo parameters, other attributes) name nothing the linter can find.
+ * Sources: CloudFormation template reference, AWS::ECS::Cluster and
+ * AWS::ECS::Service "Return values"
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-cluster.html#aws-resource-ecs-cluster-return-values ,
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-service.html#aws-resource-ecs-service-return-values);
+ * Fn::Sub (`${LogicalID.AttributeName}`, intrinsic-function-reference-sub.html).
+ */
+export function ecsResourceIdNames(value: Value | undefined): { readonly cluster: ResourceIdName; readonly service: ResourceIdName } | undefined {
+  const text = stringValue(value);
+  if (text === undefined) return undefined;
+  if (text.literal !== undefined) {
+    const match = ECS_RESOURCE_ID.regex.exec(text.literal);
+    return match ? { cluster: { name: match[1]! }, service: { name: match[2]! } } : undefined;
+  }
+  if (text.style !== "cloudformation") return undefined;
+  const [type, cluster, service, ...rest] = text.holed.split("/");
+  if (type !== "service" || cluster === undefined || service === undefined || rest.length > 0) return undefined;
+  const clusterName = componentName(cluster, text.parts, undefined);
+  const serviceName = componentName(service, text.parts, "Name");
+  return clusterName && serviceName ? { cluster: clusterName, service: serviceName } : undefined;
+}
+
+/** A literal name, or one `${X}` / `${X.<attribute>}` that returns the name. */
+function componentName(component: string, parts: readonly StringPart[], attribute: string | undefined): ResourceIdName | undefined {
+  if (!hasHole(component)) return NAME_ONLY.test(component) ? { name: component } : undefined;
+  const match = SUB_REFERENCE.exec(restoreHoles(component, parts));
+  return match && match[2] === attribute ? { logicalId: match[1]! } : undefined;
 }
 
 /**

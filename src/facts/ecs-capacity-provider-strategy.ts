@@ -109,3 +109,10 @@ export const DAEMON_UNSUPPORTED_CONTROLLERS: readonly string[] = ["CODE_DEPLOY",
  * target groups for these services, you must choose ip as the target type".
  */
 export const AWSVPC_TARGET_TYPE = "ip";
+
+/**
+ * The CloudFormation type of a Classic Load Balancer; `Ref` to one "returns the name of
+ * the load balancer", the value a service's `LoadBalancerName` takes.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancing-loadbalancer.html
+ */
+export const CLASSIC_LOAD_BALANCER_TYPE = "AWS::ElasticLoadBalancing::LoadBalancer";

@@ -77,12 +77,14 @@ export function isS3VolumeDriver(driver: string): boolean {
 /**
  * What an EFS `fileSystemId` names when it is not an EFS file system: an S3
  * bucket (ARN, `s3://` URL, or virtual-hosted endpoint) or an S3 Files file
- * system ARN. Judged on the literal start of the value.
+ * system ARN. Judged on the literal start of the value; an ARN's partition may
+ * be a placeholder (CloudFormation's `arn:${AWS::Partition}:s3:::…`, read as one
+ * hole, U+E000–U+F8FF; see placeholders.ts).
  */
 export function s3TargetOf(fileSystemId: string): "bucket" | "s3files" | undefined {
   const text = fileSystemId.trim();
-  if (/^arn:aws[a-z-]*:s3files:/.test(text)) return "s3files";
-  if (/^arn:aws[a-z-]*:s3:/.test(text) || /^s3a?:\/\//i.test(text)) return "bucket";
+  if (/^arn:(?:aws[a-z-]*|[\ue000-\uf8ff]):s3files:/.test(text)) return "s3files";
+  if (/^arn:(?:aws[a-z-]*|[\ue000-\uf8ff]):s3:/.test(text) || /^s3a?:\/\//i.test(text)) return "bucket";
   if (/^[a-z0-9][a-z0-9.-]*\.s3[.-](?:[a-z0-9-]+\.)?amazonaws\.com(?:\.cn)?\/?$/.test(text)) return "bucket";
   return undefined;
 }

@@ -154,8 +154,12 @@ function judgeSecretName(name: string): boolean {
 /** Values that say "on/off" rather than hold a secret (`ENABLE_TOKEN_AUTH=true`). */
 const BOOLEAN_VALUE = /^(?:true|false|yes|no|on|off|0|1)$/i;
 
-/** A reference to a secret store: any ARN (Secrets Manager, SSM Parameter Store, …). */
-const ARN_VALUE = /^arn:aws[a-z-]*:/;
+/**
+ * A reference to a secret store: any ARN (Secrets Manager, SSM Parameter Store, …),
+ * also with a templated partition (CloudFormation's `arn:${AWS::Partition}:…`,
+ * the placeholder read as one hole, U+E000–U+F8FF; see placeholders.ts).
+ */
+const ARN_VALUE = /^arn:(?:aws[a-z-]*|[\ue000-\uf8ff]):/;
 
 /**
  * A path, not a secret: an absolute path (a file such as `/run/secrets/db`, or

@@ -15,7 +15,7 @@ import { createRule, type RuleContext } from "../create-rule.js";
 import type { RegistryScanningDocument, RepositoryDocument } from "../documents/index.js";
 import { ECR_ENUMS } from "../facts/ecr-enums.js";
 import { AUTOMATIC_SCAN_FREQUENCIES } from "../facts/ecr-repository-settings.js";
-import { insertMember, keyCandidates, literalString, present, replaceValue, setMember, type Edit, type ObjectValue, type Value } from "../values/index.js";
+import { booleanValue, insertMember, keyCandidates, literalString, present, replaceValue, setMember, type Edit, type ObjectValue, type Value } from "../values/index.js";
 
 type MessageIds = "missing" | "disabled" | "describedOff" | "registryNoRules" | "registryManualOnly";
 
@@ -62,8 +62,10 @@ function checkRepository(context: RuleContext<MessageIds, []>, document: Reposit
   const path = `${object.keyName("imageScanningConfiguration")}.${scanKey}`;
   const scanOnPush = scanning === undefined ? undefined : scanning.get("scanOnPush");
   const value = present(scanOnPush);
-  if (value !== undefined && value.kind !== "boolean") return; // unknown or a wrong type
-  if (value?.value === true) return;
+  // CloudFormation converts "true"/"false"; anything else unknown or a wrong type.
+  const enabled = booleanValue(value);
+  if (value !== undefined && enabled === undefined) return;
+  if (enabled === true) return;
   const repository = document.label;
 
   if (document.form === "describe") {

@@ -6,13 +6,15 @@
  * should scale through an Auto Scaling group capacity provider).
  *
  * The service (`ResourceId` `service/<cluster>/<service>`) and its cluster are
- * looked up through `context.related` (same file, then the project index);
- * when either is not found, the rule says nothing.
+ * looked up through `context.related` (same file, then the project index); in a
+ * CloudFormation template, a `!Sub service/${Cluster}/${Service.Name}` names
+ * them by logical ID (`!Join` cannot be read). When either is not found, the
+ * rule says nothing.
  */
 import { createRule } from "../create-rule.js";
 import { FARGATE_CAPACITY_PROVIDERS, type ServiceDocument } from "../documents/index.js";
 import type { ClusterDocument } from "../documents/ecs-cluster.js";
-import { ECS_RESOURCE_ID, ECS_SCALABLE_DIMENSION } from "../facts/autoscaling-enums.js";
+import { ECS_SCALABLE_DIMENSION } from "../facts/autoscaling-enums.js";
 import { EC2_LAUNCH_TYPE } from "../facts/ecs-placement.js";
 import { literalString, present } from "../values/index.js";
 
@@ -38,18 +40,13 @@ export default createRule({
         const dimension = present(document.object.get("ScalableDimension"));
         const dimensionText = literalString(dimension);
         if (dimension !== undefined && dimensionText !== undefined && dimensionText !== ECS_SCALABLE_DIMENSION) return;
-        const resourceId = document.resourceId;
-        if (resourceId === undefined || !ECS_RESOURCE_ID.regex.test(resourceId)) return;
-        const [, clusterName, serviceName] = resourceId.split("/") as [string, string, string];
-
-        const service = context.related.service(serviceName);
-        // A service of that name in another cluster is another service.
-        if (!service || (service.clusterName !== undefined && service.clusterName !== clusterName)) return;
-        const cluster = context.related.cluster(clusterName);
-        if (!cluster) return;
+        // A service of that name in another cluster is another service: not found.
+        const scaled = document.scaledService(context.related);
+        if (scaled?.cluster === undefined) return;
+        const { service, cluster } = scaled;
         const via = ec2LaunchType(service, cluster);
         if (via === undefined || !lacksInstanceProvider(cluster)) return;
-        context.report(document.object.get("ResourceId")!, "noInstanceScaling", { service: JSON.stringify(serviceName), cluster: JSON.stringify(clusterName), via });
+        context.report(document.object.get("ResourceId")!, "noInstanceScaling", { service: JSON.stringify(scaled.serviceName), cluster: JSON.stringify(scaled.clusterName), via });
       },
     };
   },

@@ -18,7 +18,6 @@ import type { ScalingPolicyDocument } from "../documents/index.js";
 import { AUTOSCALING_ENUMS, ECS_METRIC_TYPES, ECS_SCALABLE_DIMENSION, ECS_SERVICE_NAMESPACE, RESOURCE_LABEL_METRIC_TYPE } from "../facts/autoscaling-enums.js";
 import {
   ECS_CPU_UTILIZATION_METRIC_TYPES,
-  ECS_RESOURCE_ID,
   ECS_UTILIZATION_METRIC_TYPES,
   EXACT_CAPACITY,
   FARGATE_MAX_CPU_UTILIZATION,
@@ -157,13 +156,7 @@ export default createRule({
 
     /** True when the scaled service is found (same file or index) and runs on Fargate. */
     function serviceOnFargate(document: ScalingPolicyDocument): boolean {
-      const match = ECS_RESOURCE_ID.regex.exec(document.resourceId ?? "");
-      if (!match) return false;
-      const service = context.related.service(match[2]!);
-      if (service === undefined) return false;
-      const cluster = service.clusterName;
-      if (cluster !== undefined && cluster !== match[1]) return false;
-      return service.fargate === true;
+      return document.scaledService(context.related)?.service.fargate === true;
     }
 
     function checkStepScaling(configuration: ObjectValue): void {

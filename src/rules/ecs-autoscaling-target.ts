@@ -3,7 +3,8 @@
  * that AWS rejects or that cannot work — a `ScalableDimension` of another
  * service, a `ResourceId` that is not `service/<cluster>/<service>`, a minimum
  * capacity above the maximum, and a minimum of 0 tasks for a service behind a
- * load balancer (found in the same file or the project index).
+ * load balancer (found in the same file or the project index; in a template,
+ * also through `!Sub service/${Cluster}/${Service.Name}`).
  *
  * Scalable targets (RegisterScalableTarget, describe-scalable-targets) get every
  * check; scaling policies and scheduled actions get the dimension and resource
@@ -90,17 +91,12 @@ export default createRule({
     function checkMinimumBehindLoadBalancer(document: ScalableTargetDocument): void {
       const minValue = document.object.get("MinCapacity");
       if (minValue === undefined || numberValue(minValue) !== 0) return;
-      const match = ECS_RESOURCE_ID.regex.exec(document.resourceId ?? "");
-      if (!match) return;
-      const [, cluster, name] = match;
-      const service = context.related.service(name!);
-      if (service === undefined) return;
-      // The same name in another cluster is another service.
-      const serviceCluster = service.clusterName;
-      if (serviceCluster !== undefined && serviceCluster !== cluster) return;
-      const loadBalancers = arrayValue(service.object.get("loadBalancers"));
+      // The same name in another cluster is another service: not found.
+      const scaled = document.scaledService(context.related);
+      if (scaled === undefined) return;
+      const loadBalancers = arrayValue(scaled.service.object.get("loadBalancers"));
       if (loadBalancers === undefined || loadBalancers.items.length === 0) return;
-      context.report(minValue, "minZeroBehindLoadBalancer", { key: document.object.keyName("MinCapacity"), service: name! });
+      context.report(minValue, "minZeroBehindLoadBalancer", { key: document.object.keyName("MinCapacity"), service: scaled.serviceName });
     }
 
     return {

@@ -30,7 +30,7 @@
  */
 import { createRule } from "../create-rule.js";
 import { cpuUnits, memoryMiB } from "../facts/task-size.js";
-import { isMissing, itemLabel, present, type ObjectValue, type Value } from "../values/index.js";
+import { isMissing, itemLabel, numberValue, present, type ObjectValue, type Value } from "../values/index.js";
 
 export default createRule({
   name: "ecs-container-resources",
@@ -131,9 +131,10 @@ export default createRule({
   },
 });
 
-/** A non-negative integer member value; anything else is valid-schema's. */
+/** A non-negative integer member value (in CloudFormation also `"512"`, which it converts); anything else is valid-schema's. */
 function integer(value: Value | undefined): number | undefined {
-  return value?.kind === "number" && Number.isInteger(value.value) && value.value >= 0 ? value.value : undefined;
+  const number = numberValue(value);
+  return number !== undefined && Number.isInteger(number) && number >= 0 ? number : undefined;
 }
 
 function wholeNumber(value: number | undefined): number | undefined {

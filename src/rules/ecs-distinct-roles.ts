@@ -14,11 +14,14 @@
  * the task definition's account (aws-actions/amazon-ecs-render-task-definition#19,
  * an ECS maintainer: "both the executionRoleArn and taskRoleArn can actually be
  * just the role name"). So a name equals an ARN whose resource is `role/<name>`.
- * Only fully literal values are compared (RULES.md decisions).
+ * Only fully literal values are compared (RULES.md decisions), and, in a
+ * CloudFormation template, two references written alike (`!GetAtt TaskRole.Arn`
+ * twice, or `!Ref RoleArn` to one parameter): within one stack they resolve to
+ * the same value.
  */
 import { createRule } from "../create-rule.js";
 import { splitArn } from "../facts/arn.js";
-import { literalString } from "../values/index.js";
+import { literalString, type Value } from "../values/index.js";
 
 export default createRule({
   name: "ecs-distinct-roles",
@@ -41,10 +44,15 @@ export default createRule({
         const task = document.task;
         if (!task) return;
         const taskRole = task.get("taskRoleArn");
+        const executionRole = task.get("executionRoleArn");
+        if (taskRole === undefined || executionRole === undefined) return;
         const taskText = literalString(taskRole);
-        const executionText = literalString(task.get("executionRoleArn"));
-        if (taskRole === undefined || taskText === undefined || executionText === undefined) return;
-        if (!sameRole(taskText.trim(), executionText.trim())) return;
+        const executionText = literalString(executionRole);
+        const same =
+          taskText !== undefined && executionText !== undefined
+            ? sameRole(taskText.trim(), executionText.trim())
+            : task.style === "cloudformation" && sameReference(referenceText(taskRole, context.source), referenceText(executionRole, context.source));
+        if (!same) return;
         context.report(taskRole, "sameRole", { taskKey: task.keyName("taskRoleArn"), executionKey: task.keyName("executionRoleArn") });
       },
     };
@@ -63,4 +71,18 @@ function sameRole(a: string, b: string): boolean {
   if (name.startsWith("arn:") || !arn.startsWith("arn:")) return false;
   const fields = splitArn(arn);
   return fields !== undefined && fields.service === "iam" && fields.resource === `role/${name}`;
+}
+
+/**
+ * A CloudFormation `Ref` or `Fn::GetAtt` as written, without spaces and quotes
+ * (`!GetAtt TaskRole.Arn`, `{"Fn::GetAtt":[TaskRole,Arn]}`); undefined for
+ * anything else, a Ref to a pseudo parameter included.
+ */
+function referenceText(value: Value, source: string): string | undefined {
+  if (value.kind !== "unknown" || value.refersTo === undefined) return undefined;
+  return source.slice(value.node.range[0], value.node.range[1]).replace(/[\s"']/g, "");
+}
+
+function sameReference(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && a === b;
 }

@@ -7,7 +7,7 @@
  * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html
  */
 import { createRule, type Suggestion } from "../create-rule.js";
-import { itemLabel, replaceValue, type ObjectValue, type Value } from "../values/index.js";
+import { booleanValue, itemLabel, replaceValue, type ObjectValue, type Value } from "../values/index.js";
 
 /** How many containers the suggestions offer to make essential. */
 const MAX_SUGGESTIONS = 3;
@@ -39,7 +39,8 @@ export default createRule<MessageIds>({
         const flags: { container: ObjectValue; value: Value }[] = [];
         for (const container of document.containers) {
           const value = container.get("essential");
-          if (value?.kind === "boolean" && !value.value) flags.push({ container, value });
+          // In CloudFormation `"false"` counts too (it converts the string).
+          if (value !== undefined && booleanValue(value) === false) flags.push({ container, value });
         }
         // An absent (true), true, unknown or mistyped `essential` may make a container essential.
         if (flags.length === 0 || flags.length !== document.containers.length) return;

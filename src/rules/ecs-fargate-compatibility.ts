@@ -26,6 +26,7 @@ import {
 } from "../facts/fargate.js";
 import {
   arrayValue,
+  booleanValue,
   isMissing,
   itemLabel,
   literalString,
@@ -209,7 +210,8 @@ function rejectedEntries(object: ObjectValue, rejected: readonly RejectedMember[
 function isSet(value: Value, setWhen: RejectedMember["setWhen"]): boolean {
   switch (setWhen) {
     case "true":
-      return value.kind === "boolean" && value.value;
+      // In CloudFormation `"true"` counts too (it converts the string).
+      return booleanValue(value) === true;
     case "nonEmptyList":
       return value.kind === "array" && value.items.length > 0;
     case "present":

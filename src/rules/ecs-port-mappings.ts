@@ -19,7 +19,7 @@
 import { createRule } from "../create-rule.js";
 import { ECS_ENUMS } from "../facts/ecs-enums.js";
 import { DEFAULT_PORT_PROTOCOL, DYNAMIC_HOST_PORT, EXPLICIT_HOST_PORT_MODES, HOST_PORT_IS_CONTAINER_PORT, NO_PORT_MAPPINGS } from "../facts/network-modes.js";
-import { itemLabel, literalString, objectItems, present, removeMember, replaceValue, type ObjectValue, type Value } from "../values/index.js";
+import { itemLabel, literalString, numberValue, objectItems, present, removeMember, replaceValue, type ObjectValue, type Value } from "../values/index.js";
 
 export default createRule({
   name: "ecs-port-mappings",
@@ -103,9 +103,10 @@ export default createRule({
   },
 });
 
-/** A port number (a non-negative integer); anything else is valid-schema's. */
+/** A port number (a non-negative integer; in CloudFormation also `"80"`, which it converts); anything else is valid-schema's. */
 function port(value: Value | undefined): number | undefined {
-  return value?.kind === "number" && Number.isInteger(value.value) && value.value >= 0 ? value.value : undefined;
+  const number = numberValue(value);
+  return number !== undefined && Number.isInteger(number) && number >= 0 ? number : undefined;
 }
 
 /** The mapping's protocol (`tcp` when absent); undefined when unknown or not an ECS protocol. */

@@ -41,7 +41,8 @@ export default createRule({
     },
   },
   create(context) {
-    function checkEcsParameters(subject: string, ecs: ObjectValue): void {
+    /** `awsvpcKey`: how the resource spells `awsvpcConfiguration` in messages. */
+    function checkEcsParameters(subject: string, ecs: ObjectValue, awsvpcKey: (network: ObjectValue) => string): void {
       const launchTypeValue = ecs.get("LaunchType");
       const launchType = literalString(launchTypeValue);
       const launchTypeKey = ecs.keyName("LaunchType");
@@ -60,7 +61,7 @@ export default createRule({
       const awsvpcValue = network?.get("awsvpcConfiguration");
       const awsvpc = objectValue(awsvpcValue);
       if (onFargate && network && isMissing(awsvpcValue) && !hasMisspelledAwsvpc(network)) {
-        context.reportMissing(network, "fargateWithoutNetwork", { subject, key: network.keyName("awsvpcConfiguration") });
+        context.reportMissing(network, "fargateWithoutNetwork", { subject, key: awsvpcKey(network) });
       }
       if (awsvpc) {
         const subnets = awsvpc.getExact("Subnets");
@@ -95,16 +96,27 @@ export default createRule({
             if (idEntry) context.report(idEntry, "missingRole", data);
             else context.reportMissing(target, "missingRole", data);
           }
-          if (ecs.kind === "object") checkEcsParameters(subject, ecs);
+          if (ecs.kind === "object") checkEcsParameters(subject, ecs, eventBridgeAwsvpcKey);
         }
       },
       "scheduler-schedule"(document) {
         const ecs = objectValue(document.target?.get("EcsParameters"));
-        if (ecs) checkEcsParameters(SCHEDULE_TARGET_LABEL, ecs);
+        if (ecs) checkEcsParameters(SCHEDULE_TARGET_LABEL, ecs, (network) => network.keyName("awsvpcConfiguration"));
       },
     };
   },
 });
+
+/**
+ * `awsvpcConfiguration` in an EventBridge target: `AwsVpcConfiguration` in an
+ * `AWS::Events::Rule` (the style's first spelling, `AwsvpcConfiguration`, is
+ * the one of AWS::ECS::Service and AWS::Scheduler::Schedule).
+ * Source: CloudFormation template reference, AWS::Events::Rule NetworkConfiguration
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-networkconfiguration.html).
+ */
+function eventBridgeAwsvpcKey(network: ObjectValue): string {
+  return network.style === "cloudformation" ? (network.entry("awsvpcConfiguration")?.key ?? "AwsVpcConfiguration") : network.keyName("awsvpcConfiguration");
+}
 
 /** True when a capacity provider strategy is given and uses only the Fargate providers. */
 function fargateStrategy(strategy: Value | undefined): boolean {

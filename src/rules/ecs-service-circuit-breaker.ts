@@ -17,7 +17,7 @@
  */
 import { createRule, type Suggestion } from "../create-rule.js";
 import { CIRCUIT_BREAKER_CONTROLLER, CIRCUIT_BREAKER_SCHEDULING_STRATEGY, CIRCUIT_BREAKER_STRATEGY, SUGGESTED_CIRCUIT_BREAKER } from "../facts/ecs-service-practices.js";
-import { booleanValue, insertMember, literalString, objectValue, present, replaceValue, setMember, type Edit } from "../values/index.js";
+import { booleanValue, insertMember, keyCandidates, literalString, objectValue, present, replaceValue, setMember, type Edit } from "../values/index.js";
 
 type MessageIds = "missing" | "missingWithAlarms" | "disabled" | "noRollback" | "addCircuitBreaker" | "turnOn" | "setRollback";
 
@@ -33,14 +33,14 @@ export default createRule<MessageIds>({
     },
     messages: {
       missing:
-        '{{subject}} deploys with rolling updates but has no {{key}}, so a deployment whose tasks never start or never pass their health checks keeps launching them and is never rolled back; add one with "enable" and "rollback" set to true.',
+        '{{subject}} deploys with rolling updates but has no {{key}}, so a deployment whose tasks never start or never pass their health checks keeps launching them and is never rolled back; add one with "{{enable}}" and "{{rollback}}" set to true.',
       missingWithAlarms:
-        '{{subject}} rolls back on its deployment alarms but has no {{key}}, so tasks that never start or never pass their health checks are relaunched until an alarm notices, if one does; add one with "enable" and "rollback" set to true.',
+        '{{subject}} rolls back on its deployment alarms but has no {{key}}, so tasks that never start or never pass their health checks are relaunched until an alarm notices, if one does; add one with "{{enable}}" and "{{rollback}}" set to true.',
       disabled:
         "{{subject}} turns its deployment circuit breaker off ({{enable}}: false), so a deployment whose tasks never start or never pass their health checks keeps launching them and is never rolled back; set {{enable}} and {{rollback}} to true.",
       noRollback:
         "{{subject}} has a deployment circuit breaker without rollback ({{rollback}}: false), so a failed deployment stops where it is instead of returning to the last completed one; set {{rollback}} to true.",
-      addCircuitBreaker: 'Add {{key}} with "enable" and "rollback" set to true.',
+      addCircuitBreaker: 'Add {{key}} with "{{enable}}" and "{{rollback}}" set to true.',
       turnOn: "Set {{enable}} and {{rollback}} to true.",
       setRollback: "Set {{rollback}} to true.",
     },
@@ -62,11 +62,13 @@ export default createRule<MessageIds>({
         // UpdateService leaves what it does not write as it is: only a breaker written there is judged.
         const update = document.form === "update";
         const key = (config ?? object).keyName("deploymentCircuitBreaker");
+        // The breaker's members as the file spells them (`Enable`, `Rollback` in CloudFormation).
+        const members = { enable: keyCandidates("enable", object.style)[0]!, rollback: keyCandidates("rollback", object.style)[0]! };
 
         if (config === undefined) {
           if (update) return;
-          const suggest = suggestion(editable, "addCircuitBreaker", { key }, () => setMember(object, "deploymentConfiguration", { deploymentCircuitBreaker: SUGGESTED_CIRCUIT_BREAKER }, context.source));
-          context.reportMissing(object, "missing", { subject, key }, { suggest });
+          const suggest = suggestion(editable, "addCircuitBreaker", { key, ...members }, () => setMember(object, "deploymentConfiguration", { deploymentCircuitBreaker: SUGGESTED_CIRCUIT_BREAKER }, context.source));
+          context.reportMissing(object, "missing", { subject, key, ...members }, { suggest });
           return;
         }
 
@@ -75,8 +77,8 @@ export default createRule<MessageIds>({
           if (update) return;
           const alarms = objectValue(config.get("alarms"));
           const alarmsRollBack = booleanValue(alarms?.get("enable")) === true && booleanValue(alarms?.get("rollback")) === true;
-          const suggest = suggestion(editable, "addCircuitBreaker", { key }, () => insertMember(config, "deploymentCircuitBreaker", SUGGESTED_CIRCUIT_BREAKER, context.source));
-          context.reportMissing(config, alarmsRollBack ? "missingWithAlarms" : "missing", { subject, key }, { suggest });
+          const suggest = suggestion(editable, "addCircuitBreaker", { key, ...members }, () => insertMember(config, "deploymentCircuitBreaker", SUGGESTED_CIRCUIT_BREAKER, context.source));
+          context.reportMissing(config, alarmsRollBack ? "missingWithAlarms" : "missing", { subject, key, ...members }, { suggest });
           return;
         }
         if (breakerValue.kind !== "object") return;

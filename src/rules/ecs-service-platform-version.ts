@@ -12,7 +12,7 @@
  * and sources: src/facts/ecs-service-practices.ts.
  */
 import { createRule, type Suggestion } from "../create-rule.js";
-import { targetLabel, SCHEDULE_TARGET_LABEL } from "../documents/index.js";
+import { referenceName, SCHEDULE_TARGET_LABEL, targetLabel } from "../documents/index.js";
 import { EVENTBRIDGE_ENUMS } from "../facts/eventbridge-enums.js";
 import { FARGATE_LAUNCH_TYPE } from "../facts/ecs-placement.js";
 import {
@@ -78,7 +78,8 @@ export default createRule<MessageIds>({
       const launchType = literalString(ecs.get("LaunchType"));
       // A platform version off Fargate is ecs-scheduled-task's report.
       if (launchType !== undefined && launchType !== FARGATE_LAUNCH_TYPE && EVENTBRIDGE_LAUNCH_TYPES.includes(launchType)) return;
-      check(subject, ecs, ecs.entry("PlatformVersion"), osOf(literalString(ecs.get("TaskDefinitionArn"))), editable ? "numeric" : "none", true);
+      // `TaskDefinitionArn: !Ref TaskDef` names a task definition of the same template.
+      check(subject, ecs, ecs.entry("PlatformVersion"), osOf(referenceName(ecs.get("TaskDefinitionArn"))), editable ? "numeric" : "none", true);
     }
 
     return {

@@ -5,6 +5,8 @@
  * `healthCheck`. Without one, ECS only sees whether the process runs: a hung
  * container stays RUNNING, is never replaced, and `dependsOn … HEALTHY` cannot
  * wait for it. Covers kics "ECS Task Definition HealthCheck Missing".
+ * In a CloudFormation resource, `Essential: "true"`/`"false"` are the booleans
+ * CloudFormation converts them to (`document.essential` reads them so).
  * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html
  */
 import { createRule } from "../create-rule.js";
@@ -36,5 +38,3 @@ export default createRule({
     };
   },
 });
-
-

@@ -108,7 +108,7 @@ export default createRule<MessageId>({
     function checkImage(image: StringValue): void {
       const report = (messageId: MessageId, data: MessageData, extras?: ReportExtras<MessageId>): void => context.report(image, messageId, data, extras);
       const show = (part: string): string => JSON.stringify(restoreHoles(part, image.parts));
-      /** A fix that rewrites the whole reference: only for fully literal values (never a `!Sub` or `Fn::Sub`). */
+      /** A fix that rewrites the whole reference: only for fully literal values (never a `!Sub` or `Fn::Sub` with variables; one without any is rewritten as the plain string it is). */
       const rewrite = (text: string): { fix: ReturnType<typeof replaceValue> } | undefined => (image.literal !== undefined ? { fix: replaceValue(image, text, context.source) } : undefined);
 
       let text = image.holed.trim();

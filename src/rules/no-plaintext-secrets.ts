@@ -126,7 +126,9 @@ export default createRule<MessageId, Options>({
     function check(holder: Holder, variable: ObjectValue): void {
       const nameValue = variable.get("name");
       const value = variable.get("value");
-      if (value === undefined || (value.kind !== "string" && !(value.kind === "unknown" && value.reason === "placeholder"))) return;
+      // CloudFormation converts a number to the string it writes (`Value: 123456`); elsewhere a number is valid-schema's business.
+      const cloudFormationNumber = value?.kind === "number" && value.style === "cloudformation" ? String(value.value) : undefined;
+      if (value === undefined || (value.kind !== "string" && !(value.kind === "unknown" && value.reason === "placeholder") && cloudFormationNumber === undefined)) return;
       const name = literalString(nameValue);
       // The variable's name (a templated one as written), never its value; built only for a report.
       const data = () => {
@@ -135,7 +137,7 @@ export default createRule<MessageId, Options>({
       };
       const text = stringValue(value);
       // Placeholders become holes, so only the literal text is judged; a value that is a bare placeholder has none.
-      const holed = text ? text.holed : undefined;
+      const holed = text ? text.holed : cloudFormationNumber;
       const credential = holed === undefined ? undefined : credentialIn(holed);
       if (credential !== undefined) {
         context.report(value, holder.credential, { ...data(), credential });
@@ -143,7 +145,7 @@ export default createRule<MessageId, Options>({
       }
       if (name === undefined || allowed.has(name) || !isSecretName(name)) return;
       if (holed !== undefined && classifyValue(holed) !== "other") return;
-      const templated = text === undefined || text.literal === undefined;
+      const templated = text === undefined ? cloudFormationNumber === undefined : text.literal === undefined;
       context.report(nameValue!, templated ? holder.templated : holder.secretName, data());
     }
   },

@@ -58,7 +58,7 @@ export default createRule({
           }
           const name = userName(value);
           if (name === undefined) continue;
-          const user = value.kind === "string" ? value.value : "";
+          const user = value.kind === "string" ? value.value : value.kind === "number" ? String(value.value) : "";
           if (os === "linux") {
             if (name.trim() === "" && user.trim() === "") context.report(value, "missing", { container: label, key });
             else if (LINUX_ROOT.test(name)) context.report(value, "root", { container: label, key, user: JSON.stringify(user) });
@@ -75,9 +75,11 @@ export default createRule({
  * The user part of `user[:group]` when it is known: the whole literal before
  * the first `:`, or the literal text before a placeholder that follows the
  * colon (`root:${GID}` → `root`). Undefined when the user part holds a
- * placeholder or the value is not a string.
+ * placeholder or the value is not a string. In a CloudFormation resource a
+ * number is the string CloudFormation makes of it (`User: 0` is UID 0).
  */
 function userName(value: Value): string | undefined {
+  if (value.kind === "number" && value.style === "cloudformation") return String(value.value);
   if (value.kind !== "string") return undefined;
   const literal = literalString(value);
   if (literal !== undefined) return literal.split(":")[0];

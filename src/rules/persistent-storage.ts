@@ -23,7 +23,7 @@ import {
   type DataLocation,
   type ImageRun,
 } from "../facts/stateful-images.js";
-import { hasHole, itemLabel, literalString, objectItems, objectValue, present, stringValue, type ObjectValue, type Value } from "../values/index.js";
+import { booleanValue, hasHole, itemLabel, literalString, objectItems, objectValue, present, stringValue, type ObjectValue, type Value } from "../values/index.js";
 import type { TaskDefinitionDocument } from "../documents/ecs-task-definition.js";
 
 type Options = [{ images?: Readonly<Record<string, string | readonly string[]>> }];
@@ -230,8 +230,10 @@ function classifyVolume(volume: ObjectValue): Storage {
   // An EBS volume configured at launch: the task definition cannot tell whether it outlives the task (binding decision: persistent).
   const atLaunch = present(volume.get("configuredAtLaunch"));
   if (atLaunch !== undefined) {
-    if (atLaunch.kind !== "boolean") return "unknown";
-    if (atLaunch.value) return "persistent";
+    // CloudFormation's "true"/"false" count as the booleans it converts them to.
+    const configured = booleanValue(atLaunch);
+    if (configured === undefined) return "unknown";
+    if (configured) return "persistent";
   }
   const docker = present(volume.get("dockerVolumeConfiguration"));
   if (docker !== undefined) return dockerStorage(docker);

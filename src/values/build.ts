@@ -179,11 +179,97 @@ function cloudFormationIntrinsic(key: string | undefined, argument: () => Any, n
     const template = subTemplate(argument());
     if (template !== undefined) return stringValue(template, { node, parent, syntax: site.syntax, style: site.style });
   }
+  if (key === "Fn::Join") {
+    const template = joinTemplate(argument());
+    if (template !== undefined) return stringValue(template, { node, parent, syntax: site.syntax, style: site.style });
+  }
+  if (key === "Ref" && isNoValue(argument())) return scalar(null, node, site, parent);
   if (key === "Ref" || key === "Fn::GetAtt") {
     const refersTo = referenceTarget(argument());
     if (refersTo !== undefined) return { kind: "unknown", reason: "intrinsic", refersTo, node, parent, syntax: site.syntax, style: site.style };
   }
   return unknown(node, site, parent, "intrinsic");
+}
+
+/**
+ * `Fn::Join` / `!Join` over a literal delimiter and a literal list whose items
+ * are strings, `Ref`s and `Fn::GetAtt`s, read as the `Fn::Sub` template it
+ * amounts to (`!Join ["/", [service, !Ref Cluster, !GetAtt Svc.Name]]` is
+ * `service/${Cluster}/${Svc.Name}`): its literal parts can be judged, and a
+ * reference keeps the logical ID it names. Anything else inside: not read.
+ */
+function joinTemplate(argument: Any): string | undefined {
+  const list = listItems(argument);
+  if (list === undefined || list.length !== 2) return undefined;
+  const delimiter = scalarString(list[0]!);
+  const items = listItems(list[1]!);
+  if (delimiter === undefined || items === undefined) return undefined;
+  const parts: string[] = [];
+  for (const item of items) {
+    const text = scalarString(item);
+    if (text !== undefined) {
+      // A literal `${` would read as a placeholder: such an item is not read.
+      if (text.includes("${")) return undefined;
+      parts.push(text);
+      continue;
+    }
+    const reference = joinReference(item);
+    if (reference === undefined) return undefined;
+    parts.push(`\${${reference}}`);
+  }
+  return parts.join(delimiter);
+}
+
+/** The items of a JSON or YAML list node. */
+function listItems(node: Any): readonly Any[] | undefined {
+  if (node.type === "JSONArrayExpression") return node.elements as Any[];
+  if (node.type === "Array") return (node.elements as { value: Any }[]).map((element) => element.value);
+  if (node.type === "YAMLSequence") return node.entries as Any[];
+  return undefined;
+}
+
+function scalarString(node: Any | null): string | undefined {
+  if (node === null || (node.type !== "JSONLiteral" && node.type !== "String" && node.type !== "Number" && node.type !== "YAMLScalar")) return undefined;
+  const value = node.value;
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
+}
+
+/** `Ref X` as `X`, `Fn::GetAtt X.Y` as `X.Y`, in any of their spellings. */
+function joinReference(node: Any | null): string | undefined {
+  if (node === null) return undefined;
+  if (node.type === "YAMLWithMeta") {
+    const tag = (node.tag as { tag: string } | null)?.tag;
+    const content = node.value as Any | null;
+    if (!content) return undefined;
+    if (tag === "!Ref") return scalarString(content);
+    if (tag === "!GetAtt") return getAttName(content);
+    return undefined;
+  }
+  const pairs =
+    node.type === "JSONObjectExpression" ? (node.properties as Any[]).map((property) => [jsonKey(property.key as Any), property.value as Any] as const)
+    : node.type === "Object" ? (node.members as Any[]).map((member) => [jsonKey(member.name as Any), member.value as Any] as const)
+    : node.type === "YAMLMapping" ? (node.pairs as Any[]).map((pair) => [pair.key ? yamlKey(pair.key as Any) : undefined, pair.value as Any] as const)
+    : undefined;
+  if (pairs?.length !== 1) return undefined;
+  const [key, value] = pairs[0]!;
+  if (!value) return undefined;
+  if (key === "Ref") return scalarString(value);
+  if (key === "Fn::GetAtt") return getAttName(value);
+  return undefined;
+}
+
+function getAttName(node: Any): string | undefined {
+  const text = scalarString(node);
+  if (text !== undefined) return text;
+  const items = listItems(node);
+  if (items?.length !== 2) return undefined;
+  const [resource, attribute] = items.map((item) => scalarString(item));
+  return resource !== undefined && attribute !== undefined ? `${resource}.${attribute}` : undefined;
+}
+
+/** `Ref: AWS::NoValue` removes the property: it reads as absent (as `null` does). */
+function isNoValue(argument: Any): boolean {
+  return (argument.type === "JSONLiteral" || argument.type === "String" || argument.type === "YAMLScalar") && argument.value === "AWS::NoValue";
 }
 
 /** The logical ID a `Ref`/`Fn::GetAtt` argument names: `"X"`, `"X.Arn"` or `["X", "Arn"]`. */
@@ -284,6 +370,11 @@ function yamlWithMeta(node: Any, site: Site, parent: ValueParent): Value {
   if (tag === "!Sub" && content?.type === "YAMLScalar" && typeof content.value === "string") {
     return stringValue(content.value, { node, parent, syntax: site.syntax, style: site.style });
   }
+  if (tag === "!Join" && content) {
+    const template = joinTemplate(content);
+    if (template !== undefined) return stringValue(template, { node, parent, syntax: site.syntax, style: site.style });
+  }
+  if (tag === "!Ref" && content && isNoValue(content)) return scalar(null, node, site, parent);
   if ((tag === "!Ref" || tag === "!GetAtt") && content) {
     const refersTo = referenceTarget(content);
     if (refersTo !== undefined) return { kind: "unknown", reason: "tag", refersTo, node, parent, syntax: site.syntax, style: site.style };

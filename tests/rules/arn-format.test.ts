@@ -236,6 +236,52 @@ runRule("arn-format", rule, {
           Properties:
             EncryptionConfiguration: { EncryptionType: KMS, KmsKey: "arn:aws-cn:kms:cn-northwest-1:123456789012:key/mrk-1234abcd12ab34cd56ef1234567890ab" }
     `,
+    // CloudFormation: AWS::ECS::TaskDefinition, AWS::ECS::Service and AWS::Events::Rule members in its key spelling; intrinsics are not judged.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            TaskRoleArn: !GetAtt TaskRole.Arn
+            ExecutionRoleArn: !Sub "arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/\${AWS::StackName}-execution"
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+                Secrets:
+                  - Name: DB_PASSWORD
+                    ValueFrom: !Sub "arn:aws:ssm:\${AWS::Region}:\${AWS::AccountId}:parameter/db"
+                  - Name: API_KEY
+                    ValueFrom: !If [IsProd, !Ref ProdSecret, !Ref DevSecret]
+                  - Name: TOKEN
+                    ValueFrom: { "Fn::Join": ["", ["arn:aws:secretsmanager:", { "Ref": "AWS::Region" }, ":123456789012:secret:token"]] }
+            Volumes:
+              - Name: data
+                EFSVolumeConfiguration:
+                  FilesystemId: !Ref FileSystem
+                  TransitEncryption: ENABLED
+                  AuthorizationConfig:
+                    AccessPointId: !Ref AccessPoint
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            Cluster: !GetAtt Cluster.Arn
+            Role: !Ref ServiceRole
+            TaskDefinition: !Ref TaskDefinition
+            LoadBalancers:
+              - ContainerName: web
+                ContainerPort: 80
+                TargetGroupArn: !Ref TargetGroup
+        Schedule:
+          Type: AWS::Events::Rule
+          Properties:
+            ScheduleExpression: rate(1 hour)
+            Targets:
+              - Id: web
+                Arn: !GetAtt Cluster.Arn
+                RoleArn: !GetAtt EventsRole.Arn
+                EcsParameters:
+                  TaskDefinitionArn: !Ref TaskDefinition
+    `,
   ],
   invalid: [
     {
@@ -734,6 +780,157 @@ volumes:
       `,
       errors: [
         { messageId: "partitionRegion", data: { key: "EncryptionConfiguration.KmsKey", partition: '"aws"', region: '"cn-north-1"', expected: '"aws-cn"' }, line: 8, column: 17, endLine: 8, endColumn: 62 },
+      ],
+    },
+    // CloudFormation: AWS::ECS::TaskDefinition, AWS::ECS::Service and AWS::Events::Rule members in its key spelling; intrinsics are not judged.
+    {
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              TaskRoleArn: arn:aws:iam:us-east-1:123456789012:role/web
+              ExecutionRoleArn: !GetAtt ExecutionRole.Arn
+              ContainerDefinitions:
+                - Name: web
+                  Image: nginx:1.27
+                  Secrets:
+                    - Name: DB_PASSWORD
+                      ValueFrom: arn:aws:ssm:us-east-1a:123456789012:parameter/db
+              Volumes:
+                - Name: data
+                  EFSVolumeConfiguration:
+                    FilesystemId: fs-0123456789abcdef0
+                    TransitEncryption: ENABLED
+                    AuthorizationConfig:
+                      AccessPointId: arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-0123456789abcdef0
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              Cluster: !Ref Cluster
+              TaskDefinition: !Ref TaskDefinition
+              LoadBalancers:
+                - ContainerName: web
+                  ContainerPort: 80
+                  TargetGroupArn: arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/0123456789abcdef
+      `,
+      errors: [
+        { messageId: "regionNotAllowed", data: { key: "TaskRoleArn", region: '"us-east-1"', service: "IAM", example: "arn:aws:iam::123456789012:role/name" }, line: 5, column: 20, endLine: 5, endColumn: 63 },
+        { messageId: "availabilityZone", data: { key: "Secrets.ValueFrom", region: '"us-east-1a"', fixed: '"us-east-1"' }, line: 12, column: 26, endLine: 12, endColumn: 74 },
+        { messageId: "accessPointArn", data: { key: "AuthorizationConfig.AccessPointId", id: '"fsap-0123456789abcdef0"' }, line: 19, column: 30, endLine: 19, endColumn: 114 },
+        { messageId: "wrongResource", data: { key: "LoadBalancers.TargetGroupArn", label: "an Elastic Load Balancing target group ARN", prefix: '"targetgroup/"', example: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067" }, line: 28, column: 27, endLine: 28, endColumn: 116 },
+      ],
+      output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      TaskRoleArn: "arn:aws:iam::123456789012:role/web"
+      ExecutionRoleArn: !GetAtt ExecutionRole.Arn
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx:1.27
+          Secrets:
+            - Name: DB_PASSWORD
+              ValueFrom: arn:aws:ssm:us-east-1:123456789012:parameter/db
+      Volumes:
+        - Name: data
+          EFSVolumeConfiguration:
+            FilesystemId: fs-0123456789abcdef0
+            TransitEncryption: ENABLED
+            AuthorizationConfig:
+              AccessPointId: fsap-0123456789abcdef0
+  Service:
+    Type: AWS::ECS::Service
+    Properties:
+      Cluster: !Ref Cluster
+      TaskDefinition: !Ref TaskDefinition
+      LoadBalancers:
+        - ContainerName: web
+          ContainerPort: 80
+          TargetGroupArn: arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/0123456789abcdef
+`,
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "ExecutionRoleArn": "arn:aws:iam:us-east-1:123456789012:role/ecsTaskExecutionRole",
+                "ContainerDefinitions": [{ "Name": "web", "Image": "nginx:1.27", "EnvironmentFiles": [{ "Type": "s3", "Value": "s3://config-bucket/web.env" }] }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "regionNotAllowed", data: { key: "ExecutionRoleArn", region: '"us-east-1"', service: "IAM", example: "arn:aws:iam::123456789012:role/name" }, line: 6, column: 29, endLine: 6, endColumn: 91 },
+        { messageId: "s3Url", data: { key: "EnvironmentFiles.Value" }, line: 7, column: 120, endLine: 7, endColumn: 148,
+          suggestions: [
+            { messageId: "useArn", output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "ExecutionRoleArn": "arn:aws:iam:us-east-1:123456789012:role/ecsTaskExecutionRole",
+        "ContainerDefinitions": [{ "Name": "web", "Image": "nginx:1.27", "EnvironmentFiles": [{ "Type": "s3", "Value": "arn:aws:s3:::config-bucket/web.env" }] }]
+      }
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+      output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "ExecutionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+        "ContainerDefinitions": [{ "Name": "web", "Image": "nginx:1.27", "EnvironmentFiles": [{ "Type": "s3", "Value": "s3://config-bucket/web.env" }] }]
+      }
+    }
+  }
+}
+`,
+    },
+    // CloudFormation: AWS::Events::Rule targets (with the override in Input), AWS::Scheduler::Schedule and AWS::ECS::CapacityProvider.
+    {
+      ...yaml`
+        Resources:
+          Rule:
+            Type: AWS::Events::Rule
+            Properties:
+              ScheduleExpression: rate(1 hour)
+              Targets:
+                - Id: web
+                  Arn: arn:aws:ecs:us-east-1:123456789012:cluster
+                  RoleArn: arn:aws:iam::123456789012:role/events
+                  Input: '{"taskRoleArn": "arn:aws:iam:us-east-1:123456789012:role/x"}'
+                  EcsParameters:
+                    TaskDefinitionArn: !Ref TaskDefinition
+          Schedule:
+            Type: AWS::Scheduler::Schedule
+            Properties:
+              ScheduleExpression: rate(1 hour)
+              FlexibleTimeWindow: { Mode: "OFF" }
+              Target:
+                Arn: !GetAtt Cluster.Arn
+                RoleArn: !GetAtt SchedulerRole.Arn
+                EcsParameters:
+                  TaskDefinitionArn: arn:aws:ecs:us-east-1:123456789012:task-definition
+          CapacityProvider:
+            Type: AWS::ECS::CapacityProvider
+            Properties:
+              AutoScalingGroupProvider:
+                AutoScalingGroupArn: !Ref AutoScalingGroup
+      `,
+      errors: [
+        { messageId: "wrongResource", data: { key: "Arn", label: "an ECS cluster ARN", prefix: '"cluster/"', example: "arn:aws:ecs:us-east-1:123456789012:cluster/name" }, line: 8, column: 16, endLine: 8, endColumn: 58 },
+        { messageId: "regionNotAllowed", data: { key: "Input.taskRoleArn", region: '"us-east-1"', service: "IAM", example: "arn:aws:iam::123456789012:role/name" }, line: 10, column: 35, endLine: 10, endColumn: 78 },
+        { messageId: "wrongResource", data: { key: "Target.EcsParameters.TaskDefinitionArn", label: "an ECS task definition ARN", prefix: '"task-definition/"', example: "arn:aws:ecs:us-east-1:123456789012:task-definition/family:1" }, line: 22, column: 30, endLine: 22, endColumn: 80 },
       ],
     },
   ],

@@ -311,5 +311,14 @@ runRule("ecr-immutable-tags", rule, {
       `,
       errors: [{ messageId: "describedMutable", line: 4, column: 25, endLine: 4, endColumn: 32 }],
     },
+    {
+      // A resource without Properties gets every default; reported at its logical ID, with nothing to edit.
+      ...yaml`
+        Resources:
+          Repo:
+            Type: AWS::ECR::Repository
+      `,
+      errors: [{ messageId: "missing", data: { repository: 'Repository "Repo"', key: "ImageTagMutability", default: "MUTABLE" }, line: 2, column: 3, endLine: 2, endColumn: 7 }],
+    },
   ],
 });

@@ -297,5 +297,14 @@ runRule("ecr-kms-encryption", rule, {
         { messageId: "describedAes256", data: { repository: 'Repository "api"', type: "encryptionConfiguration.encryptionType" }, line: 7, column: 23, endLine: 7, endColumn: 29 },
       ],
     },
+    {
+      // A resource without Properties gets every default; reported at its logical ID, with nothing to edit.
+      ...yaml`
+        Resources:
+          Repo:
+            Type: AWS::ECR::Repository
+      `,
+      errors: [{ messageId: "missing", data: { repository: 'Repository "Repo"', key: "EncryptionConfiguration", type: "EncryptionConfiguration.EncryptionType", kmsKey: "EncryptionConfiguration.KmsKey" }, line: 2, column: 3, endLine: 2, endColumn: 7 }],
+    },
   ],
 });

@@ -99,6 +99,24 @@ runRule("ecr-lifecycle-policy", rule, {
             LifecyclePolicy:
               LifecyclePolicyText: !Sub '{"rules": [{"rulePriority": \${Priority}, "selection": {"tagStatus": "tagged", "countType": "imageCountMoreThan", "countNumber": 1}, "action": {"type": "expire"}}]}'
     `,
+    json`
+      {
+        "Resources": {
+          "Joined": {
+            "Type": "AWS::ECR::Repository",
+            "Properties": { "LifecyclePolicy": { "LifecyclePolicyText": { "Fn::Join": ["", ["{\\"rules\\": [{\\"rulePriority\\": 1, \\"selection\\": {\\"tagStatus\\": \\"tagged\\"", { "Fn::Select": [0, { "Ref": "Rest" }] }]] } } }
+          },
+          "Templated": {
+            "Type": "AWS::ECR::Repository",
+            "Properties": { "LifecyclePolicy": { "LifecyclePolicyText": { "Fn::Sub": "{\\"rules\\": [{\\"rulePriority\\": 1, \\"selection\\": {\\"tagStatus\\": \\"untagged\\", \\"tagPrefixList\\": [\\"\${Prefix}\\"], \\"countType\\": \\"imageCountMoreThan\\", \\"countNumber\\": 1}, \\"action\\": {\\"type\\": \\"expire\\"}}]}" } } }
+          },
+          "Conditional": {
+            "Type": "AWS::ECR::Repository",
+            "Properties": { "LifecyclePolicy": { "Fn::If": ["IsProd", { "LifecyclePolicyText": "{}" }, { "Ref": "AWS::NoValue" }] } }
+          }
+        }
+      }
+    `,
     // A string that is not JSON is valid-schema's.
     json`{ "repositoryName": "web", "lifecyclePolicyText": "{\\"rules\\": [" }`,
     // null is absent; wrong types are valid-schema's.
@@ -556,6 +574,25 @@ runRule("ecr-lifecycle-policy", rule, {
         }
       `,
       errors: [{ messageId: "listWithoutTagged", data: { rule: "#1", status: "untagged", list: "tagPrefixList" }, line: 7, column: 125, endLine: 7, endColumn: 142 }],
+    },
+    {
+      // A !Sub without variables is the string itself: read, reported on the whole tagged string (no positions
+      // inside it, no suggestions); a !Join is unknown.
+      ...yaml`
+        Resources:
+          Repo:
+            Type: AWS::ECR::Repository
+            Properties:
+              LifecyclePolicy:
+                LifecyclePolicyText: !Sub |
+                  {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "untagged", "tagPrefixList": ["v"], "countType": "imageCountMoreThan", "countNumber": 1}, "action": {"type": "expire"}}]}
+          Joined:
+            Type: AWS::ECR::Repository
+            Properties:
+              LifecyclePolicy:
+                LifecyclePolicyText: !Join ["", ['{"rules": [{"rulePriority": 1, "selection": {"tagStatus": "tagged", "countType": "imageCountMoreThan", "countNumber": ', !Ref Keep, '}, "action": {"type": "expire"}}]}']]
+      `,
+      errors: [{ messageId: "listWithoutTagged", data: { rule: "#1", status: "untagged", list: "tagPrefixList" }, line: 6, column: 30, endLine: 7, endColumn: 190 }],
     },
   ],
 });

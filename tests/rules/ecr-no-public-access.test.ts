@@ -216,5 +216,28 @@ runRule("ecr-no-public-access", rule, {
       `,
       errors: [{ messageId: WEAK, data: { statement: "#1" }, line: 6, column: 90, endLine: 6, endColumn: 95 }],
     },
+    {
+      // A JSON template with the policy as an object: intrinsics are unknown (a Ref condition value is not
+      // judged), but a "*" beside a Fn::Sub principal is public.
+      ...json`
+        {
+          "Resources": {
+            "Repo": {
+              "Type": "AWS::ECR::Repository",
+              "Properties": {
+                "RepositoryPolicyText": {
+                  "Version": "2012-10-17",
+                  "Statement": [
+                    { "Sid": "Org", "Effect": "Allow", "Principal": "*", "Action": "ecr:BatchGetImage", "Condition": { "StringEquals": { "aws:PrincipalOrgID": { "Ref": "OrgId" } } } },
+                    { "Sid": "Partners", "Effect": "Allow", "Principal": { "AWS": [{ "Fn::Sub": "arn:aws:iam::\${PartnerAccount}:root" }, "*"] }, "Action": "ecr:BatchGetImage" }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: "publicPrincipal", data: { statement: '"Partners"' }, line: 10, column: 130, endLine: 10, endColumn: 133 }],
+    },
   ],
 });

@@ -128,5 +128,14 @@ runRule("ecr-require-lifecycle-policy", rule, {
       `,
       errors: [{ messageId: "missingText", line: 5, column: 48, endLine: 5, endColumn: 65 }],
     },
+    {
+      // A resource without Properties gets every default; reported at its logical ID, with nothing to edit.
+      ...yaml`
+        Resources:
+          Repo:
+            Type: AWS::ECR::Repository
+      `,
+      errors: [{ messageId: "missing", data: { repository: 'Repository "Repo"', key: "LifecyclePolicy" }, line: 2, column: 3, endLine: 2, endColumn: 7 }],
+    },
   ],
 });

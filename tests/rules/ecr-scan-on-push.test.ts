@@ -50,7 +50,15 @@ runRule("ecr-scan-on-push", rule, {
           Type: AWS::ECR::Repository
           Properties:
             ImageScanningConfiguration: !If [IsProd, {ScanOnPush: true}, !Ref AWS::NoValue]
+        Quoted:
+          Type: AWS::ECR::Repository
+          Properties:
+            RepositoryName: !Sub \${AWS::StackName}-web
+            ImageScanningConfiguration:
+              ScanOnPush: "true"
     `,
+    // CloudFormation converts "true" to true.
+    json`{ "Resources": { "Repo": { "Type": "AWS::ECR::Repository", "Properties": { "ImageScanningConfiguration": { "ScanOnPush": "true" } } } } }`,
     json`{ "repositoryName": "web", "imageScanningConfiguration": { "scanOnPush": "\${SCAN_ON_PUSH}" } }`,
     json`{ "repositoryName": "web", "imageScanningConfiguration": "\${SCANNING}" }`,
     // A YAML merge key may supply the setting.
@@ -290,6 +298,49 @@ imageScanningConfiguration: {scanOnPush: true}
 `,
     },
     {
+      // CloudFormation converts "false" to false; a !Sub name is unknown, so the logical ID names the repository.
+      ...yaml`
+        Resources:
+          Repo:
+            Type: AWS::ECR::Repository
+            Properties:
+              RepositoryName: !Sub \${AWS::StackName}-web
+              ImageScanningConfiguration:
+                ScanOnPush: "false"
+      `,
+      errors: [{ ...disabled('Repository "Repo"', "ImageScanningConfiguration.ScanOnPush"), line: 7, column: 21, endLine: 7, endColumn: 28 }],
+      output: `Resources:
+  Repo:
+    Type: AWS::ECR::Repository
+    Properties:
+      RepositoryName: !Sub \${AWS::StackName}-web
+      ImageScanningConfiguration:
+        ScanOnPush: true
+`,
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "Repo": {
+              "Type": "AWS::ECR::Repository",
+              "Properties": { "RepositoryName": "web", "ImageScanningConfiguration": { "ScanOnPush": "false" } }
+            }
+          }
+        }
+      `,
+      errors: [{ ...disabled('Repository "web"', "ImageScanningConfiguration.ScanOnPush"), line: 5, column: 94, endLine: 5, endColumn: 101 }],
+      output: `{
+  "Resources": {
+    "Repo": {
+      "Type": "AWS::ECR::Repository",
+      "Properties": { "RepositoryName": "web", "ImageScanningConfiguration": { "ScanOnPush": true } }
+    }
+  }
+}
+`,
+    },
+    {
       // describe-repositories output: the live state, reported without a fix.
       ...json`
         {
@@ -395,6 +446,15 @@ imageScanningConfiguration: {scanOnPush: true}
                   RepositoryFilters: [{Filter: "*", FilterType: WILDCARD}]
       `,
       errors: [{ messageId: "registryManualOnly", data: { frequency: "ScanFrequency" }, line: 6, column: 7, endLine: 6, endColumn: 12 }],
+    },
+    {
+      // A resource without Properties gets every default; reported at its logical ID, with nothing to edit.
+      ...yaml`
+        Resources:
+          Repo:
+            Type: AWS::ECR::Repository
+      `,
+      errors: [{ ...missing('Repository "Repo"', "ImageScanningConfiguration.ScanOnPush"), line: 2, column: 3, endLine: 2, endColumn: 7 }],
     },
   ],
 });

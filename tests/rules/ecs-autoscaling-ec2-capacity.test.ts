@@ -227,6 +227,95 @@ runRule("ecs-autoscaling-ec2-capacity", rule, {
     // Project index: a Fargate service in the same cluster.
     { ...json`{ "ServiceNamespace": "ecs", "ResourceId": "service/prod/web", "ScalableDimension": "ecs:service:DesiredCount", "MinCapacity": 1, "MaxCapacity": 4 }`, settings: project },
     { ...json`{ "ServiceNamespace": "ecs", "ResourceId": "service/prod/missing", "ScalableDimension": "ecs:service:DesiredCount", "MinCapacity": 1, "MaxCapacity": 4 }`, settings: project },
+    // CloudFormation: a cluster whose capacity providers an association resource sets with !Ref (unknown);
+    // a launch type chosen with Fn::If; a daemon service; resource IDs that name no service the linter can
+    // find: a !Join with a !Select, \${Api} (Ref: the service's ARN, not its name), a parameter (\${ClusterName}).
+    yaml`
+      Resources:
+        Cluster:
+          Type: AWS::ECS::Cluster
+        Associations:
+          Type: AWS::ECS::ClusterCapacityProviderAssociations
+          Properties:
+            Cluster: !Ref Cluster
+            CapacityProviders: [!Ref AsgProvider]
+            DefaultCapacityProviderStrategy:
+              - CapacityProvider: !Ref AsgProvider
+                Weight: 1
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            Cluster: !Ref Cluster
+            TaskDefinition: !Ref TaskDefinition
+        Target:
+          Type: AWS::ApplicationAutoScaling::ScalableTarget
+          Properties:
+            ServiceNamespace: ecs
+            ResourceId: !Sub service/\${Cluster}/\${Service.Name}
+            ScalableDimension: ecs:service:DesiredCount
+            MinCapacity: 1
+            MaxCapacity: 4
+        Bare:
+          Type: AWS::ECS::Cluster
+        Worker:
+          Type: AWS::ECS::Service
+          Properties:
+            Cluster: !Ref Bare
+            LaunchType: !If [OnFargate, FARGATE, EC2]
+            TaskDefinition: !Ref TaskDefinition
+        Daemon:
+          Type: AWS::ECS::Service
+          Properties:
+            Cluster: !Ref Bare
+            SchedulingStrategy: DAEMON
+            TaskDefinition: !Ref TaskDefinition
+        Api:
+          Type: AWS::ECS::Service
+          Properties:
+            Cluster: !Ref Bare
+            LaunchType: EC2
+            TaskDefinition: !Ref TaskDefinition
+        Joined:
+          Type: AWS::ApplicationAutoScaling::ScalableTarget
+          Properties:
+            ServiceNamespace: ecs
+            ResourceId: !Join ["", [service/, !Ref Bare, /, !Select [0, !Ref Names]]]
+            ScalableDimension: ecs:service:DesiredCount
+            MinCapacity: 1
+            MaxCapacity: 4
+        ByArn:
+          Type: AWS::ApplicationAutoScaling::ScalableTarget
+          Properties:
+            ServiceNamespace: ecs
+            ResourceId: !Sub service/\${Bare}/\${Api}
+            ScalableDimension: ecs:service:DesiredCount
+            MinCapacity: 1
+            MaxCapacity: 4
+        Conditional:
+          Type: AWS::ApplicationAutoScaling::ScalableTarget
+          Properties:
+            ServiceNamespace: ecs
+            ResourceId: !Sub service/\${Bare}/\${Worker.Name}
+            ScalableDimension: ecs:service:DesiredCount
+            MinCapacity: 1
+            MaxCapacity: 4
+        FromParameter:
+          Type: AWS::ApplicationAutoScaling::ScalableTarget
+          Properties:
+            ServiceNamespace: ecs
+            ResourceId: !Sub service/\${ClusterName}/\${Api.Name}
+            ScalableDimension: ecs:service:DesiredCount
+            MinCapacity: 1
+            MaxCapacity: 4
+        DaemonTarget:
+          Type: AWS::ApplicationAutoScaling::ScalableTarget
+          Properties:
+            ServiceNamespace: ecs
+            ResourceId: !Sub service/\${Bare}/\${Daemon.Name}
+            ScalableDimension: ecs:service:DesiredCount
+            MinCapacity: 1
+            MaxCapacity: 4
+    `,
   ],
   invalid: [
     {
@@ -323,6 +412,86 @@ runRule("ecs-autoscaling-ec2-capacity", rule, {
       `,
       settings: project,
       errors: [{ messageId: "noInstanceScaling", line: 4, column: 48, endLine: 4, endColumn: 66 }],
+    },
+    {
+      // CloudFormation: !Sub service/\${Cluster}/\${Service.Name} names the template's cluster and service
+      // (Ref gives a cluster's name, GetAtt Name a service's); a literal ID finds the service by name and
+      // the cluster by its ClusterName, the one the service's !Ref names.
+      ...yaml`
+        Resources:
+          Cluster:
+            Type: AWS::ECS::Cluster
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              Cluster: !Ref Cluster
+              TaskDefinition: !Ref TaskDefinition
+              DesiredCount: "2"
+          Target:
+            Type: AWS::ApplicationAutoScaling::ScalableTarget
+            Properties:
+              ServiceNamespace: ecs
+              ResourceId: !Sub service/\${Cluster}/\${Service.Name}
+              ScalableDimension: ecs:service:DesiredCount
+              MinCapacity: "2"
+              MaxCapacity: "10"
+          ProdCluster:
+            Type: AWS::ECS::Cluster
+            Properties:
+              ClusterName: prod
+              CapacityProviders: [FARGATE, FARGATE_SPOT]
+          Api:
+            Type: AWS::ECS::Service
+            Properties:
+              Cluster: !Ref ProdCluster
+              ServiceName: api
+              LaunchType: EC2
+              TaskDefinition: !Ref TaskDefinition
+          ApiTarget:
+            Type: AWS::ApplicationAutoScaling::ScalableTarget
+            Properties:
+              ServiceNamespace: ecs
+              ResourceId: service/prod/api
+              ScalableDimension: ecs:service:DesiredCount
+              MinCapacity: 2
+              MaxCapacity: 10
+      `,
+      errors: [
+        {
+          messageId: "noInstanceScaling",
+          data: { service: '"Service"', cluster: '"Cluster"', via: "no launch type, no capacity provider strategy and no default strategy on the cluster" },
+          line: 14,
+          column: 19,
+          endLine: 14,
+          endColumn: 58,
+        },
+        { messageId: "noInstanceScaling", data: { service: '"api"', cluster: '"prod"', via: 'LaunchType "EC2"' }, line: 34, column: 19, endLine: 34, endColumn: 35 },
+      ],
+    },
+    {
+      // A CloudFormation JSON template with Fn::Sub.
+      ...json`
+        {
+          "Resources": {
+            "Cluster": { "Type": "AWS::ECS::Cluster", "Properties": { "ClusterName": "batch" } },
+            "Worker": {
+              "Type": "AWS::ECS::Service",
+              "Properties": { "Cluster": { "Ref": "Cluster" }, "LaunchType": "EC2", "TaskDefinition": { "Ref": "TaskDefinition" } }
+            },
+            "Target": {
+              "Type": "AWS::ApplicationAutoScaling::ScalableTarget",
+              "Properties": {
+                "ServiceNamespace": "ecs",
+                "ResourceId": { "Fn::Sub": "service/\${Cluster}/\${Worker.Name}" },
+                "ScalableDimension": "ecs:service:DesiredCount",
+                "MinCapacity": "0",
+                "MaxCapacity": "20"
+              }
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: "noInstanceScaling", data: { service: '"Worker"', cluster: '"batch"', via: 'LaunchType "EC2"' }, line: 12, column: 23, endLine: 12, endColumn: 73 }],
     },
   ],
 });

@@ -255,6 +255,58 @@ runRule("ecs-autoscaling-policy", rule, {
             PredefinedMetricPairSpecification:
               PredefinedMetricType: ECSServiceCPUUtilization
     `,
+    // CloudFormation: intrinsics are unknown (a target value, a resource label made of the load balancer's and
+    // target group's full names, a policy type, step bounds); "75" is a number; a policy whose ScalingTargetId
+    // names no target of the template has no known namespace.
+    yaml`
+      Resources:
+        Target:
+          Type: AWS::ApplicationAutoScaling::ScalableTarget
+          Properties:
+            ServiceNamespace: ecs
+            ResourceId: !Sub service/\${Cluster}/\${Service.Name}
+            ScalableDimension: ecs:service:DesiredCount
+            MinCapacity: 1
+            MaxCapacity: 4
+        Requests:
+          Type: AWS::ApplicationAutoScaling::ScalingPolicy
+          Properties:
+            PolicyName: requests
+            PolicyType: TargetTrackingScaling
+            ScalingTargetId: !Ref Target
+            TargetTrackingScalingPolicyConfiguration:
+              TargetValue: !Ref RequestsPerTask
+              PredefinedMetricSpecification:
+                PredefinedMetricType: ALBRequestCountPerTarget
+                ResourceLabel: !Sub \${LoadBalancer.LoadBalancerFullName}/\${TargetGroup.TargetGroupFullName}
+        Cpu:
+          Type: AWS::ApplicationAutoScaling::ScalingPolicy
+          Properties:
+            PolicyName: cpu
+            PolicyType: !If [UseSteps, StepScaling, TargetTrackingScaling]
+            ScalingTargetId: !Ref Target
+            TargetTrackingScalingPolicyConfiguration:
+              TargetValue: "75"
+              PredefinedMetricSpecification:
+                PredefinedMetricType: ECSServiceAverageCPUUtilization
+            StepScalingPolicyConfiguration:
+              AdjustmentType: ChangeInCapacity
+              StepAdjustments:
+                - MetricIntervalLowerBound: !Ref Threshold
+                  ScalingAdjustment: 1
+                - MetricIntervalUpperBound: "0"
+                  ScalingAdjustment: "-1"
+        Elsewhere:
+          Type: AWS::ApplicationAutoScaling::ScalingPolicy
+          Properties:
+            PolicyName: elsewhere
+            PolicyType: TargetTrackingScaling
+            ScalingTargetId: !ImportValue shared-scalable-target
+            TargetTrackingScalingPolicyConfiguration:
+              TargetValue: 0
+              PredefinedMetricSpecification:
+                PredefinedMetricType: DynamoDBReadCapacityUtilization
+    `,
   ],
   invalid: [
     {
@@ -640,6 +692,118 @@ runRule("ecs-autoscaling-policy", rule, {
               ScalingAdjustment: 2
       `,
       errors: [{ messageId: "stepSecondOpenUpper", data: { first: "#1", step: "#2", lowerKey: "MetricIntervalLowerBound", upperKey: "MetricIntervalUpperBound" }, line: 10, column: 33, endLine: 10, endColumn: 35 }],
+    },
+    {
+      // CloudFormation: "150" and the step bounds are numbers; !Sub service/\${Cluster}/\${Web.Name} names the
+      // template's Fargate service.
+      ...yaml`
+        Resources:
+          Cluster:
+            Type: AWS::ECS::Cluster
+          Web:
+            Type: AWS::ECS::Service
+            Properties:
+              Cluster: !Ref Cluster
+              LaunchType: FARGATE
+              TaskDefinition: !Ref TaskDefinition
+          Target:
+            Type: AWS::ApplicationAutoScaling::ScalableTarget
+            Properties:
+              ServiceNamespace: ecs
+              ResourceId: !Sub service/\${Cluster}/\${Web.Name}
+              ScalableDimension: ecs:service:DesiredCount
+              MinCapacity: 1
+              MaxCapacity: 10
+          Cpu:
+            Type: AWS::ApplicationAutoScaling::ScalingPolicy
+            Properties:
+              PolicyName: cpu
+              PolicyType: TargetTrackingScaling
+              ScalingTargetId: !Ref Target
+              TargetTrackingScalingPolicyConfiguration:
+                TargetValue: "150"
+                PredefinedMetricSpecification:
+                  PredefinedMetricType: ECSServiceAverageCPUUtilization
+          Steps:
+            Type: AWS::ApplicationAutoScaling::ScalingPolicy
+            Properties:
+              PolicyName: steps
+              PolicyType: StepScaling
+              ScalingTargetId: !Ref Target
+              StepScalingPolicyConfiguration:
+                AdjustmentType: ExactCapacity
+                StepAdjustments:
+                  - MetricIntervalLowerBound: "0"
+                    MetricIntervalUpperBound: "10"
+                    ScalingAdjustment: "-1"
+                  - MetricIntervalLowerBound: "5"
+                    ScalingAdjustment: "4"
+      `,
+      errors: [
+        {
+          messageId: "targetAbove100",
+          data: { key: "TargetValue", value: 150, metric: "ECSServiceAverageCPUUtilization", max: 100 },
+          line: 25,
+          column: 22,
+          endLine: 25,
+          endColumn: 27,
+        },
+        { messageId: "exactCapacityNegative", data: { key: "ScalingAdjustment", value: -1 }, line: 39, column: 32, endLine: 39, endColumn: 36 },
+        { messageId: "stepOverlap", data: { step: "#2", first: "#1", from: 5, to: 10, lowerKey: "MetricIntervalLowerBound", upperKey: "MetricIntervalUpperBound" }, line: 40, column: 39, endLine: 40, endColumn: 42 },
+      ],
+    },
+    {
+      // A CloudFormation JSON template: the namespace comes from the target ScalingTargetId names (its
+      // Fn::Join ResourceId is unknown); a policy may also name its target itself.
+      ...json`
+        {
+          "Resources": {
+            "Target": {
+              "Type": "AWS::ApplicationAutoScaling::ScalableTarget",
+              "Properties": {
+                "ServiceNamespace": "ecs",
+                "ResourceId": { "Fn::Join": ["/", ["service", { "Ref": "Cluster" }, { "Fn::GetAtt": ["Service", "Name"] }]] },
+                "ScalableDimension": "ecs:service:DesiredCount",
+                "MinCapacity": 1,
+                "MaxCapacity": 4
+              }
+            },
+            "Policy": {
+              "Type": "AWS::ApplicationAutoScaling::ScalingPolicy",
+              "Properties": {
+                "PolicyName": "requests",
+                "PolicyType": "TargetTrackingScaling",
+                "ScalingTargetId": { "Ref": "Target" },
+                "TargetTrackingScalingPolicyConfiguration": {
+                  "TargetValue": "0",
+                  "PredefinedMetricSpecification": { "PredefinedMetricType": "DynamoDBReadCapacityUtilization" }
+                },
+                "StepScalingPolicyConfiguration": { "AdjustmentType": "ChangeInCapacity" }
+              }
+            },
+            "Memory": {
+              "Type": "AWS::ApplicationAutoScaling::ScalingPolicy",
+              "Properties": {
+                "PolicyName": "memory",
+                "PolicyType": "TargetTrackingScaling",
+                "ServiceNamespace": "ecs",
+                "ResourceId": "service/prod/web",
+                "ScalableDimension": "ecs:service:DesiredCount",
+                "TargetTrackingScalingPolicyConfiguration": {
+                  "TargetValue": "0",
+                  "PredefinedMetricSpecification": { "PredefinedMetricType": "ECSServiceAverageMemoryUtilization", "ResourceLabel": "app/alb/123/targetgroup/tg/456" }
+                }
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "metricNotForEcs", line: 21, column: 70, endLine: 21, endColumn: 103 },
+        { messageId: "foreignConfiguration", data: { key: "StepScalingPolicyConfiguration", type: "TargetTrackingScaling", typeKey: "PolicyType" }, line: 23, column: 9, endLine: 23, endColumn: 41 },
+        { messageId: "targetNotPositive", data: { key: "TargetValue", value: 0, metric: "ECSServiceAverageMemoryUtilization" }, line: 35, column: 26, endLine: 35, endColumn: 29 },
+        { messageId: "resourceLabelNotAllowed", data: { key: "ResourceLabel", metric: "ECSServiceAverageMemoryUtilization" }, line: 36, column: 108, endLine: 36, endColumn: 123 },
+      ],
     },
   ],
 });

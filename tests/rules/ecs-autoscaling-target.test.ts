@@ -151,8 +151,104 @@ runRule("ecs-autoscaling-target", rule, {
     `,
     // Not Application Auto Scaling.
     json`{ "name": "my-package", "version": "1.0.0" }`,
+    // CloudFormation: numbers written as strings, intrinsics. A `!Join` with a `!Select` cannot be read; `\${Service}` is
+    // `Ref Service`, the service's ARN, not its name; `Fn::If` and `!Ref` are unknown.
+    yaml`
+      Resources:
+        Cluster:
+          Type: AWS::ECS::Cluster
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            Cluster: !Ref Cluster
+            TaskDefinition: !Ref TaskDefinition
+            LoadBalancers:
+              - TargetGroupArn: !Ref TargetGroup
+                ContainerName: web
+                ContainerPort: "80"
+        Joined:
+          Type: AWS::ApplicationAutoScaling::ScalableTarget
+          Properties:
+            ServiceNamespace: ecs
+            ResourceId: !Join ["", [service/, !Ref Cluster, /, !Select [0, !Ref Names]]]
+            ScalableDimension: ecs:service:DesiredCount
+            MinCapacity: "0"
+            MaxCapacity: "4"
+        ByArn:
+          Type: AWS::ApplicationAutoScaling::ScalableTarget
+          Properties:
+            ServiceNamespace: ecs
+            ResourceId: !Sub service/\${Cluster}/\${Service}
+            ScalableDimension: ecs:service:DesiredCount
+            MinCapacity: 0
+            MaxCapacity: 4
+        Conditional:
+          Type: AWS::ApplicationAutoScaling::ScalableTarget
+          Properties:
+            ServiceNamespace: !Ref Namespace
+            ResourceId: !GetAtt Service.Name
+            ScalableDimension: !If [IsEcs, ecs:service:DesiredCount, dynamodb:table:ReadCapacityUnits]
+            MinCapacity: !If [IsProd, 2, 0]
+            MaxCapacity: "1"
+            ScheduledActions:
+              - ScheduledActionName: night
+                Schedule: cron(0 22 * * ? *)
+                ScalableTargetAction:
+                  MinCapacity: "1"
+                  MaxCapacity: "2"
+    `,
+    // The service of that name runs in another cluster of the template: another service.
+    yaml`
+      Resources:
+        Prod:
+          Type: AWS::ECS::Cluster
+        Staging:
+          Type: AWS::ECS::Cluster
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            Cluster: !Ref Staging
+            ServiceName: web
+            LoadBalancers:
+              - TargetGroupArn: !Ref TargetGroup
+                ContainerName: web
+                ContainerPort: 80
+        Target:
+          Type: AWS::ApplicationAutoScaling::ScalableTarget
+          Properties:
+            ServiceNamespace: ecs
+            ResourceId: !Sub service/\${Prod}/\${Service.Name}
+            ScalableDimension: ecs:service:DesiredCount
+            MinCapacity: 0
+            MaxCapacity: 4
+    `,
   ],
   invalid: [
+    {
+      name: "CloudFormation: a ResourceId built with !Join from Refs is read, and its service found",
+      ...yaml`
+        Resources:
+          Cluster:
+            Type: AWS::ECS::Cluster
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              Cluster: !Ref Cluster
+              LoadBalancers:
+                - TargetGroupArn: !Ref TargetGroup
+                  ContainerName: web
+                  ContainerPort: 80
+          Target:
+            Type: AWS::ApplicationAutoScaling::ScalableTarget
+            Properties:
+              ServiceNamespace: ecs
+              ResourceId: !Join ["", [service/, !Ref Cluster, /, !GetAtt Service.Name]]
+              ScalableDimension: ecs:service:DesiredCount
+              MinCapacity: 0
+              MaxCapacity: 4
+      `,
+      errors: [{ messageId: "minZeroBehindLoadBalancer", line: 18, column: 20, endLine: 18, endColumn: 21 }],
+    },
     {
       ...json`
         {
@@ -354,6 +450,175 @@ Schedule: cron(0 6 * * ? *)
 ScalableTargetAction:
   MinCapacity: 8
   MaxCapacity: 4
+`,
+    },
+    {
+      // CloudFormation: CloudFormation converts "0" and "3" to numbers; \${Cluster} (Ref: the cluster's name) and
+      // \${Service.Name} (GetAtt: the service's name) name the template's cluster and service.
+      ...yaml`
+        Resources:
+          Cluster:
+            Type: AWS::ECS::Cluster
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              Cluster: !Ref Cluster
+              ServiceName: web
+              TaskDefinition: !Ref TaskDefinition
+              DesiredCount: "2"
+              LoadBalancers:
+                - TargetGroupArn: !Ref TargetGroup
+                  ContainerName: web
+                  ContainerPort: "80"
+          Target:
+            Type: AWS::ApplicationAutoScaling::ScalableTarget
+            Properties:
+              ServiceNamespace: ecs
+              ResourceId: !Sub service/\${Cluster}/\${Service.Name}
+              ScalableDimension: ecs:service:DesiredCount
+              MinCapacity: "0"
+              MaxCapacity: "4"
+              ScheduledActions:
+                - ScheduledActionName: night
+                  Schedule: cron(0 22 * * ? *)
+                  ScalableTargetAction:
+                    MinCapacity: "3"
+                    MaxCapacity: "1"
+          Worker:
+            Type: AWS::ApplicationAutoScaling::ScalableTarget
+            Properties:
+              ServiceNamespace: ecs
+              ResourceId: service/prod/worker
+              ScalableDimension: dynamodb:table:ReadCapacityUnits
+              MinCapacity: 5
+              MaxCapacity: "2"
+      `,
+      errors: [
+        { messageId: "minZeroBehindLoadBalancer", data: { key: "MinCapacity", service: "web" }, line: 21, column: 20, endLine: 21, endColumn: 23 },
+        { messageId: "minAboveMax", data: { minKey: "MinCapacity", min: 3, maxKey: "MaxCapacity", max: 1 }, line: 27, column: 26, endLine: 27, endColumn: 29 },
+        {
+          messageId: "wrongDimension",
+          data: { key: "ScalableDimension", value: "dynamodb:table:ReadCapacityUnits", dimension: "ecs:service:DesiredCount" },
+          line: 34,
+          column: 26,
+          endLine: 34,
+          endColumn: 58,
+        },
+        { messageId: "minAboveMax", data: { minKey: "MinCapacity", min: 5, maxKey: "MaxCapacity", max: 2 }, line: 35, column: 20, endLine: 35, endColumn: 21 },
+      ],
+      output: `Resources:
+  Cluster:
+    Type: AWS::ECS::Cluster
+  Service:
+    Type: AWS::ECS::Service
+    Properties:
+      Cluster: !Ref Cluster
+      ServiceName: web
+      TaskDefinition: !Ref TaskDefinition
+      DesiredCount: "2"
+      LoadBalancers:
+        - TargetGroupArn: !Ref TargetGroup
+          ContainerName: web
+          ContainerPort: "80"
+  Target:
+    Type: AWS::ApplicationAutoScaling::ScalableTarget
+    Properties:
+      ServiceNamespace: ecs
+      ResourceId: !Sub service/\${Cluster}/\${Service.Name}
+      ScalableDimension: ecs:service:DesiredCount
+      MinCapacity: "0"
+      MaxCapacity: "4"
+      ScheduledActions:
+        - ScheduledActionName: night
+          Schedule: cron(0 22 * * ? *)
+          ScalableTargetAction:
+            MinCapacity: "3"
+            MaxCapacity: "1"
+  Worker:
+    Type: AWS::ApplicationAutoScaling::ScalableTarget
+    Properties:
+      ServiceNamespace: ecs
+      ResourceId: service/prod/worker
+      ScalableDimension: ecs:service:DesiredCount
+      MinCapacity: 5
+      MaxCapacity: "2"
+`,
+    },
+    {
+      // A CloudFormation JSON template: a service ARN as the resource ID (fixed); a literal ID finds the
+      // service by its name, in the cluster its Ref names (the cluster's ClusterName is the ID's).
+      ...json`
+        {
+          "Resources": {
+            "ProdCluster": { "Type": "AWS::ECS::Cluster", "Properties": { "ClusterName": "prod" } },
+            "Api": {
+              "Type": "AWS::ECS::Service",
+              "Properties": {
+                "Cluster": { "Ref": "ProdCluster" },
+                "ServiceName": "api",
+                "LoadBalancers": [{ "TargetGroupArn": { "Ref": "ApiTargetGroup" }, "ContainerName": "api", "ContainerPort": 8080 }]
+              }
+            },
+            "WebTarget": {
+              "Type": "AWS::ApplicationAutoScaling::ScalableTarget",
+              "Properties": {
+                "ServiceNamespace": "ecs",
+                "ResourceId": "arn:aws:ecs:us-east-1:123456789012:service/prod/web",
+                "ScalableDimension": "ecs:service:DesiredCount",
+                "MinCapacity": "1",
+                "MaxCapacity": "4"
+              }
+            },
+            "ApiTarget": {
+              "Type": "AWS::ApplicationAutoScaling::ScalableTarget",
+              "Properties": {
+                "ServiceNamespace": "ecs",
+                "ResourceId": "service/prod/api",
+                "ScalableDimension": "ecs:service:DesiredCount",
+                "MinCapacity": 0,
+                "MaxCapacity": 4
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "resourceIdArn", data: { key: "ResourceId", fixed: "service/prod/web" }, line: 16, column: 23, endLine: 16, endColumn: 76 },
+        { messageId: "minZeroBehindLoadBalancer", data: { key: "MinCapacity", service: "api" }, line: 28, column: 24, endLine: 28, endColumn: 25 },
+      ],
+      output: `{
+  "Resources": {
+    "ProdCluster": { "Type": "AWS::ECS::Cluster", "Properties": { "ClusterName": "prod" } },
+    "Api": {
+      "Type": "AWS::ECS::Service",
+      "Properties": {
+        "Cluster": { "Ref": "ProdCluster" },
+        "ServiceName": "api",
+        "LoadBalancers": [{ "TargetGroupArn": { "Ref": "ApiTargetGroup" }, "ContainerName": "api", "ContainerPort": 8080 }]
+      }
+    },
+    "WebTarget": {
+      "Type": "AWS::ApplicationAutoScaling::ScalableTarget",
+      "Properties": {
+        "ServiceNamespace": "ecs",
+        "ResourceId": "service/prod/web",
+        "ScalableDimension": "ecs:service:DesiredCount",
+        "MinCapacity": "1",
+        "MaxCapacity": "4"
+      }
+    },
+    "ApiTarget": {
+      "Type": "AWS::ApplicationAutoScaling::ScalableTarget",
+      "Properties": {
+        "ServiceNamespace": "ecs",
+        "ResourceId": "service/prod/api",
+        "ScalableDimension": "ecs:service:DesiredCount",
+        "MinCapacity": 0,
+        "MaxCapacity": 4
+      }
+    }
+  }
+}
 `,
     },
   ],

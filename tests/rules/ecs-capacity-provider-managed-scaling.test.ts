@@ -80,6 +80,32 @@ runRule("ecs-capacity-provider-managed-scaling", rule, {
         ]
       }
     `,
+    // CloudFormation: unknown status and provider, managed scaling on
+    yaml`
+      Resources:
+        Provider:
+          Type: AWS::ECS::CapacityProvider
+          Properties:
+            AutoScalingGroupProvider:
+              AutoScalingGroupArn: !Ref Asg
+              ManagedScaling:
+                Status: !If [Managed, ENABLED, DISABLED]
+              ManagedTerminationProtection: ENABLED
+        Other:
+          Type: AWS::ECS::CapacityProvider
+          Properties:
+            AutoScalingGroupProvider: !If [UseAsg, { AutoScalingGroupArn: !Ref Asg }, !Ref AWS::NoValue]
+        Third:
+          Type: AWS::ECS::CapacityProvider
+          Properties:
+            AutoScalingGroupProvider:
+              AutoScalingGroupArn: !Ref Asg
+              ManagedScaling:
+                Status: ENABLED
+                TargetCapacity: "100"
+        Empty:
+          Type: AWS::ECS::CapacityProvider
+    `,
   ],
   invalid: [
     {
@@ -198,6 +224,99 @@ runRule("ecs-capacity-provider-managed-scaling", rule, {
         { messageId: "disabled", data: { name: '"legacy-asg"', value: "DISABLED" }, line: 8, column: 39, endLine: 8, endColumn: 49 },
         { messageId: "terminationProtectionWithoutScaling", line: 9, column: 41, endLine: 9, endColumn: 50 },
       ],
+    },
+    {
+      name: "CloudFormation: no ManagedScaling (suggestion), ManagedScaling without Status (fix), Status DISABLED with termination protection",
+      ...yaml`
+        Resources:
+          Provider:
+            Type: AWS::ECS::CapacityProvider
+            Properties:
+              AutoScalingGroupProvider:
+                AutoScalingGroupArn: !Ref Asg
+          Scaled:
+            Type: AWS::ECS::CapacityProvider
+            Properties:
+              Name: scaled
+              AutoScalingGroupProvider:
+                AutoScalingGroupArn: !Ref Asg
+                ManagedScaling:
+                  TargetCapacity: 90
+          Protected:
+            Type: AWS::ECS::CapacityProvider
+            Properties:
+              AutoScalingGroupProvider:
+                AutoScalingGroupArn: !Ref Asg
+                ManagedScaling:
+                  Status: DISABLED
+                ManagedTerminationProtection: ENABLED
+      `,
+      errors: [
+        {
+          messageId: "noManagedScaling",
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 31,
+          suggestions: [
+            { messageId: "enableManagedScaling", output: "Resources:\n  Provider:\n    Type: AWS::ECS::CapacityProvider\n    Properties:\n      AutoScalingGroupProvider:\n        AutoScalingGroupArn: !Ref Asg\n        ManagedScaling: {Status: ENABLED}\n  Scaled:\n    Type: AWS::ECS::CapacityProvider\n    Properties:\n      Name: scaled\n      AutoScalingGroupProvider:\n        AutoScalingGroupArn: !Ref Asg\n        ManagedScaling:\n          TargetCapacity: 90\n  Protected:\n    Type: AWS::ECS::CapacityProvider\n    Properties:\n      AutoScalingGroupProvider:\n        AutoScalingGroupArn: !Ref Asg\n        ManagedScaling:\n          Status: DISABLED\n        ManagedTerminationProtection: ENABLED\n" },
+          ],
+        },
+        {
+          messageId: "noStatus",
+          line: 13,
+          column: 9,
+          endLine: 13,
+          endColumn: 23,
+        },
+        {
+          messageId: "disabled",
+          line: 21,
+          column: 19,
+          endLine: 21,
+          endColumn: 27,
+          suggestions: [
+            { messageId: "enableManagedScaling", output: "Resources:\n  Provider:\n    Type: AWS::ECS::CapacityProvider\n    Properties:\n      AutoScalingGroupProvider:\n        AutoScalingGroupArn: !Ref Asg\n  Scaled:\n    Type: AWS::ECS::CapacityProvider\n    Properties:\n      Name: scaled\n      AutoScalingGroupProvider:\n        AutoScalingGroupArn: !Ref Asg\n        ManagedScaling:\n          TargetCapacity: 90\n  Protected:\n    Type: AWS::ECS::CapacityProvider\n    Properties:\n      AutoScalingGroupProvider:\n        AutoScalingGroupArn: !Ref Asg\n        ManagedScaling:\n          Status: ENABLED\n        ManagedTerminationProtection: ENABLED\n" },
+          ],
+        },
+        {
+          messageId: "terminationProtectionWithoutScaling",
+          line: 22,
+          column: 39,
+          endLine: 22,
+          endColumn: 46,
+        },
+      ],
+      output: "Resources:\n  Provider:\n    Type: AWS::ECS::CapacityProvider\n    Properties:\n      AutoScalingGroupProvider:\n        AutoScalingGroupArn: !Ref Asg\n  Scaled:\n    Type: AWS::ECS::CapacityProvider\n    Properties:\n      Name: scaled\n      AutoScalingGroupProvider:\n        AutoScalingGroupArn: !Ref Asg\n        ManagedScaling:\n          TargetCapacity: 90\n          Status: ENABLED\n  Protected:\n    Type: AWS::ECS::CapacityProvider\n    Properties:\n      AutoScalingGroupProvider:\n        AutoScalingGroupArn: !Ref Asg\n        ManagedScaling:\n          Status: DISABLED\n        ManagedTerminationProtection: ENABLED\n",
+    },
+
+    {
+      name: "CloudFormation JSON: ManagedScaling without Status is fixed with CloudFormation's key",
+      ...json`
+        {
+          "Resources": {
+            "Provider": {
+              "Type": "AWS::ECS::CapacityProvider",
+              "Properties": {
+                "AutoScalingGroupProvider": {
+                  "AutoScalingGroupArn": { "Ref": "Asg" },
+                  "ManagedScaling": { "TargetCapacity": "90" }
+                }
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "noStatus",
+          line: 8,
+          column: 11,
+          endLine: 8,
+          endColumn: 27,
+        },
+      ],
+      output: "{\n  \"Resources\": {\n    \"Provider\": {\n      \"Type\": \"AWS::ECS::CapacityProvider\",\n      \"Properties\": {\n        \"AutoScalingGroupProvider\": {\n          \"AutoScalingGroupArn\": { \"Ref\": \"Asg\" },\n          \"ManagedScaling\": { \"TargetCapacity\": \"90\", \"Status\": \"ENABLED\" }\n        }\n      }\n    }\n  }\n}\n",
     },
   ],
 });

@@ -97,6 +97,47 @@ runRule("ecs-capacity-provider-strategy", rule, {
     `,
     // Not an ECS document.
     json`{ "capacityProviderStrategy": [{ "capacityProvider": "FARGATE" }, { "capacityProvider": "asg" }] }`,
+    // CloudFormation: unknown launch types, strategies, providers and weights; numeric strings count as numbers.
+    yaml`
+      Resources:
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            LaunchType: !If [UseSpot, !Ref AWS::NoValue, FARGATE]
+            CapacityProviderStrategy: !If [UseSpot, [{ CapacityProvider: FARGATE_SPOT, Weight: 1 }], !Ref AWS::NoValue]
+        Task:
+          Type: AWS::ECS::Service
+          Properties:
+            CapacityProviderStrategy:
+              - CapacityProvider: FARGATE
+                Base: "1"
+                Weight: "1"
+              - CapacityProvider: !Ref AsgProvider
+                Base: "0"
+                Weight: !Ref SpotWeight
+        Associations:
+          Type: AWS::ECS::ClusterCapacityProviderAssociations
+          Properties:
+            Cluster: !Ref Cluster
+            CapacityProviders: [!Ref AsgProvider]
+            DefaultCapacityProviderStrategy:
+              - CapacityProvider: !Ref AsgProvider
+                Weight: "1"
+    `,
+    // CloudFormation JSON: Fn::If launch type beside a strategy
+    json`
+      {
+        "Resources": {
+          "Service": {
+            "Type": "AWS::ECS::Service",
+            "Properties": {
+              "LaunchType": { "Fn::If": ["UseStrategy", { "Ref": "AWS::NoValue" }, "FARGATE"] },
+              "CapacityProviderStrategy": [{ "CapacityProvider": "FARGATE", "Weight": "2" }]
+            }
+          }
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -626,6 +667,171 @@ ${providers(7, "          ")}
                 weight: 1
       `,
       errors: [{ messageId: "mixed", data: { provider: '"asg"', other: '"FARGATE"' }, line: 13, column: 27, endLine: 13, endColumn: 30 }],
+    },
+    {
+      name: "CloudFormation: a service with LaunchType beside its strategy, weights \"0\" and two bases; the suggestions write CloudFormation's keys",
+      ...yaml`
+        Resources:
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              LaunchType: FARGATE
+              CapacityProviderStrategy:
+                - CapacityProvider: FARGATE
+                  Base: "1"
+                  Weight: "0"
+                - CapacityProvider: FARGATE_SPOT
+                  Base: 2
+      `,
+      errors: [
+        {
+          messageId: "launchTypeWithStrategy",
+          data: { launchType: "LaunchType", strategy: "CapacityProviderStrategy" },
+          line: 5,
+          column: 19,
+          endLine: 5,
+          endColumn: 26,
+          suggestions: [
+            { messageId: "removeLaunchType", output: "Resources:\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      CapacityProviderStrategy:\n        - CapacityProvider: FARGATE\n          Base: \"1\"\n          Weight: \"0\"\n        - CapacityProvider: FARGATE_SPOT\n          Base: 2\n" },
+            { messageId: "removeStrategy", output: "Resources:\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n" },
+          ],
+        },
+        {
+          messageId: "weightsZero",
+          data: { strategy: "CapacityProviderStrategy", weight: "Weight" },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 31,
+          suggestions: [
+            { messageId: "setWeight", output: "Resources:\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n      CapacityProviderStrategy:\n        - CapacityProvider: FARGATE\n          Base: \"1\"\n          Weight: 1\n        - CapacityProvider: FARGATE_SPOT\n          Base: 2\n" },
+            { messageId: "setWeight", output: "Resources:\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n      CapacityProviderStrategy:\n        - CapacityProvider: FARGATE\n          Base: \"1\"\n          Weight: \"0\"\n        - CapacityProvider: FARGATE_SPOT\n          Base: 2\n          Weight: 1\n" },
+          ],
+        },
+        {
+          messageId: "baseTwice",
+          line: 11,
+          column: 17,
+          endLine: 11,
+          endColumn: 18,
+          suggestions: [
+            { messageId: "removeBase", output: "Resources:\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n      CapacityProviderStrategy:\n        - CapacityProvider: FARGATE\n          Base: \"1\"\n          Weight: \"0\"\n        - CapacityProvider: FARGATE_SPOT\n" },
+          ],
+        },
+      ],
+    },
+    {
+      name: "CloudFormation: an association resource's default strategy mixes Fargate and an Auto Scaling group provider; an EventBridge rule's target lists a provider twice; a schedule's target has LaunchType beside a weight-0 strategy",
+      ...yaml`
+        Resources:
+          Associations:
+            Type: AWS::ECS::ClusterCapacityProviderAssociations
+            Properties:
+              Cluster: !Ref Cluster
+              CapacityProviders: [FARGATE, prod-asg]
+              DefaultCapacityProviderStrategy:
+                - CapacityProvider: FARGATE
+                  Weight: 1
+                - CapacityProvider: prod-asg
+                  Weight: 1
+          Rule:
+            Type: AWS::Events::Rule
+            Properties:
+              ScheduleExpression: rate(1 hour)
+              Targets:
+                - Id: job
+                  Arn: !GetAtt Cluster.Arn
+                  RoleArn: !GetAtt Role.Arn
+                  EcsParameters:
+                    TaskDefinitionArn: !Ref TaskDef
+                    CapacityProviderStrategy:
+                      - CapacityProvider: FARGATE_SPOT
+                        Weight: 1
+                      - CapacityProvider: FARGATE_SPOT
+                        Weight: 2
+          Schedule:
+            Type: AWS::Scheduler::Schedule
+            Properties:
+              ScheduleExpression: rate(1 hour)
+              FlexibleTimeWindow: { Mode: "OFF" }
+              Target:
+                Arn: !GetAtt Cluster.Arn
+                RoleArn: !GetAtt Role.Arn
+                EcsParameters:
+                  TaskDefinitionArn: !Ref TaskDef
+                  LaunchType: FARGATE
+                  CapacityProviderStrategy:
+                    - CapacityProvider: FARGATE
+                      Weight: 0
+      `,
+      errors: [
+        {
+          messageId: "mixed",
+          line: 10,
+          column: 29,
+          endLine: 10,
+          endColumn: 37,
+        },
+        {
+          messageId: "duplicate",
+          line: 25,
+          column: 35,
+          endLine: 25,
+          endColumn: 47,
+          suggestions: [
+            { messageId: "removeItem", output: "Resources:\n  Associations:\n    Type: AWS::ECS::ClusterCapacityProviderAssociations\n    Properties:\n      Cluster: !Ref Cluster\n      CapacityProviders: [FARGATE, prod-asg]\n      DefaultCapacityProviderStrategy:\n        - CapacityProvider: FARGATE\n          Weight: 1\n        - CapacityProvider: prod-asg\n          Weight: 1\n  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      Targets:\n        - Id: job\n          Arn: !GetAtt Cluster.Arn\n          RoleArn: !GetAtt Role.Arn\n          EcsParameters:\n            TaskDefinitionArn: !Ref TaskDef\n            CapacityProviderStrategy:\n              - CapacityProvider: FARGATE_SPOT\n                Weight: 1\n  Schedule:\n    Type: AWS::Scheduler::Schedule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      FlexibleTimeWindow: { Mode: \"OFF\" }\n      Target:\n        Arn: !GetAtt Cluster.Arn\n        RoleArn: !GetAtt Role.Arn\n        EcsParameters:\n          TaskDefinitionArn: !Ref TaskDef\n          LaunchType: FARGATE\n          CapacityProviderStrategy:\n            - CapacityProvider: FARGATE\n              Weight: 0\n" },
+          ],
+        },
+        {
+          messageId: "launchTypeWithStrategy",
+          line: 37,
+          column: 23,
+          endLine: 37,
+          endColumn: 30,
+          suggestions: [
+            { messageId: "removeLaunchType", output: "Resources:\n  Associations:\n    Type: AWS::ECS::ClusterCapacityProviderAssociations\n    Properties:\n      Cluster: !Ref Cluster\n      CapacityProviders: [FARGATE, prod-asg]\n      DefaultCapacityProviderStrategy:\n        - CapacityProvider: FARGATE\n          Weight: 1\n        - CapacityProvider: prod-asg\n          Weight: 1\n  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      Targets:\n        - Id: job\n          Arn: !GetAtt Cluster.Arn\n          RoleArn: !GetAtt Role.Arn\n          EcsParameters:\n            TaskDefinitionArn: !Ref TaskDef\n            CapacityProviderStrategy:\n              - CapacityProvider: FARGATE_SPOT\n                Weight: 1\n              - CapacityProvider: FARGATE_SPOT\n                Weight: 2\n  Schedule:\n    Type: AWS::Scheduler::Schedule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      FlexibleTimeWindow: { Mode: \"OFF\" }\n      Target:\n        Arn: !GetAtt Cluster.Arn\n        RoleArn: !GetAtt Role.Arn\n        EcsParameters:\n          TaskDefinitionArn: !Ref TaskDef\n          CapacityProviderStrategy:\n            - CapacityProvider: FARGATE\n              Weight: 0\n" },
+            { messageId: "removeStrategy", output: "Resources:\n  Associations:\n    Type: AWS::ECS::ClusterCapacityProviderAssociations\n    Properties:\n      Cluster: !Ref Cluster\n      CapacityProviders: [FARGATE, prod-asg]\n      DefaultCapacityProviderStrategy:\n        - CapacityProvider: FARGATE\n          Weight: 1\n        - CapacityProvider: prod-asg\n          Weight: 1\n  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      Targets:\n        - Id: job\n          Arn: !GetAtt Cluster.Arn\n          RoleArn: !GetAtt Role.Arn\n          EcsParameters:\n            TaskDefinitionArn: !Ref TaskDef\n            CapacityProviderStrategy:\n              - CapacityProvider: FARGATE_SPOT\n                Weight: 1\n              - CapacityProvider: FARGATE_SPOT\n                Weight: 2\n  Schedule:\n    Type: AWS::Scheduler::Schedule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      FlexibleTimeWindow: { Mode: \"OFF\" }\n      Target:\n        Arn: !GetAtt Cluster.Arn\n        RoleArn: !GetAtt Role.Arn\n        EcsParameters:\n          TaskDefinitionArn: !Ref TaskDef\n          LaunchType: FARGATE\n" },
+          ],
+        },
+        {
+          messageId: "weightZero",
+          line: 38,
+          column: 11,
+          endLine: 38,
+          endColumn: 35,
+          suggestions: [
+            { messageId: "setWeight", output: "Resources:\n  Associations:\n    Type: AWS::ECS::ClusterCapacityProviderAssociations\n    Properties:\n      Cluster: !Ref Cluster\n      CapacityProviders: [FARGATE, prod-asg]\n      DefaultCapacityProviderStrategy:\n        - CapacityProvider: FARGATE\n          Weight: 1\n        - CapacityProvider: prod-asg\n          Weight: 1\n  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      Targets:\n        - Id: job\n          Arn: !GetAtt Cluster.Arn\n          RoleArn: !GetAtt Role.Arn\n          EcsParameters:\n            TaskDefinitionArn: !Ref TaskDef\n            CapacityProviderStrategy:\n              - CapacityProvider: FARGATE_SPOT\n                Weight: 1\n              - CapacityProvider: FARGATE_SPOT\n                Weight: 2\n  Schedule:\n    Type: AWS::Scheduler::Schedule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      FlexibleTimeWindow: { Mode: \"OFF\" }\n      Target:\n        Arn: !GetAtt Cluster.Arn\n        RoleArn: !GetAtt Role.Arn\n        EcsParameters:\n          TaskDefinitionArn: !Ref TaskDef\n          LaunchType: FARGATE\n          CapacityProviderStrategy:\n            - CapacityProvider: FARGATE\n              Weight: 1\n" },
+          ],
+        },
+      ],
+    },
+
+    {
+      name: "CloudFormation JSON: the only provider of a service's strategy has weight \"0\"",
+      ...json`
+        {
+          "Resources": {
+            "Service": {
+              "Type": "AWS::ECS::Service",
+              "Properties": {
+                "CapacityProviderStrategy": [{ "CapacityProvider": "FARGATE", "Weight": "0" }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "weightZero",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 35,
+          suggestions: [
+            { messageId: "setWeight", output: "{\n  \"Resources\": {\n    \"Service\": {\n      \"Type\": \"AWS::ECS::Service\",\n      \"Properties\": {\n        \"CapacityProviderStrategy\": [{ \"CapacityProvider\": \"FARGATE\", \"Weight\": 1 }]\n      }\n    }\n  }\n}\n" },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -63,6 +63,29 @@ runRule("ecs-cluster-capacity-providers", rule, {
     `,
     // Not a cluster.
     json`{ "name": "prod", "version": "1.0.0" }`,
+    // CloudFormation: unknown providers and strategies; an association resource whose Cluster cannot be read may set any cluster's providers
+    yaml`
+      Resources:
+        Cluster:
+          Type: AWS::ECS::Cluster
+          Properties:
+            CapacityProviders: !If [UseSpot, [FARGATE, FARGATE_SPOT], [FARGATE]]
+        Other:
+          Type: AWS::ECS::Cluster
+          Properties:
+            CapacityProviders: [!Ref AsgProvider]
+            DefaultCapacityProviderStrategy: !If [UseSpot, !Ref SpotStrategy, !Ref AWS::NoValue]
+        Third:
+          Type: AWS::ECS::Cluster
+        Associations:
+          Type: AWS::ECS::ClusterCapacityProviderAssociations
+          Properties:
+            Cluster: !Sub "\${Prefix}-cluster"
+            CapacityProviders: [FARGATE]
+            DefaultCapacityProviderStrategy:
+              - CapacityProvider: FARGATE
+                Weight: "1"
+    `,
   ],
   invalid: [
     {
@@ -258,6 +281,88 @@ runRule("ecs-cluster-capacity-providers", rule, {
       errors: [
         { messageId: "noCapacityProviders", data: { cluster: 'Cluster "a"' }, line: 3, column: 48, endLine: 3, endColumn: 50 },
         { messageId: "noDefaultStrategy", data: { cluster: 'Cluster "b"', key: "defaultCapacityProviderStrategy" }, line: 4, column: 96, endLine: 4, endColumn: 98 },
+      ],
+    },
+    {
+      name: "CloudFormation: a cluster resource without Properties is reported at its logical ID, without a suggestion; a cluster with providers but no default strategy; an association resource with an empty default strategy",
+      ...yaml`
+        Resources:
+          Cluster:
+            Type: AWS::ECS::Cluster
+          Asg:
+            Type: AWS::ECS::Cluster
+            Properties:
+              ClusterName: asg
+              CapacityProviders:
+                - !Ref AsgProvider
+                - FARGATE
+          Fargate:
+            Type: AWS::ECS::Cluster
+            Properties:
+              ClusterName: fargate
+          Associations:
+            Type: AWS::ECS::ClusterCapacityProviderAssociations
+            Properties:
+              Cluster: !Ref Fargate
+              CapacityProviders: [FARGATE]
+              DefaultCapacityProviderStrategy: []
+      `,
+      errors: [
+        {
+          messageId: "noCapacityProviders",
+          data: { cluster: 'Cluster "Cluster"' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 10,
+        },
+        {
+          messageId: "noDefaultStrategy",
+          data: { cluster: 'Cluster "asg"', key: "DefaultCapacityProviderStrategy" },
+          line: 8,
+          column: 7,
+          endLine: 8,
+          endColumn: 24,
+        },
+        {
+          messageId: "noDefaultStrategy",
+          data: { cluster: 'Cluster "Fargate"', key: "DefaultCapacityProviderStrategy" },
+          line: 20,
+          column: 40,
+          endLine: 20,
+          endColumn: 42,
+          suggestions: [
+            { messageId: "addDefaultStrategy", output: "Resources:\n  Cluster:\n    Type: AWS::ECS::Cluster\n  Asg:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterName: asg\n      CapacityProviders:\n        - !Ref AsgProvider\n        - FARGATE\n  Fargate:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterName: fargate\n  Associations:\n    Type: AWS::ECS::ClusterCapacityProviderAssociations\n    Properties:\n      Cluster: !Ref Fargate\n      CapacityProviders: [FARGATE]\n      DefaultCapacityProviderStrategy: [{CapacityProvider: FARGATE, Weight: 1}]\n" },
+          ],
+        },
+      ],
+    },
+
+    {
+      name: "CloudFormation JSON: a cluster resource without capacity providers",
+      ...json`
+        {
+          "Resources": {
+            "Cluster": {
+              "Type": "AWS::ECS::Cluster",
+              "Properties": {
+                "ClusterName": "prod"
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "noCapacityProviders",
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 19,
+          suggestions: [
+            { messageId: "useFargate", output: "{\n  \"Resources\": {\n    \"Cluster\": {\n      \"Type\": \"AWS::ECS::Cluster\",\n      \"Properties\": {\n        \"ClusterName\": \"prod\",\n        \"CapacityProviders\": [\"FARGATE\",\"FARGATE_SPOT\"],\n        \"DefaultCapacityProviderStrategy\": [{\"CapacityProvider\":\"FARGATE\",\"Weight\":1}]\n      }\n    }\n  }\n}\n" },
+          ],
+        },
       ],
     },
   ],

@@ -49,6 +49,38 @@ runRule("ecs-cluster-container-insights", rule, {
       clusterName: prod
       <<: *cluster
     `,
+    // CloudFormation: unknown settings and values; an association resource is not a cluster definition
+    yaml`
+      Resources:
+        Cluster:
+          Type: AWS::ECS::Cluster
+          Properties:
+            ClusterSettings: !If [Insights, [{ Name: containerInsights, Value: enabled }], !Ref AWS::NoValue]
+        Second:
+          Type: AWS::ECS::Cluster
+          Properties:
+            ClusterSettings:
+              - Name: containerInsights
+                Value: !Ref ContainerInsights
+        Third:
+          Type: AWS::ECS::Cluster
+          Properties:
+            ClusterSettings:
+              - Name: !Sub "\${Setting}"
+                Value: disabled
+        Fourth:
+          Type: AWS::ECS::Cluster
+          Properties:
+            ClusterSettings:
+              - Name: containerInsights
+                Value: enhanced
+        Associations:
+          Type: AWS::ECS::ClusterCapacityProviderAssociations
+          Properties:
+            Cluster: !Ref Fourth
+            CapacityProviders: [FARGATE]
+            DefaultCapacityProviderStrategy: [{ CapacityProvider: FARGATE, Weight: 1 }]
+    `,
   ],
   invalid: [
     {
@@ -181,6 +213,98 @@ runRule("ecs-cluster-container-insights", rule, {
         }
       `,
       errors: [{ messageId: "disabled", data: { cluster: 'Cluster "batch"' }, line: 6, column: 60, endLine: 6, endColumn: 70, suggestions: null }],
+    },
+    {
+      name: "CloudFormation: a cluster without Properties (no suggestion), one without ClusterSettings, one whose settings lack the entry, one that turns it off",
+      ...yaml`
+        Resources:
+          Bare:
+            Type: AWS::ECS::Cluster
+          Cluster:
+            Type: AWS::ECS::Cluster
+            Properties:
+              ClusterName: prod
+          Other:
+            Type: AWS::ECS::Cluster
+            Properties:
+              ClusterSettings: []
+          Off:
+            Type: AWS::ECS::Cluster
+            Properties:
+              ClusterSettings:
+                - Name: containerInsights
+                  Value: disabled
+      `,
+      errors: [
+        {
+          messageId: "missing",
+          data: { cluster: 'Cluster "Bare"', key: "ClusterSettings" },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 7,
+        },
+        {
+          messageId: "missing",
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 15,
+          suggestions: [
+            { messageId: "turnOn", output: "Resources:\n  Bare:\n    Type: AWS::ECS::Cluster\n  Cluster:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterName: prod\n      ClusterSettings: [{Name: containerInsights, Value: enabled}]\n  Other:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterSettings: []\n  Off:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterSettings:\n        - Name: containerInsights\n          Value: disabled\n" },
+            { messageId: "turnOn", output: "Resources:\n  Bare:\n    Type: AWS::ECS::Cluster\n  Cluster:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterName: prod\n      ClusterSettings: [{Name: containerInsights, Value: enhanced}]\n  Other:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterSettings: []\n  Off:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterSettings:\n        - Name: containerInsights\n          Value: disabled\n" },
+          ],
+        },
+        {
+          messageId: "notInSettings",
+          line: 11,
+          column: 24,
+          endLine: 11,
+          endColumn: 26,
+          suggestions: [
+            { messageId: "turnOn", output: "Resources:\n  Bare:\n    Type: AWS::ECS::Cluster\n  Cluster:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterName: prod\n  Other:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterSettings: [{Name: containerInsights, Value: enabled}]\n  Off:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterSettings:\n        - Name: containerInsights\n          Value: disabled\n" },
+            { messageId: "turnOn", output: "Resources:\n  Bare:\n    Type: AWS::ECS::Cluster\n  Cluster:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterName: prod\n  Other:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterSettings: [{Name: containerInsights, Value: enhanced}]\n  Off:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterSettings:\n        - Name: containerInsights\n          Value: disabled\n" },
+          ],
+        },
+        {
+          messageId: "disabled",
+          line: 17,
+          column: 18,
+          endLine: 17,
+          endColumn: 26,
+          suggestions: [
+            { messageId: "turnOn", output: "Resources:\n  Bare:\n    Type: AWS::ECS::Cluster\n  Cluster:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterName: prod\n  Other:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterSettings: []\n  Off:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterSettings:\n        - Name: containerInsights\n          Value: enabled\n" },
+            { messageId: "turnOn", output: "Resources:\n  Bare:\n    Type: AWS::ECS::Cluster\n  Cluster:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterName: prod\n  Other:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterSettings: []\n  Off:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterSettings:\n        - Name: containerInsights\n          Value: enhanced\n" },
+          ],
+        },
+      ],
+    },
+
+    {
+      name: "CloudFormation JSON: the suggestion adds ClusterSettings with Name and Value",
+      ...json`
+        {
+          "Resources": {
+            "Cluster": {
+              "Type": "AWS::ECS::Cluster",
+              "Properties": { "ClusterName": "prod" }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "missing",
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 19,
+          suggestions: [
+            { messageId: "turnOn", output: "{\n  \"Resources\": {\n    \"Cluster\": {\n      \"Type\": \"AWS::ECS::Cluster\",\n      \"Properties\": { \"ClusterName\": \"prod\", \"ClusterSettings\": [{\"Name\":\"containerInsights\",\"Value\":\"enabled\"}] }\n    }\n  }\n}\n" },
+            { messageId: "turnOn", output: "{\n  \"Resources\": {\n    \"Cluster\": {\n      \"Type\": \"AWS::ECS::Cluster\",\n      \"Properties\": { \"ClusterName\": \"prod\", \"ClusterSettings\": [{\"Name\":\"containerInsights\",\"Value\":\"enhanced\"}] }\n    }\n  }\n}\n" },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -106,6 +106,38 @@ runRule("ecs-container-references", rule, {
           image: side:1.0
         - *router
     `,
+    // CloudFormation (AWS::ECS::TaskDefinition): its key spelling; names read through intrinsics and Fn::If items are unknown.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: !Ref ServiceName
+                Image: nginx:1.27
+                Links: [app]
+                DependsOn:
+                  - ContainerName: app
+                    Condition: START
+                MountPoints:
+                  - SourceVolume: !Sub "\${AWS::StackName}-data"
+                    ContainerPath: /data
+              - !If [WithSidecar, { Name: sidecar, Image: "busybox:1" }, !Ref AWS::NoValue]
+            Volumes:
+              - Name: !Sub "\${AWS::StackName}-data"
+        Other:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+                DependsOn:
+                  - ContainerName: init
+                    Condition: SUCCESS
+              - Name: init
+                Image: busybox:1
+                Essential: "false"
+    `,
   ],
   invalid: [
     {
@@ -359,6 +391,101 @@ runRule("ecs-container-references", rule, {
   essential: false
 `,
             },
+          ],
+        },
+      ],
+    },
+    // CloudFormation (AWS::ECS::TaskDefinition): its key spelling; names read through intrinsics and Fn::If items are unknown.
+    {
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: web
+                  Image: nginx:1.27
+                  MountPoints:
+                    - SourceVolume: date
+                      ContainerPath: /data
+                  DependsOn:
+                    - ContainerName: migrate
+                      Condition: COMPLETE
+                    - ContainerName: envoy
+                      Condition: HEALTHY
+                - Name: migrate
+                  Image: migrate:1
+                - Name: envoy
+                  Image: envoy:1
+                  Essential: "true"
+              Volumes:
+                - Name: data
+      `,
+      errors: [
+        { messageId: "unknownSourceVolume", data: { container: '"web"', key: "Volumes", name: '"date"' }, line: 9, column: 29, endLine: 9, endColumn: 33,
+          suggestions: [
+            { messageId: "useName", output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx:1.27
+          MountPoints:
+            - SourceVolume: data
+              ContainerPath: /data
+          DependsOn:
+            - ContainerName: migrate
+              Condition: COMPLETE
+            - ContainerName: envoy
+              Condition: HEALTHY
+        - Name: migrate
+          Image: migrate:1
+        - Name: envoy
+          Image: envoy:1
+          Essential: "true"
+      Volumes:
+        - Name: data
+` },
+          ],
+        },
+        { messageId: "exitConditionOnEssential", data: { container: '"web"', name: '"migrate"', condition: '"COMPLETE"' }, line: 13, column: 26, endLine: 13, endColumn: 34 },
+        { messageId: "healthyWithoutHealthCheck", data: { container: '"web"', name: '"envoy"', key: "HealthCheck" }, line: 15, column: 26, endLine: 15, endColumn: 33 },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "ContainerDefinitions": [
+                  { "Name": "web", "Image": "nginx:1.27", "VolumesFrom": [{ "SourceContainer": "sidecr" }] },
+                  { "Name": "sidecar", "Image": "busybox:1", "Essential": "false" }
+                ]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "unknownVolumesFrom", data: { container: '"web"', name: '"sidecr"' }, line: 7, column: 88, endLine: 7, endColumn: 96,
+          suggestions: [
+            { messageId: "useName", output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "ContainerDefinitions": [
+          { "Name": "web", "Image": "nginx:1.27", "VolumesFrom": [{ "SourceContainer": "sidecar" }] },
+          { "Name": "sidecar", "Image": "busybox:1", "Essential": "false" }
+        ]
+      }
+    }
+  }
+}
+` },
           ],
         },
       ],

@@ -93,6 +93,33 @@ runRule("ecs-container-resources", rule, {
     `,
     // A bare container list: task memory is set elsewhere (Terraform).
     json`[{ "name": "web", "image": "nginx:1.27", "essential": true }, { "name": "sidecar", "image": "busybox:1.36", "cpu": 4096 }]`,
+    // CloudFormation (AWS::ECS::TaskDefinition): numeric strings ("1024") count as the numbers it converts them to; intrinsics are unknown.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            Cpu: !Ref TaskCpu
+            Memory: !FindInMap [Sizes, !Ref Environment, Memory]
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+                Cpu: "10"
+                Memory: "300"
+                MemoryReservation: !Ref Reservation
+              - Name: sidecar
+                Image: envoy:1
+                MemoryReservation: !If [IsProd, 512, 256]
+        Ec2TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            Memory: "1 GB"
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+                Memory: "1024"
+                MemoryReservation: "512"
+    `,
   ],
   invalid: [
     {
@@ -211,6 +238,39 @@ runRule("ecs-container-resources", rule, {
       errors: [
         { messageId: "cpuAboveTask", data: { cpu: "cpu", sum: 768, taskCpu: "cpu", task: 512 }, line: 4, column: 12, endLine: 4, endColumn: 22 },
         { messageId: "reservationsAboveTask", data: { memoryReservation: "memoryReservation", sum: 1088, taskMemory: "memory", task: 1024 }, line: 5, column: 15, endLine: 5, endColumn: 21 },
+      ],
+    },
+    // CloudFormation (AWS::ECS::TaskDefinition): numeric strings ("1024") count as the numbers it converts them to; intrinsics are unknown.
+    {
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              Cpu: "256"
+              Memory: 512
+              ContainerDefinitions:
+                - Name: web
+                  Image: nginx:1.27
+                  Cpu: "128"
+                  Memory: "1024"
+                  MemoryReservation: "2048"
+                - Name: sidecar
+                  Image: envoy:1
+                  Cpu: 256
+          Ec2TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: web
+                  Image: nginx:1.27
+      `,
+      errors: [
+        { messageId: "cpuAboveTask", data: { cpu: "Cpu", sum: 384, taskCpu: "Cpu", task: 256 }, line: 5, column: 12, endLine: 5, endColumn: 17 },
+        { messageId: "reservationsAboveTask", data: { memoryReservation: "MemoryReservation", sum: 2048, taskMemory: "Memory", task: 512 }, line: 6, column: 15, endLine: 6, endColumn: 18 },
+        { messageId: "belowReservation", data: { container: '"web"', memory: "Memory", memoryReservation: "MemoryReservation", hard: 1024, soft: 2048 }, line: 11, column: 19, endLine: 11, endColumn: 25 },
+        { messageId: "aboveTaskMemory", data: { container: '"web"', memory: "Memory", value: 1024, taskMemory: "Memory", task: 512 }, line: 11, column: 19, endLine: 11, endColumn: 25 },
+        { messageId: "noMemory", data: { container: '"web"', memory: "Memory", memoryReservation: "MemoryReservation", taskMemory: "Memory" }, line: 20, column: 11, endLine: 20, endColumn: 15 },
       ],
     },
   ],

@@ -66,6 +66,34 @@ runRule("ecs-distinct-roles", rule, {
     json`{ "family": "web", "taskRoleArn": "", "executionRoleArn": "", "containerDefinitions": [] }`,
     // A bare container list has no roles.
     json`[{ "name": "web", "image": "nginx:1.27", "essential": true }]`,
+    // CloudFormation (AWS::ECS::TaskDefinition): two Ref/GetAtt written alike name one role; other intrinsics, and references to different things, are not compared.
+    yaml`
+      Resources:
+        Different:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            TaskRoleArn: !GetAtt TaskRole.Arn
+            ExecutionRoleArn: !GetAtt ExecutionRole.Arn
+            ContainerDefinitions: []
+        NestedStackOutputs:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            TaskRoleArn: !GetAtt Roles.Outputs.TaskRoleArn
+            ExecutionRoleArn: !GetAtt Roles.Outputs.ExecutionRoleArn
+            ContainerDefinitions: []
+        Conditional:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            TaskRoleArn: !If [HasRole, !GetAtt Role.Arn, !Ref AWS::NoValue]
+            ExecutionRoleArn: !If [HasRole, !GetAtt Role.Arn, !Ref AWS::NoValue]
+            ContainerDefinitions: []
+        Substituted:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            TaskRoleArn: !Sub "arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/\${Prefix}-task"
+            ExecutionRoleArn: !Sub "arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/\${Prefix}-task"
+            ContainerDefinitions: []
+    `,
   ],
   invalid: [
     {
@@ -111,6 +139,54 @@ runRule("ecs-distinct-roles", rule, {
         }
       `,
       errors: [{ messageId: "sameRole", data: sameRole, line: 4, column: 20, endLine: 4, endColumn: 42 }],
+    },
+    // CloudFormation (AWS::ECS::TaskDefinition): two Ref/GetAtt written alike name one role; other intrinsics, and references to different things, are not compared.
+    {
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              TaskRoleArn: !GetAtt TaskRole.Arn
+              ExecutionRoleArn: !GetAtt TaskRole.Arn
+              ContainerDefinitions: []
+          ByParameter:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              TaskRoleArn: { Ref: RoleArn }
+              ExecutionRoleArn: { Ref: "RoleArn" }
+              ContainerDefinitions: []
+          ByName:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              TaskRoleArn: web
+              ExecutionRoleArn: arn:aws:iam::123456789012:role/web
+              ContainerDefinitions: []
+      `,
+      errors: [
+        { messageId: "sameRole", data: { taskKey: "TaskRoleArn", executionKey: "ExecutionRoleArn" }, line: 5, column: 20, endLine: 5, endColumn: 40 },
+        { messageId: "sameRole", data: { taskKey: "TaskRoleArn", executionKey: "ExecutionRoleArn" }, line: 11, column: 20, endLine: 11, endColumn: 36 },
+        { messageId: "sameRole", data: { taskKey: "TaskRoleArn", executionKey: "ExecutionRoleArn" }, line: 17, column: 20, endLine: 17, endColumn: 23 },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "TaskRoleArn": { "Fn::GetAtt": ["TaskRole", "Arn"] },
+                "ExecutionRoleArn": { "Fn::GetAtt": [ "TaskRole", "Arn" ] },
+                "ContainerDefinitions": []
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "sameRole", data: { taskKey: "TaskRoleArn", executionKey: "ExecutionRoleArn" }, line: 6, column: 24, endLine: 6, endColumn: 61 },
+      ],
     },
   ],
 });

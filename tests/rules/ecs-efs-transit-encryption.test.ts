@@ -52,6 +52,29 @@ runRule("ecs-efs-transit-encryption", rule, {
     `,
     // A bare container list has no volumes.
     json`[{ "name": "web", "image": "nginx:1.27", "essential": true }]`,
+    // CloudFormation (AWS::ECS::TaskDefinition): EFSVolumeConfiguration in its spelling; the fix writes TransitEncryption; intrinsics are unknown.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions: []
+            Volumes:
+              - Name: a
+                EFSVolumeConfiguration:
+                  FilesystemId: !Ref FileSystem
+                  TransitEncryption: ENABLED
+              - Name: b
+                EFSVolumeConfiguration:
+                  FilesystemId: !Ref FileSystem
+                  TransitEncryption: !If [Encrypt, ENABLED, DISABLED]
+              - Name: c
+                EFSVolumeConfiguration: !If [UseEfs, { FilesystemId: !Ref FileSystem }, !Ref AWS::NoValue]
+              - Name: d
+                EFSVolumeConfiguration:
+                  FilesystemId: !Ref FileSystem
+                  TransitEncryption: !Ref Transit
+    `,
   ],
   invalid: [
     {
@@ -162,6 +185,73 @@ volumes:
       <<: *efs
       fileSystemId: fs-1
       transitEncryption: ENABLED
+`,
+    },
+    // CloudFormation (AWS::ECS::TaskDefinition): EFSVolumeConfiguration in its spelling; the fix writes TransitEncryption; intrinsics are unknown.
+    {
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions: []
+              Volumes:
+                - Name: data
+                  EFSVolumeConfiguration:
+                    FilesystemId: !Ref FileSystem
+                - Name: shared
+                  EFSVolumeConfiguration:
+                    FilesystemId: fs-12345678
+                    TransitEncryption: DISABLED
+      `,
+      errors: [
+        { messageId: "missing", data: { volume: '"data"', key: "TransitEncryption" }, line: 8, column: 11, endLine: 8, endColumn: 33 },
+        { messageId: "disabled", data: { volume: '"shared"', key: "TransitEncryption" }, line: 13, column: 32, endLine: 13, endColumn: 40 },
+      ],
+      output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions: []
+      Volumes:
+        - Name: data
+          EFSVolumeConfiguration:
+            FilesystemId: !Ref FileSystem
+            TransitEncryption: ENABLED
+        - Name: shared
+          EFSVolumeConfiguration:
+            FilesystemId: fs-12345678
+            TransitEncryption: ENABLED
+`,
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "ContainerDefinitions": [],
+                "Volumes": [{ "Name": "data", "EFSVolumeConfiguration": { "FilesystemId": { "Ref": "FileSystem" } } }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "missing", data: { volume: '"data"', key: "TransitEncryption" }, line: 7, column: 39, endLine: 7, endColumn: 63 },
+      ],
+      output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "ContainerDefinitions": [],
+        "Volumes": [{ "Name": "data", "EFSVolumeConfiguration": { "FilesystemId": { "Ref": "FileSystem" }, "TransitEncryption": "ENABLED" } }]
+      }
+    }
+  }
+}
 `,
     },
   ],

@@ -68,6 +68,29 @@ runRule("ecs-efs-volume", rule, {
               <<: *auth-defaults
               iam: DISABLED
     `,
+    // CloudFormation (AWS::ECS::TaskDefinition): EFSVolumeConfiguration, FilesystemId and IAM in its spelling; an access point given by Ref counts; intrinsics are unknown.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions: []
+            Volumes:
+              - Name: data
+                EFSVolumeConfiguration:
+                  FilesystemId: !Ref FileSystem
+                  RootDirectory: /
+                  TransitEncryption: ENABLED
+                  AuthorizationConfig:
+                    AccessPointId: !Ref AccessPoint
+                    IAM: ENABLED
+              - Name: conditional
+                EFSVolumeConfiguration:
+                  FilesystemId: !ImportValue shared-file-system
+                  TransitEncryption: !If [Encrypt, ENABLED, DISABLED]
+                  AuthorizationConfig:
+                    IAM: !If [UseIam, ENABLED, DISABLED]
+    `,
   ],
   invalid: [
     {
@@ -245,6 +268,72 @@ volumes:
       errors: [
         { messageId: "rootDirectoryWithAccessPoint", data: { volume: '"data"', key: "rootDirectory", value: '"/shared"' }, line: 2, column: 18, endLine: 2, endColumn: 25 },
         { messageId: "missingFileSystemId", data: { volume: '"empty"', key: "fileSystemId" }, line: 13, column: 5, endLine: 13, endColumn: 27 },
+      ],
+    },
+    // CloudFormation (AWS::ECS::TaskDefinition): EFSVolumeConfiguration, FilesystemId and IAM in its spelling; an access point given by Ref counts; intrinsics are unknown.
+    {
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions: []
+              Volumes:
+                - Name: data
+                  EFSVolumeConfiguration:
+                    FilesystemId: !Ref FileSystem
+                    RootDirectory: /data
+                    AuthorizationConfig:
+                      AccessPointId: !Ref AccessPoint
+                      IAM: ENABLED
+                - Name: shared
+                  EFSVolumeConfiguration:
+                    TransitEncryption: ENABLED
+      `,
+      errors: [
+        { messageId: "bothWithoutTransitEncryption", data: { volume: '"data"', key: "TransitEncryption" }, line: 8, column: 11, endLine: 8, endColumn: 33,
+          suggestions: [
+            { messageId: "enableTransitEncryption", output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions: []
+      Volumes:
+        - Name: data
+          EFSVolumeConfiguration:
+            FilesystemId: !Ref FileSystem
+            RootDirectory: /data
+            AuthorizationConfig:
+              AccessPointId: !Ref AccessPoint
+              IAM: ENABLED
+            TransitEncryption: ENABLED
+        - Name: shared
+          EFSVolumeConfiguration:
+            TransitEncryption: ENABLED
+` },
+          ],
+        },
+        { messageId: "rootDirectoryWithAccessPoint", data: { volume: '"data"', key: "RootDirectory", value: '"/data"' }, line: 10, column: 28, endLine: 10, endColumn: 33,
+          suggestions: [
+            { messageId: "removeRootDirectory", output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions: []
+      Volumes:
+        - Name: data
+          EFSVolumeConfiguration:
+            FilesystemId: !Ref FileSystem
+            AuthorizationConfig:
+              AccessPointId: !Ref AccessPoint
+              IAM: ENABLED
+        - Name: shared
+          EFSVolumeConfiguration:
+            TransitEncryption: ENABLED
+` },
+          ],
+        },
+        { messageId: "missingFileSystemId", data: { volume: '"shared"', key: "FilesystemId" }, line: 15, column: 11, endLine: 15, endColumn: 33 },
       ],
     },
   ],

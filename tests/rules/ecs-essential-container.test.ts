@@ -56,6 +56,40 @@ runRule("ecs-essential-container", rule, {
     // Nothing to judge.
     json`{ "family": "web", "containerDefinitions": [] }`,
     json`{ "family": "web", "containerDefinitions": "\${CONTAINERS}" }`,
+    // CloudFormation (AWS::ECS::TaskDefinition): "false" counts as false (CloudFormation converts it); intrinsics and Fn::If items may be essential.
+    yaml`
+      Resources:
+        Strings:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+                Essential: "true"
+              - Name: sidecar
+                Image: envoy:1
+                Essential: "false"
+        Conditional:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+                Essential: !If [IsWorker, false, true]
+              - Name: sidecar
+                Image: envoy:1
+                Essential: false
+        ConditionalItem:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+                Essential: false
+              - !If [WithApp, { Name: app, Image: "app:1" }, !Ref AWS::NoValue]
+        NoProperties:
+          Type: AWS::ECS::TaskDefinition
+    `,
   ],
   invalid: [
     {
@@ -283,6 +317,83 @@ containerDefinitions:
     image: job:1
 `,
             },
+          ],
+        },
+      ],
+    },
+    // CloudFormation (AWS::ECS::TaskDefinition): "false" counts as false (CloudFormation converts it); intrinsics and Fn::If items may be essential.
+    {
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: web
+                  Image: nginx:1.27
+                  Essential: "false"
+                - Name: sidecar
+                  Image: envoy:1
+                  Essential: false
+      `,
+      errors: [
+        { messageId: "noEssential", data: { key: "Essential" }, line: 5, column: 7, endLine: 5, endColumn: 27,
+          suggestions: [
+            { messageId: "makeEssential", output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx:1.27
+          Essential: true
+        - Name: sidecar
+          Image: envoy:1
+          Essential: false
+` },
+            { messageId: "makeEssential", output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx:1.27
+          Essential: "false"
+        - Name: sidecar
+          Image: envoy:1
+          Essential: true
+` },
+          ],
+        },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "ContainerDefinitions": [{ "Name": "web", "Image": "nginx:1.27", "Essential": "false" }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "noEssential", data: { key: "Essential" }, line: 6, column: 9, endLine: 6, endColumn: 31,
+          suggestions: [
+            { messageId: "makeEssential", output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "ContainerDefinitions": [{ "Name": "web", "Image": "nginx:1.27", "Essential": true }]
+      }
+    }
+  }
+}
+` },
           ],
         },
       ],

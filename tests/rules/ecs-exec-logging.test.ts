@@ -28,6 +28,28 @@ runRule("ecs-exec-logging", rule, {
         executeCommandConfiguration:
           <<: *exec
     `,
+    // CloudFormation: DEFAULT, OVERRIDE and unknown values
+    yaml`
+      Resources:
+        Cluster:
+          Type: AWS::ECS::Cluster
+          Properties:
+            Configuration:
+              ExecuteCommandConfiguration:
+                Logging: !If [Audit, OVERRIDE, NONE]
+        Other:
+          Type: AWS::ECS::Cluster
+          Properties:
+            Configuration:
+              ExecuteCommandConfiguration:
+                Logging: OVERRIDE
+                LogConfiguration:
+                  CloudWatchLogGroupName: !Ref ExecLogs
+        Third:
+          Type: AWS::ECS::Cluster
+          Properties:
+            Configuration: !Ref AWS::NoValue
+    `,
   ],
   invalid: [
     {
@@ -91,6 +113,61 @@ runRule("ecs-exec-logging", rule, {
         }
       `,
       errors: [{ messageId: "noLogging", data: { cluster: 'Cluster "prod"', key: "logging" }, line: 6, column: 70, endLine: 6, endColumn: 76, suggestions: null }],
+    },
+    {
+      name: "CloudFormation: a cluster resource that turns ECS Exec logging off",
+      ...yaml`
+        Resources:
+          Cluster:
+            Type: AWS::ECS::Cluster
+            Properties:
+              ClusterName: prod
+              Configuration:
+                ExecuteCommandConfiguration:
+                  KmsKeyId: !Ref ExecKey
+                  Logging: NONE
+      `,
+      errors: [
+        {
+          messageId: "noLogging",
+          data: { cluster: 'Cluster "prod"', key: "Logging" },
+          line: 9,
+          column: 20,
+          endLine: 9,
+          endColumn: 24,
+          suggestions: [
+            { messageId: "useDefault", output: "Resources:\n  Cluster:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterName: prod\n      Configuration:\n        ExecuteCommandConfiguration:\n          KmsKeyId: !Ref ExecKey\n          Logging: DEFAULT\n" },
+          ],
+        },
+      ],
+    },
+
+    {
+      name: "CloudFormation JSON: a cluster resource that turns ECS Exec logging off",
+      ...json`
+        {
+          "Resources": {
+            "Cluster": {
+              "Type": "AWS::ECS::Cluster",
+              "Properties": {
+                "Configuration": { "ExecuteCommandConfiguration": { "Logging": "NONE" } }
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "noLogging",
+          line: 6,
+          column: 72,
+          endLine: 6,
+          endColumn: 78,
+          suggestions: [
+            { messageId: "useDefault", output: "{\n  \"Resources\": {\n    \"Cluster\": {\n      \"Type\": \"AWS::ECS::Cluster\",\n      \"Properties\": {\n        \"Configuration\": { \"ExecuteCommandConfiguration\": { \"Logging\": \"DEFAULT\" } }\n      }\n    }\n  }\n}\n" },
+          ],
+        },
+      ],
     },
   ],
 });

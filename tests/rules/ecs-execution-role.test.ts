@@ -123,6 +123,41 @@ runRule("ecs-execution-role", rule, {
     `,
     // A bare container list has no task level: the role is set elsewhere.
     json`[{ "name": "web", "image": "nginx:1.27", "secrets": [{ "name": "A", "valueFrom": "a" }] }]`,
+    // CloudFormation (AWS::ECS::TaskDefinition): reported at Properties; an image from !Sub with the ECR host is private; an ExecutionRoleArn behind Fn::If counts as set.
+    yaml`
+      Resources:
+        FargateTask:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            RequiresCompatibilities: [FARGATE]
+            ExecutionRoleArn: !GetAtt ExecutionRole.Arn
+            ContainerDefinitions:
+              - Name: web
+                Image: !Sub "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/web:1.0"
+                Secrets:
+                  - Name: DB_PASSWORD
+                    ValueFrom: !Ref DatabaseSecret
+        Conditional:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            RequiresCompatibilities: [FARGATE]
+            ExecutionRoleArn: !If [HasRole, !GetAtt ExecutionRole.Arn, !Ref AWS::NoValue]
+            ContainerDefinitions:
+              - Name: web
+                Image: !Ref Image
+                Secrets: !If [HasSecrets, [{ Name: A, ValueFrom: !Ref Secret }], !Ref AWS::NoValue]
+        Ec2Task:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: web
+                Image: !Sub "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/web:1.0"
+                LogConfiguration:
+                  LogDriver: awslogs
+                  Options:
+                    awslogs-group: !Ref LogGroup
+                    awslogs-region: !Ref AWS::Region
+    `,
   ],
   invalid: [
     {
@@ -285,6 +320,36 @@ runRule("ecs-execution-role", rule, {
             secrets: [{ name: A, valueFrom: a }]
       `,
       errors: [{ messageId: "secrets", line: 1, column: 1, endLine: 1, endColumn: 2 }],
+    },
+    // CloudFormation (AWS::ECS::TaskDefinition): reported at Properties; an image from !Sub with the ECR host is private; an ExecutionRoleArn behind Fn::If counts as set.
+    {
+      ...yaml`
+        Resources:
+          FargateTask:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RequiresCompatibilities: [FARGATE]
+              NetworkMode: awsvpc
+              Cpu: "256"
+              Memory: "512"
+              ContainerDefinitions:
+                - Name: web
+                  Image: !Sub "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/web:1.0"
+          Ec2Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              TaskRoleArn: !GetAtt TaskRole.Arn
+              ContainerDefinitions:
+                - Name: web
+                  Image: nginx:1.27
+                  Secrets:
+                    - Name: DB_PASSWORD
+                      ValueFrom: !Ref DatabaseSecret
+      `,
+      errors: [
+        { messageId: "privateEcrImage", data: { container: '"web"', member: "Image", key: "ExecutionRoleArn", launchType: "Fargate" }, line: 4, column: 5, endLine: 4, endColumn: 15 },
+        { messageId: "secrets", data: { container: '"web"', member: "Secrets", key: "ExecutionRoleArn" }, line: 14, column: 5, endLine: 14, endColumn: 15 },
+      ],
     },
   ],
 });

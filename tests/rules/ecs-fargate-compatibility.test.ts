@@ -296,6 +296,40 @@ runRule("ecs-fargate-compatibility", rule, {
     json`{ "taskDefinition": { "family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "containerDefinitions": [] } }`,
     // A bare container list: whether it runs on Fargate is unknown.
     json`[{ "name": "web", "image": "nginx:1.27", "privileged": true, "links": ["db"], "logConfiguration": { "logDriver": "json-file" } }]`,
+    // CloudFormation (AWS::ECS::TaskDefinition): "true" and "300" count as CloudFormation converts them; suggestions write its keys; intrinsics are unknown.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            RequiresCompatibilities: [FARGATE]
+            NetworkMode: !Ref NetworkMode
+            Cpu: !Ref Cpu
+            Memory: !FindInMap [Sizes, !Ref Environment, Memory]
+            IpcMode: !If [IsFargate, !Ref AWS::NoValue, host]
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+                Privileged: "false"
+                StopTimeout: "120"
+                LogConfiguration:
+                  LogDriver: !Ref LogDriver
+              - Name: sidecar
+                Image: envoy:1
+                Privileged: !If [Debug, true, false]
+                StartTimeout: !Ref StartTimeout
+        NotOnlyKnownFargate:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            RequiresCompatibilities: [!Ref LaunchType]
+            NetworkMode: bridge
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+                Privileged: "true"
+        NoProperties:
+          Type: AWS::ECS::TaskDefinition
+    `,
   ],
   invalid: [
     {
@@ -517,6 +551,179 @@ runRule("ecs-fargate-compatibility", rule, {
           endLine: 7,
           endColumn: 65,
           suggestions: [{ messageId: "remove", output: edited(fargateAndEc2, [', "privileged": true', ""]) }],
+        },
+      ],
+    },
+    // CloudFormation (AWS::ECS::TaskDefinition): "true" and "300" count as CloudFormation converts them; suggestions write its keys; intrinsics are unknown.
+    {
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RequiresCompatibilities: [FARGATE]
+              NetworkMode: bridge
+              Cpu: "256"
+              ContainerDefinitions:
+                - Name: web
+                  Image: nginx:1.27
+                  Privileged: "true"
+                  StopTimeout: "300"
+                  LogConfiguration:
+                    LogDriver: syslog
+              Volumes:
+                - Name: data
+                  Host:
+                    SourcePath: /data
+      `,
+      errors: [
+        { messageId: "missingSize", data: { key: "Memory" }, line: 4, column: 5, endLine: 4, endColumn: 15 },
+        { messageId: "networkMode", data: { key: "NetworkMode", value: "bridge" }, line: 6, column: 20, endLine: 6, endColumn: 26,
+          suggestions: [
+            { messageId: "setAwsvpc", output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: awsvpc
+      Cpu: "256"
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx:1.27
+          Privileged: "true"
+          StopTimeout: "300"
+          LogConfiguration:
+            LogDriver: syslog
+      Volumes:
+        - Name: data
+          Host:
+            SourcePath: /data
+` },
+          ],
+        },
+        { messageId: "containerMember", data: { container: '"web"', key: "Privileged" }, line: 11, column: 11, endLine: 11, endColumn: 21,
+          suggestions: [
+            { messageId: "remove", output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: bridge
+      Cpu: "256"
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx:1.27
+          StopTimeout: "300"
+          LogConfiguration:
+            LogDriver: syslog
+      Volumes:
+        - Name: data
+          Host:
+            SourcePath: /data
+` },
+          ],
+        },
+        { messageId: "timeout", data: { container: '"web"', key: "StopTimeout", value: 300, max: 120 }, line: 12, column: 24, endLine: 12, endColumn: 29,
+          suggestions: [
+            { messageId: "setTimeout", output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: bridge
+      Cpu: "256"
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx:1.27
+          Privileged: "true"
+          StopTimeout: 120
+          LogConfiguration:
+            LogDriver: syslog
+      Volumes:
+        - Name: data
+          Host:
+            SourcePath: /data
+` },
+          ],
+        },
+        { messageId: "logDriver", data: { container: '"web"', driver: "syslog", allowed: '"awslogs", "splunk" or "awsfirelens"' }, line: 14, column: 24, endLine: 14, endColumn: 30 },
+        { messageId: "sourcePath", data: { volume: '"data"', key: "SourcePath" }, line: 18, column: 13, endLine: 18, endColumn: 23,
+          suggestions: [
+            { messageId: "remove", output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: bridge
+      Cpu: "256"
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx:1.27
+          Privileged: "true"
+          StopTimeout: "300"
+          LogConfiguration:
+            LogDriver: syslog
+      Volumes:
+        - Name: data
+          Host:
+` },
+          ],
+        },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "RequiresCompatibilities": ["FARGATE"],
+                "Cpu": "256",
+                "Memory": "512",
+                "ContainerDefinitions": [{ "Name": "web", "Image": "nginx:1.27", "Privileged": "true" }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "missingNetworkMode", data: { key: "NetworkMode" }, line: 5, column: 7, endLine: 5, endColumn: 19,
+          suggestions: [
+            { messageId: "setAwsvpc", output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "RequiresCompatibilities": ["FARGATE"],
+        "Cpu": "256",
+        "Memory": "512",
+        "ContainerDefinitions": [{ "Name": "web", "Image": "nginx:1.27", "Privileged": "true" }],
+        "NetworkMode": "awsvpc"
+      }
+    }
+  }
+}
+` },
+          ],
+        },
+        { messageId: "containerMember", data: { container: '"web"', key: "Privileged" }, line: 9, column: 74, endLine: 9, endColumn: 86,
+          suggestions: [
+            { messageId: "remove", output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "RequiresCompatibilities": ["FARGATE"],
+        "Cpu": "256",
+        "Memory": "512",
+        "ContainerDefinitions": [{ "Name": "web", "Image": "nginx:1.27" }]
+      }
+    }
+  }
+}
+` },
+          ],
         },
       ],
     },

@@ -220,6 +220,34 @@ runRule("ecs-fargate-task-size", rule, {
     json`{ "taskDefinition": { "family": "web", "requiresCompatibilities": ["FARGATE"], "cpu": "512", "memory": "1024", "containerDefinitions": [] } }`,
     // A bare container list has no task size.
     json`[{ "name": "web", "image": "nginx:1.27", "cpu": 256, "memory": 4096 }]`,
+    // CloudFormation (AWS::ECS::TaskDefinition): sizes as numbers, numeric strings or with units; suggestions keep the spelling; intrinsics are unknown.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            RequiresCompatibilities: [FARGATE]
+            NetworkMode: awsvpc
+            Cpu: !Ref TaskCpu
+            Memory: !FindInMap [Sizes, !Ref Environment, Memory]
+            ContainerDefinitions: []
+        Conditional:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            RequiresCompatibilities: [FARGATE]
+            NetworkMode: awsvpc
+            Cpu: "512"
+            Memory: !If [IsProd, "4096", "1024"]
+            ContainerDefinitions: []
+        Strings:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            RequiresCompatibilities: [FARGATE]
+            NetworkMode: awsvpc
+            Cpu: "1024"
+            Memory: "2 GB"
+            ContainerDefinitions: []
+    `,
   ],
   invalid: [
     {
@@ -431,6 +459,142 @@ runRule("ecs-fargate-task-size", rule, {
           suggestions: [
             { messageId: "setValue", data: { key: "memory", value: '"4 GB"' }, output: edited(lowercaseUnits, ["memory: 2 GB", 'memory: "4 GB"']) },
             { messageId: "setValue", data: { key: "cpu", value: '"256"' }, output: edited(lowercaseUnits, ["cpu: 2 vcpu", 'cpu: "256"']) },
+          ],
+        },
+      ],
+    },
+    // CloudFormation (AWS::ECS::TaskDefinition): sizes as numbers, numeric strings or with units; suggestions keep the spelling; intrinsics are unknown.
+    {
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RequiresCompatibilities: [FARGATE]
+              NetworkMode: awsvpc
+              Cpu: "256"
+              Memory: "4096"
+              ContainerDefinitions: []
+          Other:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RequiresCompatibilities: [FARGATE]
+              NetworkMode: awsvpc
+              Cpu: 300
+              ContainerDefinitions: []
+      `,
+      errors: [
+        { messageId: "invalidMemory", data: { cpuKey: "Cpu", memoryKey: "Memory", memory: 4096, cpu: 256, forOs: "", allowed: "512, 1024 or 2048" }, line: 8, column: 15, endLine: 8, endColumn: 21,
+          suggestions: [
+            { messageId: "setValue", output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: awsvpc
+      Cpu: "256"
+      Memory: "2048"
+      ContainerDefinitions: []
+  Other:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: awsvpc
+      Cpu: 300
+      ContainerDefinitions: []
+` },
+            { messageId: "setValue", output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: awsvpc
+      Cpu: "512"
+      Memory: "4096"
+      ContainerDefinitions: []
+  Other:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: awsvpc
+      Cpu: 300
+      ContainerDefinitions: []
+` },
+          ],
+        },
+        { messageId: "invalidCpu", data: { key: "Cpu", cpu: 300, forOs: "", allowed: "256, 512, 1024, 2048, 4096, 8192 or 16384" }, line: 15, column: 12, endLine: 15, endColumn: 15,
+          suggestions: [
+            { messageId: "setValue", output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: awsvpc
+      Cpu: "256"
+      Memory: "4096"
+      ContainerDefinitions: []
+  Other:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: awsvpc
+      Cpu: 256
+      ContainerDefinitions: []
+` },
+          ],
+        },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "RequiresCompatibilities": ["FARGATE"],
+                "NetworkMode": "awsvpc",
+                "Cpu": "1 vCPU",
+                "Memory": "1GB",
+                "ContainerDefinitions": []
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "invalidMemory", data: { cpuKey: "Cpu", memoryKey: "Memory", memory: 1024, cpu: 1024, forOs: "", allowed: "2048 to 8192 in steps of 1024" }, line: 9, column: 19, endLine: 9, endColumn: 24,
+          suggestions: [
+            { messageId: "setValue", output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "RequiresCompatibilities": ["FARGATE"],
+        "NetworkMode": "awsvpc",
+        "Cpu": "1 vCPU",
+        "Memory": "2GB",
+        "ContainerDefinitions": []
+      }
+    }
+  }
+}
+` },
+            { messageId: "setValue", output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "RequiresCompatibilities": ["FARGATE"],
+        "NetworkMode": "awsvpc",
+        "Cpu": "256",
+        "Memory": "1GB",
+        "ContainerDefinitions": []
+      }
+    }
+  }
+}
+` },
           ],
         },
       ],

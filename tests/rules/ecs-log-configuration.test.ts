@@ -178,6 +178,44 @@ runRule("ecs-log-configuration", rule, {
     `,
     // Other drivers' options are not judged.
     json`{ "family": "web", "containerDefinitions": [{ "name": "web", "image": "nginx:1.27", "logConfiguration": { "logDriver": "json-file", "options": { "max-size": "10m" } } }] }`,
+    // CloudFormation (AWS::ECS::TaskDefinition): LogConfiguration/Options in its spelling, option names as written; options given by intrinsics count as set.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            RequiresCompatibilities: [FARGATE]
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+                LogConfiguration:
+                  LogDriver: awslogs
+                  Options:
+                    awslogs-group: !Ref LogGroup
+                    awslogs-region: !Ref AWS::Region
+                    awslogs-stream-prefix: !Ref AWS::StackName
+                    mode: !If [Blocking, blocking, non-blocking]
+              - Name: worker
+                Image: worker:1
+                LogConfiguration:
+                  LogDriver: awslogs
+                  Options: !If [CustomLogs, { awslogs-group: custom }, { awslogs-group: default }]
+              - Name: metrics
+                Image: splunk:1
+                LogConfiguration:
+                  LogDriver: splunk
+                  Options:
+                    splunk-url: !Sub "https://splunk.\${Domain}:8088"
+                  SecretOptions:
+                    - Name: splunk-token
+                      ValueFrom: !Ref SplunkToken
+              - Name: router
+                Image: fluent-bit:1
+                FirelensConfiguration:
+                  Type: fluentbit
+                  Options:
+                    config-file-type: !Ref ConfigFileType
+    `,
   ],
   invalid: [
     {
@@ -451,6 +489,103 @@ containerDefinitions:
                 config-file-value: arn:aws:s3:::bucket/fluent.conf
       `,
       errors: [{ messageId: "fargateConfigFileType", data: { option: '"config-file-type"', value: '"s3"' }, line: 9, column: 27, endLine: 9, endColumn: 29 }],
+    },
+    // CloudFormation (AWS::ECS::TaskDefinition): LogConfiguration/Options in its spelling, option names as written; options given by intrinsics count as set.
+    {
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RequiresCompatibilities: [FARGATE]
+              ContainerDefinitions:
+                - Name: web
+                  Image: nginx:1.27
+                  LogConfiguration:
+                    LogDriver: awslogs
+                    Options:
+                      awslogs-group: !Ref LogGroup
+                      awslogs-stream-prefx: web
+                - Name: metrics
+                  Image: splunk:1
+                  LogConfiguration:
+                    LogDriver: splunk
+                    Options:
+                      splunk-url: !Sub "https://splunk.\${Domain}:8088"
+      `,
+      errors: [
+        { messageId: "missingAwslogsOption", data: { container: '"web"', option: '"awslogs-region"' }, line: 11, column: 13, endLine: 11, endColumn: 20 },
+        { messageId: "missingStreamPrefix", data: { container: '"web"', option: '"awslogs-stream-prefix"' }, line: 11, column: 13, endLine: 11, endColumn: 20 },
+        { messageId: "unknownAwslogsOptionNear", data: { option: '"awslogs-stream-prefx"', suggestion: '"awslogs-stream-prefix"' }, line: 13, column: 15, endLine: 13, endColumn: 35,
+          suggestions: [
+            { messageId: "renameOption", output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx:1.27
+          LogConfiguration:
+            LogDriver: awslogs
+            Options:
+              awslogs-group: !Ref LogGroup
+              awslogs-stream-prefix: web
+        - Name: metrics
+          Image: splunk:1
+          LogConfiguration:
+            LogDriver: splunk
+            Options:
+              splunk-url: !Sub "https://splunk.\${Domain}:8088"
+` },
+          ],
+        },
+        { messageId: "missingSplunkOption", data: { container: '"metrics"', option: '"splunk-token"', secretOptions: "SecretOptions" }, line: 18, column: 13, endLine: 18, endColumn: 20 },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "ContainerDefinitions": [
+                  {
+                    "Name": "web",
+                    "Image": "nginx:1.27",
+                    "LogConfiguration": { "LogDriver": "awslogs", "Options": { "awslogs-group": { "Ref": "LogGroup" }, "region": { "Ref": "AWS::Region" } } }
+                  }
+                ]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "missingAwslogsOption", data: { container: '"web"', option: '"awslogs-region"' }, line: 10, column: 59, endLine: 10, endColumn: 68 },
+        { messageId: "unknownAwslogsOptionNear", data: { option: '"region"', suggestion: '"awslogs-region"' }, line: 10, column: 112, endLine: 10, endColumn: 120,
+          suggestions: [
+            { messageId: "renameOption", output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "ContainerDefinitions": [
+          {
+            "Name": "web",
+            "Image": "nginx:1.27",
+            "LogConfiguration": { "LogDriver": "awslogs", "Options": { "awslogs-group": { "Ref": "LogGroup" }, "awslogs-region": { "Ref": "AWS::Region" } } }
+          }
+        ]
+      }
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
     },
   ],
 });

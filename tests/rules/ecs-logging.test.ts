@@ -65,6 +65,17 @@ runRule("ecs-logging", rule, {
     `,
     // Not a task definition.
     json`{ "name": "web", "logConfiguration": null }`,
+    // CloudFormation (AWS::ECS::TaskDefinition): LogConfiguration in its spelling; one behind Fn::If counts as set.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: !Ref ServiceName
+                Image: nginx:1.27
+                LogConfiguration: !If [Logs, { LogDriver: awslogs }, !Ref AWS::NoValue]
+    `,
   ],
   invalid: [
     {
@@ -135,6 +146,24 @@ runRule("ecs-logging", rule, {
         ]
       `,
       errors: [{ messageId: "missing", data: { container: '"web"', key: "logConfiguration" }, line: 2, column: 5, endLine: 2, endColumn: 11 }],
+    },
+    // CloudFormation (AWS::ECS::TaskDefinition): LogConfiguration in its spelling; one behind Fn::If counts as set.
+    {
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: !Ref ServiceName
+                  Image: nginx:1.27
+                - Name: sidecar
+                  Image: envoy:1
+                  LogConfiguration: !If [Logs, { LogDriver: awslogs }, !Ref AWS::NoValue]
+      `,
+      errors: [
+        { messageId: "missing", data: { container: "#1", key: "LogConfiguration" }, line: 6, column: 11, endLine: 6, endColumn: 15 },
+      ],
     },
   ],
 });

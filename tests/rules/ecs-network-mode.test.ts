@@ -105,6 +105,30 @@ runRule("ecs-network-mode", rule, {
     json`{ "family": "web", "networkMode": "vpc", "containerDefinitions": [] }`,
     // A bare container list has no network mode.
     json`[{ "name": "web", "image": "nginx:1.27", "memory": 512, "portMappings": [{ "containerPort": 80 }] }]`,
+    // CloudFormation (AWS::ECS::TaskDefinition): the suggestion writes NetworkMode; a resource without Properties is reported at its logical ID, with no suggestion; intrinsics are unknown.
+    yaml`
+      Resources:
+        ByParameter:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            NetworkMode: !Ref NetworkMode
+            ContainerDefinitions: []
+        Conditional:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            NetworkMode: !If [UseAwsvpc, awsvpc, bridge]
+            ContainerDefinitions: []
+        Fargate:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            RequiresCompatibilities: [FARGATE]
+            ContainerDefinitions: []
+        UnknownCompatibilities:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            RequiresCompatibilities: [!Ref LaunchType]
+            ContainerDefinitions: []
+    `,
   ],
   invalid: [
     {
@@ -194,6 +218,98 @@ runRule("ecs-network-mode", rule, {
           endLine: 1,
           endColumn: 8,
           suggestions: [{ messageId: "setAwsvpc", output: "{family: web, containerDefinitions: [], networkMode: awsvpc}\n" }],
+        },
+      ],
+    },
+    // CloudFormation (AWS::ECS::TaskDefinition): the suggestion writes NetworkMode; a resource without Properties is reported at its logical ID, with no suggestion; intrinsics are unknown.
+    {
+      ...yaml`
+        Resources:
+          Default:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              Family: web
+              ContainerDefinitions: []
+          Bridge:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              NetworkMode: bridge
+              ContainerDefinitions: []
+          NoProperties:
+            Type: AWS::ECS::TaskDefinition
+      `,
+      errors: [
+        { messageId: "missing", data: { key: "NetworkMode" }, line: 4, column: 5, endLine: 4, endColumn: 15,
+          suggestions: [
+            { messageId: "setAwsvpc", output: `Resources:
+  Default:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      Family: web
+      ContainerDefinitions: []
+      NetworkMode: awsvpc
+  Bridge:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      NetworkMode: bridge
+      ContainerDefinitions: []
+  NoProperties:
+    Type: AWS::ECS::TaskDefinition
+` },
+          ],
+        },
+        { messageId: "notAwsvpc", data: { key: "NetworkMode", mode: "bridge" }, line: 10, column: 20, endLine: 10, endColumn: 26,
+          suggestions: [
+            { messageId: "setAwsvpc", output: `Resources:
+  Default:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      Family: web
+      ContainerDefinitions: []
+  Bridge:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      NetworkMode: awsvpc
+      ContainerDefinitions: []
+  NoProperties:
+    Type: AWS::ECS::TaskDefinition
+` },
+          ],
+        },
+        { messageId: "missing", data: { key: "NetworkMode" }, line: 12, column: 3, endLine: 12, endColumn: 15 },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "RequiresCompatibilities": ["EC2"],
+                "ContainerDefinitions": []
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "missing", data: { key: "NetworkMode" }, line: 5, column: 7, endLine: 5, endColumn: 19,
+          suggestions: [
+            { messageId: "setAwsvpc", output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "RequiresCompatibilities": ["EC2"],
+        "ContainerDefinitions": [],
+        "NetworkMode": "awsvpc"
+      }
+    }
+  }
+}
+` },
+          ],
         },
       ],
     },

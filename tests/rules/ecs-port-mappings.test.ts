@@ -140,6 +140,50 @@ runRule("ecs-port-mappings", rule, {
     `,
     // A bare container list has no network mode.
     json`[{ "name": "web", "image": "nginx:1.27", "portMappings": [{ "containerPort": 80, "hostPort": 8080 }, { "containerPort": 80, "hostPort": 8080 }] }]`,
+    // CloudFormation (AWS::ECS::TaskDefinition): "80" counts as port 80 (CloudFormation converts it); the fix writes a number; intrinsics are unknown.
+    yaml`
+      Resources:
+        Bridge:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+                PortMappings:
+                  - ContainerPort: "80"
+                    HostPort: "0"
+                  - ContainerPort: "443"
+                    HostPort: "0"
+              - Name: admin
+                Image: admin:1
+                PortMappings:
+                  - ContainerPort: !Ref AdminPort
+                    HostPort: !Ref AdminPort
+        Awsvpc:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            NetworkMode: awsvpc
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+                PortMappings:
+                  - ContainerPort: !Ref ContainerPort
+                    HostPort: 8080
+                  - ContainerPort: "8080"
+                    HostPort: 8080
+                  - ContainerPort: 8080
+                    Protocol: udp
+        ByParameter:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            NetworkMode: !Ref NetworkMode
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+                PortMappings:
+                  - ContainerPort: 80
+                    HostPort: 8080
+    `,
   ],
   invalid: [
     {
@@ -250,6 +294,76 @@ containerDefinitions:
           suggestions: [{ messageId: "removePortMappings", data: { key: "portMappings" }, output: edited(noneMode, ["    portMappings:\n      - containerPort: 8080\n", ""]) }],
         },
       ],
+    },
+    // CloudFormation (AWS::ECS::TaskDefinition): "80" counts as port 80 (CloudFormation converts it); the fix writes a number; intrinsics are unknown.
+    {
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              NetworkMode: awsvpc
+              ContainerDefinitions:
+                - Name: web
+                  Image: nginx:1.27
+                  PortMappings:
+                    - ContainerPort: "80"
+                      HostPort: "8080"
+                - Name: admin
+                  Image: admin:1
+                  PortMappings:
+                    - ContainerPort: 80
+      `,
+      errors: [
+        { messageId: "hostPortMismatch", data: { mode: "awsvpc", hostPort: "HostPort", containerPort: "ContainerPort", port: 80, host: 8080 }, line: 11, column: 25, endLine: 11, endColumn: 31 },
+        { messageId: "duplicatePort", data: { protocol: "TCP", port: 80, first: '"web"' }, line: 15, column: 30, endLine: 15, endColumn: 32 },
+      ],
+      output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      NetworkMode: awsvpc
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx:1.27
+          PortMappings:
+            - ContainerPort: "80"
+              HostPort: 80
+        - Name: admin
+          Image: admin:1
+          PortMappings:
+            - ContainerPort: 80
+`,
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "NetworkMode": "awsvpc",
+                "ContainerDefinitions": [{ "Name": "web", "Image": "nginx:1.27", "PortMappings": [{ "ContainerPort": 8080, "HostPort": "0" }] }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "dynamicHostPort", data: { mode: "awsvpc", hostPort: "HostPort", containerPort: "ContainerPort", port: 8080 }, line: 7, column: 128, endLine: 7, endColumn: 131 },
+      ],
+      output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "NetworkMode": "awsvpc",
+        "ContainerDefinitions": [{ "Name": "web", "Image": "nginx:1.27", "PortMappings": [{ "ContainerPort": 8080, "HostPort": 8080 }] }]
+      }
+    }
+  }
+}
+`,
     },
   ],
 });

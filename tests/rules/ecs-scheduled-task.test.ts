@@ -139,6 +139,54 @@ runRule("ecs-scheduled-task", rule, {
               Subnets: [subnet-0a1b2c3d4e5f60718]
               AssignPublicIp: DISABLED
     `,
+    // CloudFormation: intrinsics are unknown (a launch type or a network configuration chosen with Fn::If, a
+    // platform version from a parameter); the Fargate capacity providers put a target on Fargate, and its
+    // AwsVpcConfiguration (AWS::Events::Rule) or AwsvpcConfiguration (AWS::Scheduler::Schedule) is read.
+    yaml`
+      Resources:
+        Nightly:
+          Type: AWS::Events::Rule
+          Properties:
+            ScheduleExpression: cron(0 3 * * ? *)
+            Targets:
+              - Id: report
+                Arn: !GetAtt Cluster.Arn
+                RoleArn: !GetAtt EventsRole.Arn
+                EcsParameters:
+                  TaskDefinitionArn: !Ref TaskDefinition
+                  TaskCount: "2"
+                  LaunchType: !If [OnFargate, FARGATE, EC2]
+                  PlatformVersion: !Ref PlatformVersion
+                  NetworkConfiguration: !If [OnFargate, {AwsVpcConfiguration: {Subnets: [!Ref Subnet]}}, !Ref AWS::NoValue]
+              - Id: spot
+                Arn: !GetAtt Cluster.Arn
+                RoleArn: !GetAtt EventsRole.Arn
+                EcsParameters:
+                  TaskDefinitionArn: !Ref TaskDefinition
+                  CapacityProviderStrategy:
+                    - CapacityProvider: FARGATE_SPOT
+                      Weight: "1"
+                  NetworkConfiguration:
+                    AwsVpcConfiguration:
+                      Subnets: !Ref Subnets
+                      AssignPublicIp: ENABLED
+        Weekly:
+          Type: AWS::Scheduler::Schedule
+          Properties:
+            ScheduleExpression: rate(7 days)
+            FlexibleTimeWindow:
+              Mode: "OFF"
+            Target:
+              Arn: !GetAtt Cluster.Arn
+              RoleArn: !GetAtt SchedulerRole.Arn
+              EcsParameters:
+                TaskDefinitionArn: !Ref TaskDefinition
+                LaunchType: FARGATE
+                PlatformVersion: 1.4.0
+                NetworkConfiguration:
+                  AwsvpcConfiguration:
+                    Subnets: [!Ref SubnetA, !Ref SubnetB]
+    `,
   ],
   invalid: [
     {
@@ -337,6 +385,99 @@ runRule("ecs-scheduled-task", rule, {
       errors: [
         { messageId: "missingRole", line: 4, column: 7, endLine: 4, endColumn: 11 },
         { messageId: "platformVersionOffFargate", data: { key: "PlatformVersion", launchTypeKey: "LaunchType", launchType: "EXTERNAL" }, line: 10, column: 9, endLine: 10, endColumn: 26 },
+      ],
+    },
+    {
+      // CloudFormation: AWS::Events::Rule spells the member AwsVpcConfiguration, AWS::Scheduler::Schedule
+      // AwsvpcConfiguration.
+      ...yaml`
+        Resources:
+          Nightly:
+            Type: AWS::Events::Rule
+            Properties:
+              ScheduleExpression: cron(0 3 * * ? *)
+              Targets:
+                - Id: report
+                  Arn: !GetAtt Cluster.Arn
+                  EcsParameters:
+                    TaskDefinitionArn: !Ref TaskDefinition
+                    LaunchType: FARGATE
+                    NetworkConfiguration: {}
+                - Id: cleanup
+                  Arn: !GetAtt Cluster.Arn
+                  RoleArn: !GetAtt EventsRole.Arn
+                  EcsParameters:
+                    TaskDefinitionArn: !Ref TaskDefinition
+                    LaunchType: EC2
+                    PlatformVersion: LATEST
+                    NetworkConfiguration:
+                      AwsVpcConfiguration:
+                        Subnets: [!Ref Subnet]
+                        AssignPublicIp: ENABLED
+          Weekly:
+            Type: AWS::Scheduler::Schedule
+            Properties:
+              ScheduleExpression: rate(7 days)
+              FlexibleTimeWindow:
+                Mode: "OFF"
+              Target:
+                Arn: !GetAtt Cluster.Arn
+                RoleArn: !GetAtt SchedulerRole.Arn
+                EcsParameters:
+                  TaskDefinitionArn: !Ref TaskDefinition
+                  CapacityProviderStrategy:
+                    - CapacityProvider: FARGATE_SPOT
+                      Weight: 1
+                  PlatformVersion: v1.4
+                  NetworkConfiguration:
+                    AwsvpcConfiguration:
+                      Subnets: []
+      `,
+      errors: [
+        { messageId: "missingRole", data: { subject: 'Target "report"', key: "RoleArn", permissions: "ecs:RunTask and iam:PassRole" }, line: 7, column: 11, endLine: 7, endColumn: 13 },
+        { messageId: "fargateWithoutNetwork", data: { subject: 'Target "report"', key: "AwsVpcConfiguration" }, line: 12, column: 13, endLine: 12, endColumn: 33 },
+        { messageId: "platformVersionOffFargate", data: { key: "PlatformVersion", launchTypeKey: "LaunchType", launchType: "EC2" }, line: 19, column: 13, endLine: 19, endColumn: 28 },
+        { messageId: "publicIpOffFargate", data: { key: "AssignPublicIp", launchTypeKey: "LaunchType", launchType: "EC2" }, line: 23, column: 33, endLine: 23, endColumn: 40 },
+        { messageId: "malformedPlatformVersion", data: { key: "PlatformVersion", value: "v1.4" }, line: 38, column: 28, endLine: 38, endColumn: 32 },
+        { messageId: "fargateWithoutSubnets", data: { subject: "The schedule's target", key: "Subnets" }, line: 41, column: 24, endLine: 41, endColumn: 26 },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "Nightly": {
+              "Type": "AWS::Events::Rule",
+              "Properties": {
+                "ScheduleExpression": "rate(1 day)",
+                "Targets": [
+                  {
+                    "Id": "report",
+                    "Arn": { "Fn::GetAtt": ["Cluster", "Arn"] },
+                    "RoleArn": { "Fn::GetAtt": ["EventsRole", "Arn"] },
+                    "EcsParameters": { "TaskDefinitionArn": { "Ref": "TaskDefinition" }, "LaunchType": "FARGATE", "NetworkConfiguration": {} }
+                  }
+                ]
+              }
+            },
+            "Weekly": {
+              "Type": "AWS::Scheduler::Schedule",
+              "Properties": {
+                "ScheduleExpression": "rate(7 days)",
+                "FlexibleTimeWindow": { "Mode": "OFF" },
+                "Target": {
+                  "Arn": { "Fn::GetAtt": ["Cluster", "Arn"] },
+                  "RoleArn": { "Fn::GetAtt": ["SchedulerRole", "Arn"] },
+                  "EcsParameters": { "TaskDefinitionArn": { "Ref": "TaskDefinition" }, "LaunchType": "FARGATE", "NetworkConfiguration": {} }
+                }
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "fargateWithoutNetwork", data: { subject: 'Target "report"', key: "AwsVpcConfiguration" }, line: 12, column: 107, endLine: 12, endColumn: 129 },
+        { messageId: "fargateWithoutNetwork", data: { subject: "The schedule's target", key: "AwsvpcConfiguration" }, line: 25, column: 105, endLine: 25, endColumn: 127 },
       ],
     },
   ],

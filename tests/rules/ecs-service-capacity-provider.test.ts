@@ -84,6 +84,64 @@ runRule("ecs-service-capacity-provider", rule, {
     json`{ "service": "web", "cluster": "prod", "desiredCount": 3, "launchType": "EC2" }`,
     // A bare --overrides file has no placement.
     json`{ "containerOverrides": [{ "name": "app", "command": ["run"] }] }`,
+    // CloudFormation: unknown launch types and clusters, a strategy, a cluster whose association resource sets a default strategy.
+    yaml`
+      Resources:
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            Cluster: !Ref Cluster
+            LaunchType: !If [UseEc2, EC2, FARGATE]
+            DesiredCount: "2"
+    `,
+    json`
+      {
+        "Resources": {
+          "Service": {
+            "Type": "AWS::ECS::Service",
+            "Properties": { "LaunchType": { "Fn::If": ["UseEc2", "EC2", "FARGATE"] }, "DesiredCount": "2" }
+          }
+        }
+      }
+    `,
+    yaml`
+      Resources:
+        Cluster:
+          Type: AWS::ECS::Cluster
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            Cluster: !Sub "\${Cluster}"
+            TaskDefinition: !Ref TaskDef
+    `,
+    yaml`
+      Resources:
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            Cluster: !Ref Cluster
+            CapacityProviderStrategy:
+              - CapacityProvider: !Ref AsgProvider
+                Weight: "1"
+    `,
+    yaml`
+      Resources:
+        Cluster:
+          Type: AWS::ECS::Cluster
+        Associations:
+          Type: AWS::ECS::ClusterCapacityProviderAssociations
+          Properties:
+            Cluster: !Ref Cluster
+            CapacityProviders: [!Ref AsgProvider]
+            DefaultCapacityProviderStrategy:
+              - CapacityProvider: !Ref AsgProvider
+                Weight: 1
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            Cluster: !Ref Cluster
+            DesiredCount: 2
+    `,
   ],
   invalid: [
     {
@@ -322,6 +380,105 @@ capacityProviderStrategy: [{capacityProvider: "<CAPACITY_PROVIDER>", weight: 1}]
   ]
 }
 `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "CloudFormation: LaunchType EC2; the suggestion writes CloudFormation's keys, on the template cluster's only provider",
+      ...yaml`
+        Resources:
+          Cluster:
+            Type: AWS::ECS::Cluster
+            Properties:
+              CapacityProviders: [prod-asg]
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              Cluster: !Ref Cluster
+              LaunchType: EC2
+              TaskDefinition: !Ref TaskDef
+              DesiredCount: "2"
+      `,
+      errors: [
+        {
+          messageId: "launchTypeEc2",
+          data: { subject: 'Service "Service"', launchType: "LaunchType", strategy: "CapacityProviderStrategy" },
+          line: 10,
+          column: 19,
+          endLine: 10,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: "useProvider",
+              data: { strategy: "CapacityProviderStrategy", provider: "prod-asg" },
+              output:
+                "Resources:\n  Cluster:\n    Type: AWS::ECS::Cluster\n    Properties:\n      CapacityProviders: [prod-asg]\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      Cluster: !Ref Cluster\n      CapacityProviderStrategy: [{CapacityProvider: prod-asg, Weight: 1}]\n      TaskDefinition: !Ref TaskDef\n      DesiredCount: \"2\"\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "CloudFormation JSON: LaunchType EC2",
+      ...json`
+        {
+          "Resources": {
+            "Service": {
+              "Type": "AWS::ECS::Service",
+              "Properties": {
+                "Cluster": { "Ref": "Cluster" },
+                "LaunchType": "EC2",
+                "TaskDefinition": { "Ref": "TaskDef" }
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "launchTypeEc2",
+          line: 7,
+          column: 23,
+          endLine: 7,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: "usePlaceholder",
+              output:
+                '{\n  "Resources": {\n    "Service": {\n      "Type": "AWS::ECS::Service",\n      "Properties": {\n        "Cluster": { "Ref": "Cluster" },\n        "CapacityProviderStrategy": [{"CapacityProvider":"<CAPACITY_PROVIDER>","Weight":1}],\n        "TaskDefinition": { "Ref": "TaskDef" }\n      }\n    }\n  }\n}\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "CloudFormation: neither given, and the template's cluster (found through !GetAtt) has no default strategy",
+      ...yaml`
+        Resources:
+          Cluster:
+            Type: AWS::ECS::Cluster
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              Cluster: !GetAtt Cluster.Arn
+              TaskDefinition: !Ref TaskDef
+              DesiredCount: 2
+      `,
+      errors: [
+        {
+          messageId: "noDefaultStrategy",
+          data: { subject: 'Service "Service"', launchType: "LaunchType", strategy: "CapacityProviderStrategy", cluster: "Cluster" },
+          line: 7,
+          column: 7,
+          endLine: 7,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: "usePlaceholder",
+              output:
+                'Resources:\n  Cluster:\n    Type: AWS::ECS::Cluster\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      Cluster: !GetAtt Cluster.Arn\n      TaskDefinition: !Ref TaskDef\n      DesiredCount: 2\n      CapacityProviderStrategy: [{CapacityProvider: "<CAPACITY_PROVIDER>", Weight: 1}]\n',
             },
           ],
         },

@@ -88,6 +88,36 @@ runRule("ecs-service-circuit-breaker", rule, {
         ]
       }
     `,
+    // CloudFormation: "true" strings; unknown values; a CODE_DEPLOY controller; a daemon service
+    yaml`
+      Resources:
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            DeploymentConfiguration:
+              DeploymentCircuitBreaker:
+                Enable: "true"
+                Rollback: "true"
+        Other:
+          Type: AWS::ECS::Service
+          Properties:
+            DeploymentConfiguration:
+              DeploymentCircuitBreaker:
+                Enable: !Ref CircuitBreaker
+                Rollback: !If [Rollback, true, false]
+        Third:
+          Type: AWS::ECS::Service
+          Properties:
+            DeploymentConfiguration: !If [Prod, { DeploymentCircuitBreaker: { Enable: true, Rollback: true } }, !Ref AWS::NoValue]
+        BlueGreen:
+          Type: AWS::ECS::Service
+          Properties:
+            DeploymentController: { Type: CODE_DEPLOY }
+        Daemon:
+          Type: AWS::ECS::Service
+          Properties:
+            SchedulingStrategy: DAEMON
+    `,
   ],
   invalid: [
     {
@@ -101,7 +131,7 @@ runRule("ecs-service-circuit-breaker", rule, {
       errors: [
         {
           messageId: "missing",
-          data: { subject: 'Service "web"', key: "deploymentCircuitBreaker" },
+          data: { subject: 'Service "web"', key: "deploymentCircuitBreaker", enable: "enable", rollback: "rollback" },
           line: 2,
           column: 3,
           endLine: 2,
@@ -109,7 +139,7 @@ runRule("ecs-service-circuit-breaker", rule, {
           suggestions: [
             {
               messageId: "addCircuitBreaker",
-              data: { key: "deploymentCircuitBreaker" },
+              data: { key: "deploymentCircuitBreaker", enable: "enable", rollback: "rollback" },
               output: `{
   "serviceName": "web",
   "taskDefinition": "web",
@@ -162,7 +192,7 @@ runRule("ecs-service-circuit-breaker", rule, {
       errors: [
         {
           messageId: "missingWithAlarms",
-          data: { subject: 'Service "web"', key: "deploymentCircuitBreaker" },
+          data: { subject: 'Service "web"', key: "deploymentCircuitBreaker", enable: "enable", rollback: "rollback" },
           line: 3,
           column: 1,
           endLine: 3,
@@ -286,6 +316,110 @@ runRule("ecs-service-circuit-breaker", rule, {
         }
       `,
       errors: [{ messageId: "disabled", data: { subject: 'Service "web"', enable: "enable", rollback: "rollback" }, line: 8, column: 76, endLine: 8, endColumn: 81, suggestions: null }],
+    },
+    {
+      name: "CloudFormation: no DeploymentConfiguration, no breaker in it, a breaker turned off (\"false\"), one without rollback",
+      ...yaml`
+        Resources:
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              Cluster: !Ref Cluster
+              DesiredCount: 2
+          Configured:
+            Type: AWS::ECS::Service
+            Properties:
+              DeploymentConfiguration:
+                MaximumPercent: "200"
+                MinimumHealthyPercent: "50"
+          Off:
+            Type: AWS::ECS::Service
+            Properties:
+              DeploymentConfiguration:
+                DeploymentCircuitBreaker:
+                  Enable: "false"
+                  Rollback: "false"
+          NoRollback:
+            Type: AWS::ECS::Service
+            Properties:
+              DeploymentConfiguration:
+                DeploymentCircuitBreaker:
+                  Enable: true
+                  Rollback: false
+      `,
+      errors: [
+        {
+          messageId: "missing",
+          data: { subject: 'Service "Service"', key: "DeploymentCircuitBreaker", enable: "Enable", rollback: "Rollback" },
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 15,
+          suggestions: [
+            { messageId: "addCircuitBreaker", output: "Resources:\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      Cluster: !Ref Cluster\n      DesiredCount: 2\n      DeploymentConfiguration: {DeploymentCircuitBreaker: {Enable: true, Rollback: true}}\n  Configured:\n    Type: AWS::ECS::Service\n    Properties:\n      DeploymentConfiguration:\n        MaximumPercent: \"200\"\n        MinimumHealthyPercent: \"50\"\n  Off:\n    Type: AWS::ECS::Service\n    Properties:\n      DeploymentConfiguration:\n        DeploymentCircuitBreaker:\n          Enable: \"false\"\n          Rollback: \"false\"\n  NoRollback:\n    Type: AWS::ECS::Service\n    Properties:\n      DeploymentConfiguration:\n        DeploymentCircuitBreaker:\n          Enable: true\n          Rollback: false\n" },
+          ],
+        },
+        {
+          messageId: "missing",
+          data: { subject: 'Service "Configured"', key: "DeploymentCircuitBreaker", enable: "Enable", rollback: "Rollback" },
+          line: 10,
+          column: 7,
+          endLine: 10,
+          endColumn: 30,
+          suggestions: [
+            { messageId: "addCircuitBreaker", output: "Resources:\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      Cluster: !Ref Cluster\n      DesiredCount: 2\n  Configured:\n    Type: AWS::ECS::Service\n    Properties:\n      DeploymentConfiguration:\n        MaximumPercent: \"200\"\n        MinimumHealthyPercent: \"50\"\n        DeploymentCircuitBreaker: {Enable: true, Rollback: true}\n  Off:\n    Type: AWS::ECS::Service\n    Properties:\n      DeploymentConfiguration:\n        DeploymentCircuitBreaker:\n          Enable: \"false\"\n          Rollback: \"false\"\n  NoRollback:\n    Type: AWS::ECS::Service\n    Properties:\n      DeploymentConfiguration:\n        DeploymentCircuitBreaker:\n          Enable: true\n          Rollback: false\n" },
+          ],
+        },
+        {
+          messageId: "disabled",
+          data: { subject: 'Service "Off"', enable: "Enable", rollback: "Rollback" },
+          line: 18,
+          column: 19,
+          endLine: 18,
+          endColumn: 26,
+          suggestions: [
+            { messageId: "turnOn", output: "Resources:\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      Cluster: !Ref Cluster\n      DesiredCount: 2\n  Configured:\n    Type: AWS::ECS::Service\n    Properties:\n      DeploymentConfiguration:\n        MaximumPercent: \"200\"\n        MinimumHealthyPercent: \"50\"\n  Off:\n    Type: AWS::ECS::Service\n    Properties:\n      DeploymentConfiguration:\n        DeploymentCircuitBreaker:\n          Enable: true\n          Rollback: true\n  NoRollback:\n    Type: AWS::ECS::Service\n    Properties:\n      DeploymentConfiguration:\n        DeploymentCircuitBreaker:\n          Enable: true\n          Rollback: false\n" },
+          ],
+        },
+        {
+          messageId: "noRollback",
+          line: 26,
+          column: 21,
+          endLine: 26,
+          endColumn: 26,
+          suggestions: [
+            { messageId: "setRollback", output: "Resources:\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      Cluster: !Ref Cluster\n      DesiredCount: 2\n  Configured:\n    Type: AWS::ECS::Service\n    Properties:\n      DeploymentConfiguration:\n        MaximumPercent: \"200\"\n        MinimumHealthyPercent: \"50\"\n  Off:\n    Type: AWS::ECS::Service\n    Properties:\n      DeploymentConfiguration:\n        DeploymentCircuitBreaker:\n          Enable: \"false\"\n          Rollback: \"false\"\n  NoRollback:\n    Type: AWS::ECS::Service\n    Properties:\n      DeploymentConfiguration:\n        DeploymentCircuitBreaker:\n          Enable: true\n          Rollback: true\n" },
+          ],
+        },
+      ],
+    },
+
+    {
+      name: "CloudFormation JSON: the suggestion adds DeploymentCircuitBreaker with Enable and Rollback",
+      ...json`
+        {
+          "Resources": {
+            "Service": {
+              "Type": "AWS::ECS::Service",
+              "Properties": {
+                "DeploymentConfiguration": { "MaximumPercent": 200 }
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "missing",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 34,
+          suggestions: [
+            { messageId: "addCircuitBreaker", output: "{\n  \"Resources\": {\n    \"Service\": {\n      \"Type\": \"AWS::ECS::Service\",\n      \"Properties\": {\n        \"DeploymentConfiguration\": { \"MaximumPercent\": 200, \"DeploymentCircuitBreaker\": {\"Enable\":true,\"Rollback\":true} }\n      }\n    }\n  }\n}\n" },
+          ],
+        },
+      ],
     },
   ],
 });

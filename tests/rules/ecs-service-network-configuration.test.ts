@@ -158,6 +158,34 @@ runRule("ecs-service-network-configuration", rule, {
     { ...json`{ "serviceName": "other", "launchType": "EC2", "taskDefinition": "not-in-the-index:1", "desiredCount": 1 }`, settings: project },
     // Without the settings, the indexed task definition is not seen.
     json`{ "serviceName": "api", "launchType": "EC2", "taskDefinition": "api-indexed:5", "desiredCount": 2 }`,
+    // CloudFormation: unknown network configurations and modes; an awsvpc service with its configuration
+    yaml`
+      Resources:
+        TaskDef:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            NetworkMode: !Ref NetworkMode
+            ContainerDefinitions: [{ Name: web, Image: nginx:1.27, Memory: "256" }]
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            TaskDefinition: !Ref TaskDef
+            NetworkConfiguration: !If [Vpc, { AwsvpcConfiguration: { Subnets: !Ref Subnets } }, !Ref AWS::NoValue]
+        Fargate:
+          Type: AWS::ECS::Service
+          Properties:
+            LaunchType: FARGATE
+            TaskDefinition: !Ref TaskDef
+            NetworkConfiguration:
+              AwsvpcConfiguration:
+                AssignPublicIp: DISABLED
+                Subnets: [!Ref SubnetA, !Ref SubnetB]
+        Unknown:
+          Type: AWS::ECS::Service
+          Properties:
+            LaunchType: !If [Fargate, FARGATE, EC2]
+            TaskDefinition: !Sub "\${TaskDef}"
+    `,
   ],
   invalid: [
     {
@@ -383,6 +411,105 @@ runRule("ecs-service-network-configuration", rule, {
               messageId: "removeNetwork",
               output: '{\n  "serviceName": "legacy",\n  "taskDefinition": "legacy-indexed",\n  "desiredCount": 1\n}\n',
             },
+          ],
+        },
+      ],
+    },
+    {
+      name: "CloudFormation: a Fargate service without NetworkConfiguration; a service on a cluster whose association resource defaults to FARGATE; a bridge task definition with one",
+      ...yaml`
+        Resources:
+          Bridge:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              NetworkMode: bridge
+              ContainerDefinitions: [{ Name: web, Image: nginx:1.27, Memory: "256" }]
+          Fargate:
+            Type: AWS::ECS::Service
+            Properties:
+              LaunchType: FARGATE
+              DesiredCount: "1"
+          Cluster:
+            Type: AWS::ECS::Cluster
+          Associations:
+            Type: AWS::ECS::ClusterCapacityProviderAssociations
+            Properties:
+              Cluster: !Ref Cluster
+              CapacityProviders: [FARGATE]
+              DefaultCapacityProviderStrategy: [{ CapacityProvider: FARGATE, Weight: 1 }]
+          OnCluster:
+            Type: AWS::ECS::Service
+            Properties:
+              Cluster: !Ref Cluster
+          Ec2:
+            Type: AWS::ECS::Service
+            Properties:
+              LaunchType: EC2
+              TaskDefinition: !Ref Bridge
+              NetworkConfiguration:
+                AwsvpcConfiguration:
+                  Subnets: [!Ref Subnet]
+      `,
+      errors: [
+        {
+          messageId: "fargateWithoutNetwork",
+          data: { via: 'LaunchType "FARGATE"', key: "NetworkConfiguration", awsvpc: "AwsvpcConfiguration", subject: "service" },
+          line: 10,
+          column: 19,
+          endLine: 10,
+          endColumn: 26,
+        },
+        {
+          messageId: "fargateWithoutNetwork",
+          data: { via: 'the default capacity provider strategy of cluster "Cluster"', key: "NetworkConfiguration", awsvpc: "AwsvpcConfiguration", subject: "service" },
+          line: 23,
+          column: 16,
+          endLine: 23,
+          endColumn: 28,
+        },
+        {
+          messageId: "networkWithoutAwsvpc",
+          data: { taskDefinition: '"Bridge"', mode: "bridge", key: "NetworkConfiguration" },
+          line: 29,
+          column: 7,
+          endLine: 29,
+          endColumn: 27,
+          suggestions: [
+            { messageId: "removeNetwork", output: "Resources:\n  Bridge:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      NetworkMode: bridge\n      ContainerDefinitions: [{ Name: web, Image: nginx:1.27, Memory: \"256\" }]\n  Fargate:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n      DesiredCount: \"1\"\n  Cluster:\n    Type: AWS::ECS::Cluster\n  Associations:\n    Type: AWS::ECS::ClusterCapacityProviderAssociations\n    Properties:\n      Cluster: !Ref Cluster\n      CapacityProviders: [FARGATE]\n      DefaultCapacityProviderStrategy: [{ CapacityProvider: FARGATE, Weight: 1 }]\n  OnCluster:\n    Type: AWS::ECS::Service\n    Properties:\n      Cluster: !Ref Cluster\n  Ec2:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: EC2\n      TaskDefinition: !Ref Bridge\n" },
+          ],
+        },
+      ],
+    },
+
+    {
+      name: "CloudFormation JSON: the suggestion removes NetworkConfiguration for a bridge task definition",
+      ...json`
+        {
+          "Resources": {
+            "TaskDef": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": { "NetworkMode": "bridge", "ContainerDefinitions": [{ "Name": "web", "Image": "nginx:1.27", "Memory": 256 }] }
+            },
+            "Service": {
+              "Type": "AWS::ECS::Service",
+              "Properties": {
+                "TaskDefinition": { "Ref": "TaskDef" },
+                "NetworkConfiguration": { "AwsvpcConfiguration": { "Subnets": [{ "Ref": "Subnet" }] } },
+                "DesiredCount": 1
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "networkWithoutAwsvpc",
+          line: 11,
+          column: 9,
+          endLine: 11,
+          endColumn: 31,
+          suggestions: [
+            { messageId: "removeNetwork", output: "{\n  \"Resources\": {\n    \"TaskDef\": {\n      \"Type\": \"AWS::ECS::TaskDefinition\",\n      \"Properties\": { \"NetworkMode\": \"bridge\", \"ContainerDefinitions\": [{ \"Name\": \"web\", \"Image\": \"nginx:1.27\", \"Memory\": 256 }] }\n    },\n    \"Service\": {\n      \"Type\": \"AWS::ECS::Service\",\n      \"Properties\": {\n        \"TaskDefinition\": { \"Ref\": \"TaskDef\" },\n        \"DesiredCount\": 1\n      }\n    }\n  }\n}\n" },
           ],
         },
       ],

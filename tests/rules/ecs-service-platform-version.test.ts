@@ -89,6 +89,45 @@ runRule("ecs-service-platform-version", rule, {
         }
       ]
     `,
+    // CloudFormation: unknown versions; a Windows task definition found through !Ref; EC2
+    yaml`
+      Resources:
+        TaskDef:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            RequiresCompatibilities: [FARGATE]
+            RuntimePlatform: { OperatingSystemFamily: WINDOWS_SERVER_2022_CORE }
+            Cpu: "1024"
+            Memory: "2048"
+            ContainerDefinitions: [{ Name: app, Image: mcr.microsoft.com/windows/servercore:ltsc2022 }]
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            LaunchType: FARGATE
+            TaskDefinition: !Ref TaskDef
+            PlatformVersion: 1.0.0
+        Other:
+          Type: AWS::ECS::Service
+          Properties:
+            LaunchType: FARGATE
+            PlatformVersion: !If [Old, 1.3.0, LATEST]
+        Ec2:
+          Type: AWS::ECS::Service
+          Properties:
+            LaunchType: EC2
+            PlatformVersion: 1.3.0
+        Rule:
+          Type: AWS::Events::Rule
+          Properties:
+            ScheduleExpression: rate(1 hour)
+            Targets:
+              - Id: job
+                Arn: !GetAtt Cluster.Arn
+                EcsParameters:
+                  TaskDefinitionArn: !Ref TaskDef
+                  LaunchType: FARGATE
+                  PlatformVersion: 1.0.0
+    `,
   ],
   invalid: [
     {
@@ -333,6 +372,89 @@ runRule("ecs-service-platform-version", rule, {
               output:
                 'Name: nightly-report\nScheduleExpression: cron(0 3 * * ? *)\nFlexibleTimeWindow: { Mode: "OFF" }\nTarget:\n  Arn: arn:aws:ecs:eu-west-1:123456789012:cluster/prod\n  RoleArn: arn:aws:iam::123456789012:role/scheduler-run-report\n  EcsParameters:\n    TaskDefinitionArn: arn:aws:ecs:eu-west-1:123456789012:task-definition/linux-report:2\n',
             },
+          ],
+        },
+      ],
+    },
+    {
+      name: "CloudFormation: a service pinned to 1.3.0, and an EventBridge target pinned to 1.0.0 whose task definition (!Ref) is Linux",
+      ...yaml`
+        Resources:
+          TaskDef:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RequiresCompatibilities: [FARGATE]
+              NetworkMode: awsvpc
+              Cpu: "256"
+              Memory: "512"
+              ContainerDefinitions: [{ Name: app, Image: nginx:1.27 }]
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              LaunchType: FARGATE
+              PlatformVersion: 1.3.0
+          Rule:
+            Type: AWS::Events::Rule
+            Properties:
+              ScheduleExpression: rate(1 hour)
+              Targets:
+                - Id: job
+                  Arn: !GetAtt Cluster.Arn
+                  EcsParameters:
+                    TaskDefinitionArn: !Ref TaskDef
+                    LaunchType: FARGATE
+                    PlatformVersion: 1.0.0
+      `,
+      errors: [
+        {
+          messageId: "oldVersion",
+          data: { subject: 'Service "Service"', key: "PlatformVersion", version: "1.3.0", minimum: "1.4.0" },
+          line: 14,
+          column: 24,
+          endLine: 14,
+          endColumn: 29,
+          suggestions: [
+            { messageId: "useLatest", output: "Resources:\n  TaskDef:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      RequiresCompatibilities: [FARGATE]\n      NetworkMode: awsvpc\n      Cpu: \"256\"\n      Memory: \"512\"\n      ContainerDefinitions: [{ Name: app, Image: nginx:1.27 }]\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n      PlatformVersion: LATEST\n  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      Targets:\n        - Id: job\n          Arn: !GetAtt Cluster.Arn\n          EcsParameters:\n            TaskDefinitionArn: !Ref TaskDef\n            LaunchType: FARGATE\n            PlatformVersion: 1.0.0\n" },
+            { messageId: "remove", output: "Resources:\n  TaskDef:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      RequiresCompatibilities: [FARGATE]\n      NetworkMode: awsvpc\n      Cpu: \"256\"\n      Memory: \"512\"\n      ContainerDefinitions: [{ Name: app, Image: nginx:1.27 }]\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      Targets:\n        - Id: job\n          Arn: !GetAtt Cluster.Arn\n          EcsParameters:\n            TaskDefinitionArn: !Ref TaskDef\n            LaunchType: FARGATE\n            PlatformVersion: 1.0.0\n" },
+          ],
+        },
+        {
+          messageId: "oldTargetVersion",
+          data: { subject: 'Target "job"', key: "PlatformVersion", version: "1.0.0", minimum: "1.4.0" },
+          line: 25,
+          column: 30,
+          endLine: 25,
+          endColumn: 35,
+          suggestions: [
+            { messageId: "useNumeric", output: "Resources:\n  TaskDef:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      RequiresCompatibilities: [FARGATE]\n      NetworkMode: awsvpc\n      Cpu: \"256\"\n      Memory: \"512\"\n      ContainerDefinitions: [{ Name: app, Image: nginx:1.27 }]\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n      PlatformVersion: 1.3.0\n  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      Targets:\n        - Id: job\n          Arn: !GetAtt Cluster.Arn\n          EcsParameters:\n            TaskDefinitionArn: !Ref TaskDef\n            LaunchType: FARGATE\n            PlatformVersion: \"1.4.0\"\n" },
+            { messageId: "remove", output: "Resources:\n  TaskDef:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      RequiresCompatibilities: [FARGATE]\n      NetworkMode: awsvpc\n      Cpu: \"256\"\n      Memory: \"512\"\n      ContainerDefinitions: [{ Name: app, Image: nginx:1.27 }]\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n      PlatformVersion: 1.3.0\n  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      Targets:\n        - Id: job\n          Arn: !GetAtt Cluster.Arn\n          EcsParameters:\n            TaskDefinitionArn: !Ref TaskDef\n            LaunchType: FARGATE\n" },
+          ],
+        },
+      ],
+    },
+
+    {
+      name: "CloudFormation JSON: a service's PlatformVersion",
+      ...json`
+        {
+          "Resources": {
+            "Service": {
+              "Type": "AWS::ECS::Service",
+              "Properties": { "LaunchType": "FARGATE", "PlatformVersion": "1.2.0", "DesiredCount": "1" }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "oldVersion",
+          line: 5,
+          column: 67,
+          endLine: 5,
+          endColumn: 74,
+          suggestions: [
+            { messageId: "useLatest", output: "{\n  \"Resources\": {\n    \"Service\": {\n      \"Type\": \"AWS::ECS::Service\",\n      \"Properties\": { \"LaunchType\": \"FARGATE\", \"PlatformVersion\": \"LATEST\", \"DesiredCount\": \"1\" }\n    }\n  }\n}\n" },
+            { messageId: "remove", output: "{\n  \"Resources\": {\n    \"Service\": {\n      \"Type\": \"AWS::ECS::Service\",\n      \"Properties\": { \"LaunchType\": \"FARGATE\", \"DesiredCount\": \"1\" }\n    }\n  }\n}\n" },
           ],
         },
       ],

@@ -85,6 +85,39 @@ runRule("ecs-service-public-ip", rule, {
         }
       ]
     `,
+    // CloudFormation: unknown values; a service on EC2 (which cannot assign one)
+    yaml`
+      Resources:
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            LaunchType: FARGATE
+            NetworkConfiguration:
+              AwsvpcConfiguration:
+                AssignPublicIp: !If [Public, ENABLED, DISABLED]
+                Subnets: !Ref Subnets
+        Other:
+          Type: AWS::ECS::Service
+          Properties:
+            LaunchType: EC2
+            NetworkConfiguration:
+              AwsvpcConfiguration:
+                AssignPublicIp: ENABLED
+        Rule:
+          Type: AWS::Events::Rule
+          Properties:
+            ScheduleExpression: rate(1 hour)
+            Targets:
+              - Id: job
+                Arn: !GetAtt Cluster.Arn
+                EcsParameters:
+                  TaskDefinitionArn: !Ref TaskDef
+                  LaunchType: FARGATE
+                  NetworkConfiguration:
+                    AwsVpcConfiguration:
+                      AssignPublicIp: !Ref AssignPublicIp
+                      Subnets: [!Ref Subnet]
+    `,
   ],
   invalid: [
     {
@@ -314,6 +347,112 @@ runRule("ecs-service-public-ip", rule, {
               output:
                 'Name: nightly-report\nScheduleExpression: cron(0 3 * * ? *)\nFlexibleTimeWindow: { Mode: "OFF" }\nTarget:\n  Arn: arn:aws:ecs:eu-west-1:123456789012:cluster/prod\n  RoleArn: arn:aws:iam::123456789012:role/scheduler-run-report\n  EcsParameters:\n    TaskDefinitionArn: arn:aws:ecs:eu-west-1:123456789012:task-definition/report:4\n    LaunchType: FARGATE\n    NetworkConfiguration:\n      awsvpcConfiguration:\n        Subnets: [subnet-1]\n        AssignPublicIp: DISABLED\n',
             },
+          ],
+        },
+      ],
+    },
+    {
+      name: "CloudFormation: a service, an EventBridge rule's target (AwsVpcConfiguration) and a schedule's target (AwsvpcConfiguration)",
+      ...yaml`
+        Resources:
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              LaunchType: FARGATE
+              NetworkConfiguration:
+                AwsvpcConfiguration:
+                  AssignPublicIp: ENABLED
+                  Subnets: [!Ref PublicSubnet]
+          Rule:
+            Type: AWS::Events::Rule
+            Properties:
+              ScheduleExpression: rate(1 hour)
+              Targets:
+                - Id: job
+                  Arn: !GetAtt Cluster.Arn
+                  RoleArn: !GetAtt Role.Arn
+                  EcsParameters:
+                    TaskDefinitionArn: !Ref TaskDef
+                    LaunchType: FARGATE
+                    NetworkConfiguration:
+                      AwsVpcConfiguration:
+                        AssignPublicIp: ENABLED
+                        Subnets: [!Ref PublicSubnet]
+          Schedule:
+            Type: AWS::Scheduler::Schedule
+            Properties:
+              ScheduleExpression: rate(1 hour)
+              FlexibleTimeWindow: { Mode: "OFF" }
+              Target:
+                Arn: !GetAtt Cluster.Arn
+                RoleArn: !GetAtt Role.Arn
+                EcsParameters:
+                  TaskDefinitionArn: !Ref TaskDef
+                  NetworkConfiguration:
+                    AwsvpcConfiguration:
+                      AssignPublicIp: ENABLED
+                      Subnets: [!Ref PublicSubnet]
+      `,
+      errors: [
+        {
+          messageId: "publicIp",
+          data: { subject: 'Service "Service"', key: "AssignPublicIp" },
+          line: 8,
+          column: 27,
+          endLine: 8,
+          endColumn: 34,
+          suggestions: [
+            { messageId: "disable", output: "Resources:\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n      NetworkConfiguration:\n        AwsvpcConfiguration:\n          AssignPublicIp: DISABLED\n          Subnets: [!Ref PublicSubnet]\n  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      Targets:\n        - Id: job\n          Arn: !GetAtt Cluster.Arn\n          RoleArn: !GetAtt Role.Arn\n          EcsParameters:\n            TaskDefinitionArn: !Ref TaskDef\n            LaunchType: FARGATE\n            NetworkConfiguration:\n              AwsVpcConfiguration:\n                AssignPublicIp: ENABLED\n                Subnets: [!Ref PublicSubnet]\n  Schedule:\n    Type: AWS::Scheduler::Schedule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      FlexibleTimeWindow: { Mode: \"OFF\" }\n      Target:\n        Arn: !GetAtt Cluster.Arn\n        RoleArn: !GetAtt Role.Arn\n        EcsParameters:\n          TaskDefinitionArn: !Ref TaskDef\n          NetworkConfiguration:\n            AwsvpcConfiguration:\n              AssignPublicIp: ENABLED\n              Subnets: [!Ref PublicSubnet]\n" },
+          ],
+        },
+        {
+          messageId: "publicIp",
+          data: { subject: 'Target "job"', key: "AssignPublicIp" },
+          line: 23,
+          column: 33,
+          endLine: 23,
+          endColumn: 40,
+          suggestions: [
+            { messageId: "disable", output: "Resources:\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n      NetworkConfiguration:\n        AwsvpcConfiguration:\n          AssignPublicIp: ENABLED\n          Subnets: [!Ref PublicSubnet]\n  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      Targets:\n        - Id: job\n          Arn: !GetAtt Cluster.Arn\n          RoleArn: !GetAtt Role.Arn\n          EcsParameters:\n            TaskDefinitionArn: !Ref TaskDef\n            LaunchType: FARGATE\n            NetworkConfiguration:\n              AwsVpcConfiguration:\n                AssignPublicIp: DISABLED\n                Subnets: [!Ref PublicSubnet]\n  Schedule:\n    Type: AWS::Scheduler::Schedule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      FlexibleTimeWindow: { Mode: \"OFF\" }\n      Target:\n        Arn: !GetAtt Cluster.Arn\n        RoleArn: !GetAtt Role.Arn\n        EcsParameters:\n          TaskDefinitionArn: !Ref TaskDef\n          NetworkConfiguration:\n            AwsvpcConfiguration:\n              AssignPublicIp: ENABLED\n              Subnets: [!Ref PublicSubnet]\n" },
+          ],
+        },
+        {
+          messageId: "publicIp",
+          line: 37,
+          column: 31,
+          endLine: 37,
+          endColumn: 38,
+          suggestions: [
+            { messageId: "disable", output: "Resources:\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n      NetworkConfiguration:\n        AwsvpcConfiguration:\n          AssignPublicIp: ENABLED\n          Subnets: [!Ref PublicSubnet]\n  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      Targets:\n        - Id: job\n          Arn: !GetAtt Cluster.Arn\n          RoleArn: !GetAtt Role.Arn\n          EcsParameters:\n            TaskDefinitionArn: !Ref TaskDef\n            LaunchType: FARGATE\n            NetworkConfiguration:\n              AwsVpcConfiguration:\n                AssignPublicIp: ENABLED\n                Subnets: [!Ref PublicSubnet]\n  Schedule:\n    Type: AWS::Scheduler::Schedule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      FlexibleTimeWindow: { Mode: \"OFF\" }\n      Target:\n        Arn: !GetAtt Cluster.Arn\n        RoleArn: !GetAtt Role.Arn\n        EcsParameters:\n          TaskDefinitionArn: !Ref TaskDef\n          NetworkConfiguration:\n            AwsvpcConfiguration:\n              AssignPublicIp: DISABLED\n              Subnets: [!Ref PublicSubnet]\n" },
+          ],
+        },
+      ],
+    },
+
+    {
+      name: "CloudFormation JSON: a service's AssignPublicIp",
+      ...json`
+        {
+          "Resources": {
+            "Service": {
+              "Type": "AWS::ECS::Service",
+              "Properties": {
+                "LaunchType": "FARGATE",
+                "NetworkConfiguration": { "AwsvpcConfiguration": { "AssignPublicIp": "ENABLED", "Subnets": [{ "Ref": "Subnet" }] } }
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "publicIp",
+          line: 7,
+          column: 78,
+          endLine: 7,
+          endColumn: 87,
+          suggestions: [
+            { messageId: "disable", output: "{\n  \"Resources\": {\n    \"Service\": {\n      \"Type\": \"AWS::ECS::Service\",\n      \"Properties\": {\n        \"LaunchType\": \"FARGATE\",\n        \"NetworkConfiguration\": { \"AwsvpcConfiguration\": { \"AssignPublicIp\": \"DISABLED\", \"Subnets\": [{ \"Ref\": \"Subnet\" }] } }\n      }\n    }\n  }\n}\n" },
           ],
         },
       ],

@@ -52,6 +52,40 @@ runRule("ecs-service-scheduling-strategy", rule, {
       schedulingStrategy: DAEMON
       <<: *placement
     `,
+    // CloudFormation: unknown values; a daemon on EC2; a cluster whose association resource cannot be told
+    yaml`
+      Resources:
+        Daemon:
+          Type: AWS::ECS::Service
+          Properties:
+            SchedulingStrategy: DAEMON
+            LaunchType: !If [UseEc2, EC2, !Ref AWS::NoValue]
+            DeploymentController: { Type: !Ref Controller }
+        Agent:
+          Type: AWS::ECS::Service
+          Properties:
+            SchedulingStrategy: !Ref Strategy
+            LaunchType: FARGATE
+        Ec2:
+          Type: AWS::ECS::Service
+          Properties:
+            Cluster: !Ref Cluster
+            SchedulingStrategy: DAEMON
+            LaunchType: EC2
+        Cluster:
+          Type: AWS::ECS::Cluster
+        Associations:
+          Type: AWS::ECS::ClusterCapacityProviderAssociations
+          Properties:
+            Cluster: !ImportValue SharedCluster
+            CapacityProviders: [FARGATE]
+            DefaultCapacityProviderStrategy: [{ CapacityProvider: FARGATE, Weight: 1 }]
+        Logs:
+          Type: AWS::ECS::Service
+          Properties:
+            Cluster: !Ref Cluster
+            SchedulingStrategy: DAEMON
+    `,
   ],
   invalid: [
     {
@@ -138,6 +172,91 @@ runRule("ecs-service-scheduling-strategy", rule, {
         }
       `,
       errors: [{ messageId: "fargateLaunchType", line: 4, column: 145, endLine: 4, endColumn: 153 }],
+    },
+    {
+      name: "CloudFormation: daemons on Fargate, on a strategy, on a template cluster whose association resource sets a default strategy, and with CODE_DEPLOY",
+      ...yaml`
+        Resources:
+          Fargate:
+            Type: AWS::ECS::Service
+            Properties:
+              SchedulingStrategy: DAEMON
+              LaunchType: FARGATE
+          Strategy:
+            Type: AWS::ECS::Service
+            Properties:
+              SchedulingStrategy: DAEMON
+              CapacityProviderStrategy: [{ CapacityProvider: !Ref AsgProvider, Weight: 1 }]
+          Cluster:
+            Type: AWS::ECS::Cluster
+          Associations:
+            Type: AWS::ECS::ClusterCapacityProviderAssociations
+            Properties:
+              Cluster: !Ref Cluster
+              CapacityProviders: [!Ref AsgProvider]
+              DefaultCapacityProviderStrategy: [{ CapacityProvider: !Ref AsgProvider, Weight: 1 }]
+          Default:
+            Type: AWS::ECS::Service
+            Properties:
+              Cluster: !Ref Cluster
+              SchedulingStrategy: DAEMON
+              DeploymentController:
+                Type: CODE_DEPLOY
+      `,
+      errors: [
+        {
+          messageId: "fargateLaunchType",
+          line: 5,
+          column: 27,
+          endLine: 5,
+          endColumn: 33,
+        },
+        {
+          messageId: "strategy",
+          line: 10,
+          column: 27,
+          endLine: 10,
+          endColumn: 33,
+        },
+        {
+          messageId: "clusterDefault",
+          data: { key: "SchedulingStrategy", launchType: "LaunchType", strategy: "CapacityProviderStrategy", cluster: "Cluster" },
+          line: 24,
+          column: 27,
+          endLine: 24,
+          endColumn: 33,
+        },
+        {
+          messageId: "controller",
+          line: 24,
+          column: 27,
+          endLine: 24,
+          endColumn: 33,
+        },
+      ],
+    },
+
+    {
+      name: "CloudFormation JSON: a daemon on Fargate",
+      ...json`
+        {
+          "Resources": {
+            "Service": {
+              "Type": "AWS::ECS::Service",
+              "Properties": { "SchedulingStrategy": "DAEMON", "LaunchType": "FARGATE" }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "fargateLaunchType",
+          line: 5,
+          column: 45,
+          endLine: 5,
+          endColumn: 53,
+        },
+      ],
     },
   ],
 });

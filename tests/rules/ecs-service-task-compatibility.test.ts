@@ -142,6 +142,43 @@ runRule("ecs-service-task-compatibility", rule, {
     { ...json`{ "serviceName": "web", "launchType": "EC2", "taskDefinition": "web-indexed:3", "desiredCount": 1 }`, settings: project },
     { ...json`{ "serviceName": "gone", "launchType": "FARGATE", "taskDefinition": "not-in-the-index", "desiredCount": 1 }`, settings: project },
     json`{ "containerOverrides": [{ "name": "batch", "command": ["run"] }] }`,
+    // CloudFormation: task definitions found through !Ref that require FARGATE, or whose compatibilities are unknown; unknown launch types and references
+    yaml`
+      Resources:
+        TaskDef:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            RequiresCompatibilities: [FARGATE]
+            NetworkMode: awsvpc
+            Cpu: "256"
+            Memory: "512"
+            ContainerDefinitions: [{ Name: web, Image: nginx:1.27 }]
+        Conditional:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            RequiresCompatibilities: !If [Fargate, [FARGATE], [EC2]]
+            ContainerDefinitions: [{ Name: web, Image: nginx:1.27, Memory: "256" }]
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            LaunchType: FARGATE
+            TaskDefinition: !Ref TaskDef
+        Other:
+          Type: AWS::ECS::Service
+          Properties:
+            LaunchType: FARGATE
+            TaskDefinition: !Ref Conditional
+        Third:
+          Type: AWS::ECS::Service
+          Properties:
+            LaunchType: !Ref LaunchType
+            TaskDefinition: !Ref Conditional
+        Fourth:
+          Type: AWS::ECS::Service
+          Properties:
+            LaunchType: FARGATE
+            TaskDefinition: !Sub "\${Family}:3"
+    `,
   ],
   invalid: [
     {
@@ -318,6 +355,119 @@ runRule("ecs-service-task-compatibility", rule, {
       errors: [
         { messageId: "notFargateCompatible", line: 3, column: 196, endLine: 3, endColumn: 205 },
         { messageId: "logDriver", line: 3, column: 196, endLine: 3, endColumn: 205 },
+      ],
+    },
+    {
+      name: "CloudFormation: task definitions found through !Ref, run on Fargate by LaunchType, by a strategy, and by the default strategy an association resource gives the template's cluster",
+      ...yaml`
+        Resources:
+          TaskDef:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              NetworkMode: awsvpc
+              Cpu: "256"
+              Memory: "512"
+              ContainerDefinitions:
+                - Name: web
+                  Image: nginx:1.27
+                  LogConfiguration:
+                    LogDriver: syslog
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              LaunchType: FARGATE
+              TaskDefinition: !Ref TaskDef
+          Spot:
+            Type: AWS::ECS::Service
+            Properties:
+              CapacityProviderStrategy: [{ CapacityProvider: FARGATE_SPOT, Weight: "1" }]
+              TaskDefinition: !Ref TaskDef
+          Cluster:
+            Type: AWS::ECS::Cluster
+          Associations:
+            Type: AWS::ECS::ClusterCapacityProviderAssociations
+            Properties:
+              Cluster: !Ref Cluster
+              CapacityProviders: [FARGATE]
+              DefaultCapacityProviderStrategy: [{ CapacityProvider: FARGATE, Weight: 1 }]
+          OnCluster:
+            Type: AWS::ECS::Service
+            Properties:
+              Cluster: !Ref Cluster
+              TaskDefinition: !Ref TaskDef
+      `,
+      errors: [
+        {
+          messageId: "notFargateCompatible",
+          data: { taskDefinition: '"TaskDef"', key: "RequiresCompatibilities", via: 'LaunchType "FARGATE"', subject: "service" },
+          line: 16,
+          column: 19,
+          endLine: 16,
+          endColumn: 26,
+        },
+        {
+          messageId: "logDriver",
+          data: { taskDefinition: '"TaskDef"', via: 'LaunchType "FARGATE"', container: '"web"', driver: "syslog", allowed: "awslogs, splunk or awsfirelens" },
+          line: 16,
+          column: 19,
+          endLine: 16,
+          endColumn: 26,
+        },
+        {
+          messageId: "notFargateCompatible",
+          line: 21,
+          column: 54,
+          endLine: 21,
+          endColumn: 66,
+        },
+        {
+          messageId: "logDriver",
+          line: 21,
+          column: 54,
+          endLine: 21,
+          endColumn: 66,
+        },
+        {
+          messageId: "notFargateCompatible",
+          line: 34,
+          column: 16,
+          endLine: 34,
+          endColumn: 28,
+        },
+        {
+          messageId: "logDriver",
+          line: 34,
+          column: 16,
+          endLine: 34,
+          endColumn: 28,
+        },
+      ],
+    },
+
+    {
+      name: "CloudFormation JSON: an EC2 task definition on Fargate",
+      ...json`
+        {
+          "Resources": {
+            "TaskDef": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": { "RequiresCompatibilities": ["EC2"], "ContainerDefinitions": [{ "Name": "web", "Image": "nginx:1.27", "Memory": 256 }] }
+            },
+            "Service": {
+              "Type": "AWS::ECS::Service",
+              "Properties": { "LaunchType": "FARGATE", "TaskDefinition": { "Ref": "TaskDef" } }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "notFargateCompatible",
+          line: 9,
+          column: 37,
+          endLine: 9,
+          endColumn: 46,
+        },
       ],
     },
   ],

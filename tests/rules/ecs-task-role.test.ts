@@ -41,6 +41,32 @@ runRule("ecs-task-role", rule, {
     json`[{ "name": "web", "image": "nginx:1.27", "essential": true }]`,
     // Not a task definition.
     json`{ "name": "my-package", "version": "1.0.0" }`,
+    // CloudFormation: a role from an intrinsic (a Ref, GetAtt, or an If that may leave it out) is unknown.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            TaskRoleArn: !GetAtt TaskRole.Arn
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+        OptionalRole:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            TaskRoleArn: !If [HasRole, !Ref Role, !Ref AWS::NoValue]
+            ContainerDefinitions: []
+    `,
+    json`
+      {
+        "Resources": {
+          "TaskDefinition": {
+            "Type": "AWS::ECS::TaskDefinition",
+            "Properties": { "TaskRoleArn": { "Fn::Sub": "arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/web" }, "ContainerDefinitions": [] }
+          }
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -102,6 +128,43 @@ runRule("ecs-task-role", rule, {
         containerDefinitions: []
       `,
       errors: [{ messageId: "missingOnEc2", line: 1, column: 1, endLine: 1, endColumn: 2 }],
+    },
+    {
+      // CloudFormation: reported at Properties, or at the logical ID of a resource without Properties (EC2 by default).
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              Family: web
+              RequiresCompatibilities: [FARGATE]
+              ContainerDefinitions:
+                - Name: web
+                  Image: nginx:1.27
+          Bare:
+            Type: AWS::ECS::TaskDefinition
+      `,
+      errors: [
+        { messageId: "missingOnFargate", data: { key: "TaskRoleArn" }, line: 4, column: 5, endLine: 4, endColumn: 15 },
+        { messageId: "missingOnEc2", data: { key: "TaskRoleArn" }, line: 10, column: 3, endLine: 10, endColumn: 7 },
+      ],
+    },
+    {
+      // Launch types from a parameter: unknown, so the general message.
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "RequiresCompatibilities": [{ "Ref": "LaunchType" }],
+                "ContainerDefinitions": [{ "Name": "web", "Image": "nginx:1.27" }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: "missing", data: { key: "TaskRoleArn" }, line: 5, column: 7, endLine: 5, endColumn: 19 }],
     },
   ],
 });

@@ -43,6 +43,38 @@ runRule("health-check", rule, {
           image: side:1.0
     `,
     json`[{ "name": "job", "image": "job:1", "essential": false, "logConfiguration": { "logDriver": "awslogs" } }]`,
+    // CloudFormation: "false" is false; an intrinsic health check or essential flag is unknown.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: web
+                Image: !Sub "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/web:1.0"
+                HealthCheck: !If [HasCheck, { Command: [CMD-SHELL, "curl -f http://localhost/ || exit 1"] }, !Ref AWS::NoValue]
+              - Name: init
+                Image: busybox:1.36
+                Essential: "false"
+              - Name: side
+                Image: side:1.0
+                Essential: !Ref SideEssential
+    `,
+    json`
+      {
+        "Resources": {
+          "TaskDefinition": {
+            "Type": "AWS::ECS::TaskDefinition",
+            "Properties": {
+              "ContainerDefinitions": [
+                { "Name": "web", "Image": "nginx:1.27", "HealthCheck": { "Command": ["CMD-SHELL", "curl -f http://localhost/ || exit 1"], "Interval": "30" } },
+                { "Name": "init", "Image": "busybox:1.36", "Essential": { "Fn::If": ["IsProd", true, false] } }
+              ]
+            }
+          }
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -98,6 +130,40 @@ runRule("health-check", rule, {
             - containerPort: 80
       `,
       errors: [{ messageId: "missing", data: { container: '"web"', key: "healthCheck" }, line: 1, column: 3, endLine: 1, endColumn: 7 }],
+    },
+    {
+      // CloudFormation: "true" is true (CloudFormation converts it); messages spell HealthCheck.
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: web
+                  Image: httpd:2.4
+                  Essential: "true"
+                - Name: !Ref SidecarName
+                  Image: sidecar:1.0
+      `,
+      errors: [
+        { messageId: "missing", data: { container: '"web"', key: "HealthCheck" }, line: 6, column: 11, endLine: 6, endColumn: 15 },
+        { messageId: "missing", data: { container: "#2", key: "HealthCheck" }, line: 9, column: 11, endLine: 9, endColumn: 15 },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "ContainerDefinitions": [{ "Name": "web", "Image": "nginx:1.27", "Essential": "true" }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: "missing", data: { container: '"web"', key: "HealthCheck" }, line: 6, column: 36, endLine: 6, endColumn: 42 }],
     },
   ],
 });

@@ -92,8 +92,50 @@ runRule("image-ecr-uri", rule, {
         - name: d
           image: "{{ .Account }}.dkr.ecr.{{ .Region }}.amazonaws.com/web:{{ .Tag }}"
     `,
+    // CloudFormation: Sub variables are unknown (the domain from AWS::URLSuffix too); other intrinsics are not read.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: web
+                Image: !Sub "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.\${AWS::URLSuffix}/\${Repository}:\${Tag}"
+              - Name: api
+                Image: !Join ["", [!Ref "AWS::AccountId", ".dkr.ecr.", !Ref "AWS::Region", ".amazonaws.com/", !Select [0, !Ref Names]]]
+              - Name: worker
+                Image: !If [UseEcr, !GetAtt Repository.RepositoryUri, "public.ecr.aws/docker/library/busybox:1.36"]
+    `,
+    json`
+      {
+        "Resources": {
+          "TaskDefinition": {
+            "Type": "AWS::ECS::TaskDefinition",
+            "Properties": {
+              "ContainerDefinitions": [
+                { "Name": "web", "Image": { "Fn::Sub": ["\${Account}.dkr.ecr.\${AWS::Region}.amazonaws.com/web:1.0", { "Account": { "Ref": "Account" } }] } }
+              ]
+            }
+          }
+        }
+      }
+    `,
   ],
   invalid: [
+    {
+      name: "CloudFormation: an image built with !Join is judged on its literal parts (on the whole value, without a fix)",
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: api
+                  Image: !Join ["", [!Ref "AWS::AccountId", ".dkr.ecr.", !Ref "AWS::Region", ".amazonaws.com/API:1.0"]]
+                  Memory: 256
+      `,
+      errors: [{ messageId: "repository", line: 7, column: 18, endLine: 7, endColumn: 112 }],
+    },
     {
       ...taskCase("11111111111.dkr.ecr.us-east-1.amazonaws.com/web:1.0"),
       errors: [{ messageId: "account", data: { host: '"11111111111.dkr.ecr.us-east-1.amazonaws.com"', account: '"11111111111"' }, line: 1, column: AT, endLine: 1, endColumn: AT + 53 }],
@@ -360,6 +402,99 @@ containerDefinitions:
     {
       ...json`{ "taskDefinition": { "family": "web", "containerDefinitions": [{ "name": "web", "image": "public.ecr.aws/web" }] } }`,
       errors: [{ messageId: "publicAlias", line: 1, column: 91, endLine: 1, endColumn: 111 }],
+    },
+    {
+      // CloudFormation: a literal image is fixed in place; a Sub string is judged on its literal parts, never fixed.
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: web
+                  Image: 123456789012.ecr.us-east-1.amazonaws.com/web:1.0
+                - Name: api
+                  Image: !Sub "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/My-Api:1.0"
+      `,
+      errors: [
+        { messageId: "missingDkr", line: 7, column: 18, endLine: 7, endColumn: 66 },
+        { messageId: "repository", data: { repository: '"My-Api"' }, line: 9, column: 18, endLine: 9, endColumn: 90, suggestions: null },
+      ],
+      output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: web
+          Image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0"
+        - Name: api
+          Image: !Sub "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/My-Api:1.0"
+`,
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "ContainerDefinitions": [
+                  { "Name": "web", "Image": "123456789012.dkr.ecr.us-east-1a.amazonaws.com/web:1.0" },
+                  { "Name": "api", "Image": { "Fn::Sub": "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/api:-bad" } },
+                  { "Name": "cn", "Image": "123456789012.dkr.ecr.cn-north-1.amazonaws.com/cn:1.0" }
+                ]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "availabilityZone", line: 7, column: 37, endLine: 7, endColumn: 92 },
+        { messageId: "tag", data: { tag: '"-bad"' }, line: 8, column: 37, endLine: 8, endColumn: 117 },
+        {
+          messageId: "regionDomain",
+          line: 9,
+          column: 36,
+          endLine: 9,
+          endColumn: 90,
+          suggestions: [
+            {
+              messageId: "useHost",
+              data: { fixed: '"123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn"' },
+              output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "ContainerDefinitions": [
+          { "Name": "web", "Image": "123456789012.dkr.ecr.us-east-1a.amazonaws.com/web:1.0" },
+          { "Name": "api", "Image": { "Fn::Sub": "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/api:-bad" } },
+          { "Name": "cn", "Image": "123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/cn:1.0" }
+        ]
+      }
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+      output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "ContainerDefinitions": [
+          { "Name": "web", "Image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0" },
+          { "Name": "api", "Image": { "Fn::Sub": "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/api:-bad" } },
+          { "Name": "cn", "Image": "123456789012.dkr.ecr.cn-north-1.amazonaws.com/cn:1.0" }
+        ]
+      }
+    }
+  }
+}
+`,
     },
   ],
 });

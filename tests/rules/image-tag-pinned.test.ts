@@ -88,8 +88,50 @@ runRule("image-tag-pinned", rule, {
       `, options: requireDigest },
     // Not strings: valid-schema's business.
     json`{ "family": "web", "containerDefinitions": [{ "name": "web", "image": 5 }, { "name": "x", "image": "" }] }`,
+    // CloudFormation: a Sub variable may hold the tag; a GetAtt, a Join and a dynamic reference are unknown.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: web
+                Image: !Sub "\${Repository.RepositoryUri}:\${Tag}"
+              - Name: uri
+                Image: !GetAtt Repository.RepositoryUri
+              - Name: join
+                Image: !Join [":", [!GetAtt Repository.RepositoryUri, !Ref Tag]]
+              - Name: ssm
+                Image: "{{resolve:ssm:/app/image}}"
+    `,
+    json`
+      {
+        "Resources": {
+          "TaskDefinition": {
+            "Type": "AWS::ECS::TaskDefinition",
+            "Properties": {
+              "ContainerDefinitions": [{ "Name": "web", "Image": { "Fn::Sub": ["\${Uri}:1.4.2", { "Uri": { "Fn::GetAtt": ["Repository", "RepositoryUri"] } }] } }]
+            }
+          }
+        }
+      }
+    `,
   ],
   invalid: [
+    {
+      name: "CloudFormation: an image built with !Join has the literal tag latest",
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: web
+                  Image: !Join [":", [!GetAtt Repository.RepositoryUri, latest]]
+                  Memory: 256
+      `,
+      errors: [{ messageId: "latestTag", line: 7, column: 18, endLine: 7, endColumn: 73 }],
+    },
     {
       ...json`
         {
@@ -229,6 +271,39 @@ runRule("image-tag-pinned", rule, {
             image: *image
       `,
       errors: [{ messageId: "noTag", line: 5, column: 12, endLine: 5, endColumn: 18 }],
+    },
+    {
+      // CloudFormation: literal images and the literal tag of a Sub string.
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: web
+                  Image: httpd
+                - Name: api
+                  Image: !Sub "\${Repository.RepositoryUri}:latest"
+      `,
+      errors: [
+        { messageId: "noTag", data: { image: '"httpd"' }, line: 7, column: 18, endLine: 7, endColumn: 23 },
+        { messageId: "latestTag", data: { image: '"${Repository.RepositoryUri}:latest"' }, line: 9, column: 18, endLine: 9, endColumn: 59 },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "ContainerDefinitions": [{ "Name": "web", "Image": { "Fn::Sub": "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/web:latest" } }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: "latestTag", line: 6, column: 60, endLine: 6, endColumn: 142 }],
     },
   ],
 });

@@ -36,6 +36,34 @@ runRule("no-classic-load-balancer", rule, {
     `,
     // Not a service: run-task input has no load balancers.
     json`{ "cluster": "batch", "taskDefinition": "job:3", "launchType": "EC2" }`,
+    // CloudFormation: a target group; a Ref to a parameter or to an Application Load Balancer; an imported name
+    yaml`
+      Parameters:
+        ElbName:
+          Type: String
+          Default: ""
+      Resources:
+        Alb:
+          Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+          Properties:
+            Subnets: [!Ref SubnetA, !Ref SubnetB]
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            LoadBalancers:
+              - TargetGroupArn: !Ref TargetGroup
+                ContainerName: web
+                ContainerPort: "80"
+              - LoadBalancerName: !Ref ElbName
+                ContainerName: web
+                ContainerPort: 80
+              - LoadBalancerName: !Ref Alb
+                ContainerName: web
+                ContainerPort: 80
+              - LoadBalancerName: !ImportValue SharedElb
+                ContainerName: web
+                ContainerPort: 80
+    `,
   ],
   invalid: [
     {
@@ -176,6 +204,82 @@ loadBalancers:
         }
       `,
       errors: [{ messageId: "classic", data: { name: "legacy-clb", key: "loadBalancerName", targetKey: "targetGroupArn" }, line: 4, column: 93, endLine: 4, endColumn: 105 }],
+    },
+    {
+      name: "CloudFormation: a literal name, and a Ref to the template's Classic Load Balancer; on Fargate",
+      ...yaml`
+        Resources:
+          ClassicLB:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Listeners: [{ LoadBalancerPort: "80", InstancePort: "80", Protocol: HTTP }]
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              LoadBalancers:
+                - LoadBalancerName: !Ref ClassicLB
+                  ContainerName: web
+                  ContainerPort: 80
+          Fargate:
+            Type: AWS::ECS::Service
+            Properties:
+              LaunchType: FARGATE
+              LoadBalancers:
+                - LoadBalancerName: web-clb
+                  TargetGroupArn: !Ref TargetGroup
+                  ContainerName: web
+                  ContainerPort: "80"
+      `,
+      errors: [
+        {
+          messageId: "classic",
+          data: { name: "ClassicLB", key: "LoadBalancerName", targetKey: "TargetGroupArn" },
+          line: 10,
+          column: 29,
+          endLine: 10,
+          endColumn: 43,
+        },
+        {
+          messageId: "classicAwsvpc",
+          data: { name: "web-clb", key: "LoadBalancerName", targetKey: "TargetGroupArn", targetType: "ip" },
+          line: 18,
+          column: 29,
+          endLine: 18,
+          endColumn: 36,
+          suggestions: [
+            { messageId: "removeName", output: "Resources:\n  ClassicLB:\n    Type: AWS::ElasticLoadBalancing::LoadBalancer\n    Properties:\n      Listeners: [{ LoadBalancerPort: \"80\", InstancePort: \"80\", Protocol: HTTP }]\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      LoadBalancers:\n        - LoadBalancerName: !Ref ClassicLB\n          ContainerName: web\n          ContainerPort: 80\n  Fargate:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n      LoadBalancers:\n        - TargetGroupArn: !Ref TargetGroup\n          ContainerName: web\n          ContainerPort: \"80\"\n" },
+          ],
+        },
+      ],
+    },
+
+    {
+      name: "CloudFormation JSON: a Ref to the template's Classic Load Balancer beside a target group",
+      ...json`
+        {
+          "Resources": {
+            "ClassicLB": { "Type": "AWS::ElasticLoadBalancing::LoadBalancer" },
+            "Service": {
+              "Type": "AWS::ECS::Service",
+              "Properties": {
+                "LoadBalancers": [{ "LoadBalancerName": { "Ref": "ClassicLB" }, "TargetGroupArn": { "Ref": "TargetGroup" }, "ContainerName": "web", "ContainerPort": 80 }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "classic",
+          line: 7,
+          column: 49,
+          endLine: 7,
+          endColumn: 71,
+          suggestions: [
+            { messageId: "removeName", output: "{\n  \"Resources\": {\n    \"ClassicLB\": { \"Type\": \"AWS::ElasticLoadBalancing::LoadBalancer\" },\n    \"Service\": {\n      \"Type\": \"AWS::ECS::Service\",\n      \"Properties\": {\n        \"LoadBalancers\": [{ \"TargetGroupArn\": { \"Ref\": \"TargetGroup\" }, \"ContainerName\": \"web\", \"ContainerPort\": 80 }]\n      }\n    }\n  }\n}\n" },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -38,6 +38,19 @@ runRule("no-host-namespaces", rule, {
     json`[{ "name": "web", "image": "nginx:1.27", "essential": true }]`,
     // Not a task definition.
     json`{ "networkMode": "host" }`,
+    // CloudFormation: modes from intrinsics are unknown.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            NetworkMode: !Ref NetworkMode
+            PidMode: !If [SharePids, host, !Ref AWS::NoValue]
+            IpcMode: !Sub "\${IpcMode}"
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+    `,
   ],
   invalid: [
     {
@@ -251,6 +264,146 @@ containerDefinitions:
 `,
             },
           ],
+        },
+      ],
+    },
+    {
+      // CloudFormation: the suggestions write CloudFormation's keys.
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              NetworkMode: host
+              PidMode: host
+              IpcMode: host
+              ContainerDefinitions:
+                - Name: web
+                  Image: nginx:1.27
+      `,
+      errors: [
+        {
+          messageId: "networkHost",
+          data: { key: "NetworkMode", suggested: "awsvpc" },
+          line: 5,
+          column: 20,
+          endLine: 5,
+          endColumn: 24,
+          suggestions: [{ messageId: "useValue", data: { key: "NetworkMode", value: "awsvpc" }, output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      NetworkMode: awsvpc
+      PidMode: host
+      IpcMode: host
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx:1.27
+` }],
+        },
+        {
+          messageId: "pidHost",
+          data: { key: "PidMode" },
+          line: 6,
+          column: 16,
+          endLine: 6,
+          endColumn: 20,
+          suggestions: [{ messageId: "useValue", data: { key: "PidMode", value: "task" }, output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      NetworkMode: host
+      PidMode: task
+      IpcMode: host
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx:1.27
+` }],
+        },
+        {
+          messageId: "ipcHost",
+          data: { key: "IpcMode" },
+          line: 7,
+          column: 16,
+          endLine: 7,
+          endColumn: 20,
+          suggestions: [{ messageId: "useValue", data: { key: "IpcMode", value: "task" }, output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      NetworkMode: host
+      PidMode: host
+      IpcMode: task
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx:1.27
+` }],
+        },
+      ],
+    },
+    {
+      // External instances: bridge; Windows has no pidMode: remove it.
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "RequiresCompatibilities": ["EXTERNAL"],
+                "NetworkMode": "host",
+                "PidMode": "host",
+                "RuntimePlatform": { "OperatingSystemFamily": "WINDOWS_SERVER_2022_CORE" },
+                "ContainerDefinitions": [{ "Name": "web", "Image": "web:1.0" }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "networkHost",
+          data: { key: "NetworkMode", suggested: "bridge" },
+          line: 7,
+          column: 24,
+          endLine: 7,
+          endColumn: 30,
+          suggestions: [{ messageId: "useValue", data: { key: "NetworkMode", value: "bridge" }, output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "RequiresCompatibilities": ["EXTERNAL"],
+        "NetworkMode": "bridge",
+        "PidMode": "host",
+        "RuntimePlatform": { "OperatingSystemFamily": "WINDOWS_SERVER_2022_CORE" },
+        "ContainerDefinitions": [{ "Name": "web", "Image": "web:1.0" }]
+      }
+    }
+  }
+}
+` }],
+        },
+        {
+          messageId: "pidHost",
+          data: { key: "PidMode" },
+          line: 8,
+          column: 20,
+          endLine: 8,
+          endColumn: 26,
+          suggestions: [{ messageId: "remove", data: { key: "PidMode" }, output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "RequiresCompatibilities": ["EXTERNAL"],
+        "NetworkMode": "host",
+        "RuntimePlatform": { "OperatingSystemFamily": "WINDOWS_SERVER_2022_CORE" },
+        "ContainerDefinitions": [{ "Name": "web", "Image": "web:1.0" }]
+      }
+    }
+  }
+}
+` }],
         },
       ],
     },

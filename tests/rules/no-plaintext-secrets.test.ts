@@ -216,6 +216,33 @@ runRule("no-plaintext-secrets", rule, {
         EcsParameters: { TaskDefinitionArn: report }
         Input: '{"containerOverrides": [{"name": "report", "environment": [{"name": "TOKEN_TTL", "value": "3600"}]}]}'
     `,
+    // CloudFormation: a Ref or GetAtt may be a secret's ARN (unknown); a Sub ARN with a templated partition is a reference;
+    // "true" and 1 are switches.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: web
+                Image: web:1.0
+                Environment:
+                  - Name: AUTH_TOKEN
+                    Value: !Ref AuthToken
+                  - Name: DB_SECRET
+                    Value: !GetAtt DbSecret.Id
+                  - Name: ADMIN_PASSWORD
+                    Value: !Sub "arn:\${AWS::Partition}:secretsmanager:\${AWS::Region}:\${AWS::AccountId}:secret:admin"
+                  - Name: USE_TOKEN
+                    Value: "true"
+                  - Name: TOKEN_AUTH
+                    Value: 1
+                  - Name: !Ref VariableName
+                    Value: !If [IsProd, !Ref Password, ""]
+                Secrets:
+                  - Name: DB_PASSWORD
+                    ValueFrom: !Ref DbPasswordParameter
+    `,
   ],
   invalid: [
     {
@@ -561,6 +588,70 @@ runRule("no-plaintext-secrets", rule, {
       errors: [
         { messageId: "secretName", data: data('"ADMIN_PASSWORD"', '"a"'), line: 2, column: 11, endLine: 2, endColumn: 25 },
         { messageId: "secretName", data: data('"ADMIN_PASSWORD"', '"b"'), line: 2, column: 11, endLine: 2, endColumn: 25 },
+      ],
+    },
+    {
+      // CloudFormation: a literal (CloudFormation writes a number as a string), a dynamic reference (resolved into
+      // plaintext), and an EventBridge rule's ECS target Input.
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: web
+                  Image: web:1.0
+                  Environment:
+                    - Name: DB_PASSWORD
+                      Value: hunter2hunter2
+                    - Name: API_TOKEN
+                      Value: !Sub "{{resolve:secretsmanager:\${ApiSecret}:SecretString:token}}"
+                    - Name: PIN_SECRET
+                      Value: 123456
+          Rule:
+            Type: AWS::Events::Rule
+            Properties:
+              ScheduleExpression: rate(1 hour)
+              Targets:
+                - Id: task
+                  Arn: !GetAtt Cluster.Arn
+                  RoleArn: !GetAtt Role.Arn
+                  EcsParameters:
+                    TaskDefinitionArn: !Ref TaskDefinition
+                  Input: '{"containerOverrides": [{"name": "web", "environment": [{"name": "DB_PASSWORD", "value": "hunter2hunter2"}]}]}'
+      `,
+      errors: [
+        { messageId: "secretName", data: { name: '"DB_PASSWORD"', container: '"web"', secrets: "Secrets", environment: "Environment" }, line: 9, column: 21, endLine: 9, endColumn: 32 },
+        { messageId: "templatedSecretName", data: { name: '"API_TOKEN"', container: '"web"', secrets: "Secrets" }, line: 11, column: 21, endLine: 11, endColumn: 30 },
+        { messageId: "secretName", data: { name: '"PIN_SECRET"', container: '"web"', secrets: "Secrets", environment: "Environment" }, line: 13, column: 21, endLine: 13, endColumn: 31 },
+        { messageId: "overrideSecretName", data: override('"DB_PASSWORD"', '"web"', "EventBridge target"), line: 25, column: 84, endLine: 25, endColumn: 97 },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "ContainerDefinitions": [
+                  {
+                    "Name": "web",
+                    "Image": "web:1.0",
+                    "Environment": [
+                      { "Name": "AWS_ACCESS_KEY_ID", "Value": "${ACCESS_KEY_ID}" },
+                      { "Name": "SMTP_PASSWORD", "Value": { "Fn::Sub": "\${SmtpPassword}" } }
+                    ]
+                  }
+                ]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "credentialValue", data: { name: '"AWS_ACCESS_KEY_ID"', container: '"web"', credential: "an AWS access key ID", secrets: "Secrets" }, line: 11, column: 55, endLine: 11, endColumn: 77 },
+        { messageId: "templatedSecretName", data: { name: '"SMTP_PASSWORD"', container: '"web"', secrets: "Secrets" }, line: 12, column: 25, endLine: 12, endColumn: 40 },
       ],
     },
   ],

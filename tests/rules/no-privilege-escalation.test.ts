@@ -54,6 +54,24 @@ runRule("no-privilege-escalation", rule, {
             <<: *unresolved
     `,
     json`{ "family": "web", "containerDefinitions": [{ "name": "web", "image": "nginx:1.27", "linuxParameters": { "capabilities": { "add": [] } } }] }`,
+    // CloudFormation: capabilities from intrinsics are unknown.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: web
+                Image: web:1.0
+                LinuxParameters:
+                  Capabilities:
+                    Add: [!Ref ExtraCapability, !Sub "\${Capability}", NET_BIND_SERVICE]
+              - Name: side
+                Image: side:1.0
+                LinuxParameters:
+                  Capabilities:
+                    Add: !If [IsDebug, [SYS_PTRACE], !Ref AWS::NoValue]
+    `,
   ],
   invalid: [
     {
@@ -381,6 +399,85 @@ containerDefinitions:
 `,
             },
           ],
+        },
+      ],
+    },
+    {
+      // CloudFormation: the key path is written in CloudFormation's keys.
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: web
+                  Image: web:1.0
+                  LinuxParameters:
+                    Capabilities:
+                      Add: [SYS_ADMIN, !Ref ExtraCapability, NET_BIND_SERVICE]
+      `,
+      errors: [
+        {
+          messageId: "dangerous",
+          data: {
+            container: '"web"',
+            capability: '"SYS_ADMIN"',
+            risk: "mount file systems and use many other administrative kernel interfaces, the usual way out of a container",
+            key: "LinuxParameters.Capabilities.Add",
+          },
+          line: 10,
+          column: 21,
+          endLine: 10,
+          endColumn: 30,
+          suggestions: [{ messageId: "remove", data: { capability: '"SYS_ADMIN"', key: "LinuxParameters.Capabilities.Add" }, output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: web
+          Image: web:1.0
+          LinuxParameters:
+            Capabilities:
+              Add: [!Ref ExtraCapability, NET_BIND_SERVICE]
+` }],
+        },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "ContainerDefinitions": [
+                  { "Name": "web", "Image": "web:1.0", "LinuxParameters": { "Capabilities": { "Add": ["NET_ADMIN"], "Drop": ["ALL"] } } }
+                ]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "dangerous",
+          line: 7,
+          column: 95,
+          endLine: 7,
+          endColumn: 106,
+          suggestions: [{ messageId: "remove", data: { capability: '"NET_ADMIN"', key: "LinuxParameters.Capabilities.Add" }, output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "ContainerDefinitions": [
+          { "Name": "web", "Image": "web:1.0", "LinuxParameters": { "Capabilities": { "Add": [], "Drop": ["ALL"] } } }
+        ]
+      }
+    }
+  }
+}
+` }],
         },
       ],
     },

@@ -41,6 +41,23 @@ runRule("no-privileged", rule, {
     json`{ "family": "web", "containerDefinitions": [{ "name": "web", "image": "nginx:1.27", "privileged": null }] }`,
     // Not a task definition.
     json`{ "name": "web", "privileged": true }`,
+    // CloudFormation: "false" is false; intrinsics are unknown.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: web
+                Image: web:1.0
+                Privileged: "false"
+              - Name: agent
+                Image: agent:1.0
+                Privileged: !If [IsDebug, true, false]
+              - Name: side
+                Image: side:1.0
+                Privileged: !Ref Privileged
+    `,
   ],
   invalid: [
     {
@@ -186,6 +203,99 @@ containerDefinitions:
 `,
             },
           ],
+        },
+      ],
+    },
+    {
+      // CloudFormation: "true" is true (CloudFormation converts it); the suggestion writes a boolean.
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: web
+                  Image: web:1.0
+                  Privileged: "true"
+                - Name: agent
+                  Image: agent:1.0
+                  Privileged: true
+      `,
+      errors: [
+        {
+          messageId: "privileged",
+          data: { container: '"web"', key: "Privileged" },
+          line: 8,
+          column: 23,
+          endLine: 8,
+          endColumn: 29,
+          suggestions: [{ messageId: "setFalse", data: { key: "Privileged" }, output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: web
+          Image: web:1.0
+          Privileged: false
+        - Name: agent
+          Image: agent:1.0
+          Privileged: true
+` }],
+        },
+        {
+          messageId: "privileged",
+          data: { container: '"agent"', key: "Privileged" },
+          line: 11,
+          column: 23,
+          endLine: 11,
+          endColumn: 27,
+          suggestions: [{ messageId: "setFalse", data: { key: "Privileged" }, output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: web
+          Image: web:1.0
+          Privileged: "true"
+        - Name: agent
+          Image: agent:1.0
+          Privileged: false
+` }],
+        },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "ContainerDefinitions": [{ "Name": "web", "Image": "web:1.0", "Privileged": "true" }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "privileged",
+          data: { container: '"web"', key: "Privileged" },
+          line: 6,
+          column: 85,
+          endLine: 6,
+          endColumn: 91,
+          suggestions: [{ messageId: "setFalse", data: { key: "Privileged" }, output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "ContainerDefinitions": [{ "Name": "web", "Image": "web:1.0", "Privileged": false }]
+      }
+    }
+  }
+}
+` }],
         },
       ],
     },

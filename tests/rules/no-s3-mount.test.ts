@@ -76,6 +76,29 @@ runRule("no-s3-mount", rule, {
     `,
     // A bare container list has no volumes.
     json`[{ "name": "app", "image": "app:1", "mountPoints": [{ "sourceVolume": "s3fs", "containerPath": "/data" }] }]`,
+    // CloudFormation: file systems and drivers from intrinsics are unknown; an S3 Files volume is the supported way.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: web
+                Image: web:1.0
+            Volumes:
+              - Name: efs
+                EFSVolumeConfiguration:
+                  FilesystemId: !Ref FileSystem
+              - Name: attr
+                EFSVolumeConfiguration:
+                  FilesystemId: !GetAtt FileSystem.FileSystemId
+              - Name: plugin
+                DockerVolumeConfiguration:
+                  Driver: !Ref VolumeDriver
+              - Name: files
+                S3FilesVolumeConfiguration:
+                  FileSystemArn: !Sub "arn:\${AWS::Partition}:s3files:\${AWS::Region}:\${AWS::AccountId}:file-system/\${S3FileSystem}"
+    `,
   ],
   invalid: [
     {
@@ -202,6 +225,63 @@ runRule("no-s3-mount", rule, {
       errors: [
         { messageId: "s3Driver", data: { volume: '"one"', driver: '"rexray/s3fs"', s3files: S3FILES }, line: 2, column: 11, endLine: 2, endColumn: 22 },
         { messageId: "s3Driver", data: { volume: '"two"', driver: '"rexray/s3fs"', s3files: S3FILES }, line: 2, column: 11, endLine: 2, endColumn: 22 },
+      ],
+    },
+    {
+      // CloudFormation: messages spell CloudFormation's keys; a Sub ARN is judged on its literal start.
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: web
+                  Image: web:1.0
+              Volumes:
+                - Name: bucket
+                  DockerVolumeConfiguration:
+                    Driver: rexray/s3fs
+                    Scope: shared
+                - Name: efs
+                  EFSVolumeConfiguration:
+                    FilesystemId: !Sub "arn:\${AWS::Partition}:s3:::\${Bucket}"
+                - Name: s3files
+                  EFSVolumeConfiguration:
+                    FilesystemId: arn:aws:s3files:us-east-1:123456789012:file-system/fs-0123456789abcdef0
+      `,
+      errors: [
+        { messageId: "s3Driver", data: { volume: '"bucket"', driver: '"rexray/s3fs"', s3files: "S3FilesVolumeConfiguration" }, line: 11, column: 21, endLine: 11, endColumn: 32 },
+        { messageId: "bucketAsEfs", data: { volume: '"efs"', key: "FilesystemId", s3files: "S3FilesVolumeConfiguration" }, line: 15, column: 27, endLine: 15, endColumn: 70 },
+        {
+          messageId: "s3FilesAsEfs",
+          data: { volume: '"s3files"', key: "FilesystemId", s3files: "S3FilesVolumeConfiguration", fileSystemArn: "FileSystemArn" },
+          line: 18,
+          column: 27,
+          endLine: 18,
+          endColumn: 98,
+        },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "ContainerDefinitions": [{ "Name": "web", "Image": "web:1.0" }],
+                "Volumes": [
+                  { "Name": "fuse", "DockerVolumeConfiguration": { "Driver": "local", "DriverOpts": { "type": "fuse.s3fs" } } },
+                  { "Name": "host", "Host": { "SourcePath": "/mnt/s3fs/data" } }
+                ]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "s3FuseType", data: { volume: '"fuse"', type: '"fuse.s3fs"', s3files: "S3FilesVolumeConfiguration" }, line: 8, column: 103, endLine: 8, endColumn: 114 },
+        { messageId: "s3fsHostPath", data: { volume: '"host"', path: '"/mnt/s3fs/data"', s3files: "S3FilesVolumeConfiguration" }, line: 9, column: 53, endLine: 9, endColumn: 69 },
       ],
     },
   ],

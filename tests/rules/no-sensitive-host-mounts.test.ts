@@ -90,6 +90,31 @@ runRule("no-sensitive-host-mounts", rule, {
     json`{ "family": "web", "containerDefinitions": [{ "name": "web", "image": "nginx:1.27", "mountPoints": [{ "sourceVolume": "v", "containerPath": "/v" }] }], "volumes": [{ "name": "v", "host": { "sourcePath": "etc" } }] }`,
     // A bare container list has no volumes.
     json`[{ "name": "web", "image": "nginx:1.27", "mountPoints": [{ "sourceVolume": "docker-socket", "containerPath": "/var/run/docker.sock" }] }]`,
+    // CloudFormation: host paths and volume names from intrinsics are unknown; an unmounted volume is mounted nowhere.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: agent
+                Image: agent:1.0
+                MountPoints:
+                  - SourceVolume: host
+                    ContainerPath: /host
+                  - SourceVolume: !Ref VolumeName
+                    ContainerPath: /data
+            Volumes:
+              - Name: host
+                Host:
+                  SourcePath: !Ref HostPath
+              - Name: sub
+                Host:
+                  SourcePath: !Sub "\${HostRoot}/etc"
+              - Name: root
+                Host:
+                  SourcePath: /
+    `,
   ],
   invalid: [
     {
@@ -223,6 +248,51 @@ runRule("no-sensitive-host-mounts", rule, {
           endColumn: 37,
         },
       ],
+    },
+    {
+      // CloudFormation: Volumes[].Host.SourcePath mounted through MountPoints[].SourceVolume; ReadOnly does not silence it.
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: agent
+                  Image: agent:1.0
+                  MountPoints:
+                    - SourceVolume: docker
+                      ContainerPath: /var/run/docker.sock
+                    - SourceVolume: etc
+                      ContainerPath: /host/etc
+                      ReadOnly: "true"
+              Volumes:
+                - Name: docker
+                  Host:
+                    SourcePath: /var/run/docker.sock
+                - Name: etc
+                  Host:
+                    SourcePath: /etc
+      `,
+      errors: [
+        { messageId: "is", line: 17, column: 25, endLine: 17, endColumn: 45 },
+        { messageId: "is", line: 20, column: 25, endLine: 20, endColumn: 29 },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "ContainerDefinitions": [{ "Name": "agent", "Image": "agent:1.0", "MountPoints": [{ "SourceVolume": "proc", "ContainerPath": "/host/proc" }] }],
+                "Volumes": [{ "Name": "proc", "Host": { "SourcePath": "/proc/" } }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: "is", line: 7, column: 63, endLine: 7, endColumn: 71 }],
     },
   ],
 });

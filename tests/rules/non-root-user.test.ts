@@ -68,6 +68,42 @@ runRule("non-root-user", rule, {
     `,
     // A number is valid-schema's business.
     json`{ "family": "web", "containerDefinitions": [{ "name": "web", "image": "nginx:1.27", "user": 0 }] }`,
+    // CloudFormation: a number is the string CloudFormation makes of it (1000 is not root); intrinsics are unknown.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: app
+                Image: app:1.0
+                User: 1000
+              - Name: ref
+                Image: ref:1.0
+                User: !Ref ContainerUser
+              - Name: sub
+                Image: sub:1.0
+                User: !Sub "\${Uid}:\${Gid}"
+              - Name: if
+                Image: if:1.0
+                User: !If [IsRoot, "0", !Ref AWS::NoValue]
+        Windows:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            RuntimePlatform:
+              OperatingSystemFamily: WINDOWS_SERVER_2022_CORE
+            ContainerDefinitions:
+              - Name: iis
+                Image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+        Unknown:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            RuntimePlatform:
+              OperatingSystemFamily: !Ref OperatingSystem
+            ContainerDefinitions:
+              - Name: web
+                Image: web:1.0
+    `,
   ],
   invalid: [
     {
@@ -148,6 +184,45 @@ runRule("non-root-user", rule, {
         }
       `,
       errors: [{ messageId: "root", data: { container: '"web"', key: "user", user: '"0"' }, line: 4, column: 78, endLine: 4, endColumn: 81 }],
+    },
+    {
+      // CloudFormation: User: 0 is UID 0; a Sub with a literal root user is judged.
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: web
+                  Image: web:1.0
+                - Name: root
+                  Image: root:1.0
+                  User: 0
+                - Name: sub
+                  Image: sub:1.0
+                  User: !Sub "root:\${Group}"
+      `,
+      errors: [
+        { messageId: "missing", data: { container: '"web"', key: "User" }, line: 6, column: 11, endLine: 6, endColumn: 15 },
+        { messageId: "root", data: { container: '"root"', key: "User", user: '"0"' }, line: 10, column: 17, endLine: 10, endColumn: 18 },
+        { messageId: "root", data: { container: '"sub"', key: "User", user: '"root:${Group}"' }, line: 13, column: 17, endLine: 13, endColumn: 37 },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "RuntimePlatform": { "OperatingSystemFamily": "WINDOWS_SERVER_2019_CORE" },
+                "ContainerDefinitions": [{ "Name": "iis", "Image": "iis:1.0", "User": "ContainerAdministrator" }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: "administrator", data: { container: '"iis"', key: "User", user: '"ContainerAdministrator"' }, line: 7, column: 79, endLine: 7, endColumn: 103 }],
     },
   ],
 });

@@ -169,6 +169,45 @@ runRule("persistent-storage", rule, {
       ...json`{ "family": "test", "containerDefinitions": [{ "name": "db", "image": "postgres:16", "essential": true }] }`,
       options: [{ images: { postgres: [] } }],
     },
+    // CloudFormation: EFS and "true" for ConfiguredAtLaunch are persistent; images, commands and volumes from intrinsics are unknown.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: db
+                Image: postgres:16
+                MountPoints:
+                  - SourceVolume: efs
+                    ContainerPath: /var/lib/postgresql/data
+              - Name: mysql
+                Image: mysql:8.0
+                MountPoints:
+                  - SourceVolume: ebs
+                    ContainerPath: /var/lib/mysql
+              - Name: mongo
+                Image: !Ref MongoImage
+              - Name: es
+                Image: !Sub "\${Registry}/\${Engine}:8.13.0"
+              - Name: kafka
+                Image: apache/kafka:3.7.0
+                Environment:
+                  - Name: KAFKA_LOG_DIRS
+                    Value: !Ref LogDirs
+              - Name: rabbit
+                Image: rabbitmq:3.13
+                MountPoints:
+                  - SourceVolume: !Ref VolumeName
+                    ContainerPath: /var/lib/rabbitmq
+            Volumes:
+              - Name: efs
+                EFSVolumeConfiguration:
+                  FilesystemId: !Ref FileSystem
+                  TransitEncryption: ENABLED
+              - Name: ebs
+                ConfiguredAtLaunch: "true"
+    `,
   ],
   invalid: [
     {
@@ -353,6 +392,87 @@ runRule("persistent-storage", rule, {
             dockerVolumeConfiguration: *task-docker
       `,
       errors: [{ messageId: "taskStorage", data: data('"couchdb"', '"couchdb"', '"/opt/couchdb/data"', '"data"'), line: 7, column: 24, endLine: 7, endColumn: 28 }],
+    },
+    {
+      // CloudFormation: ConfiguredAtLaunch "false" is false; a Sub image is judged on its literal name; messages spell EFSVolumeConfiguration.
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: db
+                  Image: postgres:16
+                  MountPoints:
+                    - SourceVolume: data
+                      ContainerPath: /var/lib/postgresql/data
+                - Name: mysql
+                  Image: mysql:8.0
+                  MountPoints:
+                    - SourceVolume: ebs
+                      ContainerPath: /var/lib/mysql
+                - Name: es
+                  Image: !Sub "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/elasticsearch:8.13.0"
+              Volumes:
+                - Name: data
+                  Host:
+                    SourcePath: /srv/postgres
+                - Name: ebs
+                  ConfiguredAtLaunch: "false"
+      `,
+      errors: [
+        {
+          messageId: "hostPath",
+          data: { container: '"db"', image: '"postgres"', path: '"/var/lib/postgresql/data"', volume: '"data"', efs: "EFSVolumeConfiguration" },
+          line: 9,
+          column: 29,
+          endLine: 9,
+          endColumn: 33,
+        },
+        {
+          messageId: "taskStorage",
+          data: { container: '"mysql"', image: '"mysql"', path: '"/var/lib/mysql"', volume: '"ebs"', efs: "EFSVolumeConfiguration" },
+          line: 14,
+          column: 29,
+          endLine: 14,
+          endColumn: 32,
+        },
+        {
+          messageId: "notMounted",
+          data: { container: '"es"', image: '"elasticsearch"', path: '"/usr/share/elasticsearch/data"', efs: "EFSVolumeConfiguration" },
+          line: 17,
+          column: 18,
+          endLine: 17,
+          endColumn: 100,
+        },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "ContainerDefinitions": [
+                  { "Name": "mongo", "Image": "mongo:7", "MountPoints": [{ "SourceVolume": "local", "ContainerPath": "/data/db" }] }
+                ],
+                "Volumes": [{ "Name": "local", "DockerVolumeConfiguration": { "Driver": "local", "Scope": "shared" } }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "instanceVolume",
+          data: { container: '"mongo"', image: '"mongo"', path: '"/data/db"', volume: '"local"', efs: "EFSVolumeConfiguration" },
+          line: 7,
+          column: 84,
+          endLine: 7,
+          endColumn: 91,
+        },
+      ],
     },
   ],
 });

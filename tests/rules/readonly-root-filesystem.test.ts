@@ -56,6 +56,31 @@ runRule("readonly-root-filesystem", rule, {
     // A string is valid-schema's business.
     json`{ "family": "web", "containerDefinitions": [{ "name": "web", "image": "nginx:1.27", "readonlyRootFilesystem": "false" }] }`,
     json`[{ "name": "web", "image": "nginx:1.27", "essential": true, "readonlyRootFilesystem": true }]`,
+    // CloudFormation: "true" is true; intrinsics are unknown; a Windows task is skipped.
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: web
+                Image: web:1.0
+                ReadonlyRootFilesystem: "true"
+              - Name: api
+                Image: api:1.0
+                ReadonlyRootFilesystem: !If [IsProd, true, false]
+              - Name: worker
+                Image: worker:1.0
+                ReadonlyRootFilesystem: !Ref ReadonlyRoot
+        Windows:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            RuntimePlatform:
+              OperatingSystemFamily: WINDOWS_SERVER_2022_CORE
+            ContainerDefinitions:
+              - Name: iis
+                Image: iis:1.0
+    `,
   ],
   invalid: [
     {
@@ -231,6 +256,136 @@ containerDefinitions:
 `,
             },
           ],
+        },
+      ],
+    },
+    {
+      // CloudFormation: "false" is false (CloudFormation converts it); the suggestions write CloudFormation's key and a boolean.
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: web
+                  Image: web:1.0
+                - Name: api
+                  Image: api:1.0
+                  ReadonlyRootFilesystem: "false"
+      `,
+      errors: [
+        {
+          messageId: "missing",
+          data: { container: '"web"', key: "ReadonlyRootFilesystem" },
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 15,
+          suggestions: [{ messageId: "setTrue", data: { key: "ReadonlyRootFilesystem" }, output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: web
+          Image: web:1.0
+          ReadonlyRootFilesystem: true
+        - Name: api
+          Image: api:1.0
+          ReadonlyRootFilesystem: "false"
+` }],
+        },
+        {
+          messageId: "disabled",
+          data: { container: '"api"', key: "ReadonlyRootFilesystem" },
+          line: 10,
+          column: 35,
+          endLine: 10,
+          endColumn: 42,
+          suggestions: [{ messageId: "setTrue", data: { key: "ReadonlyRootFilesystem" }, output: `Resources:
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: web
+          Image: web:1.0
+        - Name: api
+          Image: api:1.0
+          ReadonlyRootFilesystem: true
+` }],
+        },
+      ],
+    },
+    {
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": {
+                "ContainerDefinitions": [
+                  {
+                    "Name": "web",
+                    "Image": "web:1.0",
+                    "Essential": true
+                  },
+                  { "Name": "api", "Image": "api:1.0", "ReadonlyRootFilesystem": false }
+                ]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "missing",
+          line: 8,
+          column: 13,
+          endLine: 8,
+          endColumn: 19,
+          suggestions: [{ messageId: "setTrue", data: { key: "ReadonlyRootFilesystem" }, output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "ContainerDefinitions": [
+          {
+            "Name": "web",
+            "Image": "web:1.0",
+            "Essential": true,
+            "ReadonlyRootFilesystem": true
+          },
+          { "Name": "api", "Image": "api:1.0", "ReadonlyRootFilesystem": false }
+        ]
+      }
+    }
+  }
+}
+` }],
+        },
+        {
+          messageId: "disabled",
+          line: 12,
+          column: 74,
+          endLine: 12,
+          endColumn: 79,
+          suggestions: [{ messageId: "setTrue", data: { key: "ReadonlyRootFilesystem" }, output: `{
+  "Resources": {
+    "TaskDefinition": {
+      "Type": "AWS::ECS::TaskDefinition",
+      "Properties": {
+        "ContainerDefinitions": [
+          {
+            "Name": "web",
+            "Image": "web:1.0",
+            "Essential": true
+          },
+          { "Name": "api", "Image": "api:1.0", "ReadonlyRootFilesystem": true }
+        ]
+      }
+    }
+  }
+}
+` }],
         },
       ],
     },

@@ -102,6 +102,40 @@ runRule("schedule-expression", rule, {
     `,
     // Not a string: valid-schema's business.
     json`{ "Name": "number", "ScheduleExpression": 5 }`,
+    // CloudFormation: intrinsics are unknown (Fn::If, !Ref, a !Sub with a variable); a !Sub without one is
+    // the string itself, and a good schedule.
+    yaml`
+      Resources:
+        Nightly:
+          Type: AWS::Events::Rule
+          Properties:
+            ScheduleExpression: !If [CronRate, !Ref CronSchedule, !Ref RateSchedule]
+        Every:
+          Type: AWS::Events::Rule
+          Properties:
+            ScheduleExpression: !Sub rate(\${Minutes} minutes)
+        Cleanup:
+          Type: AWS::Scheduler::Schedule
+          Properties:
+            ScheduleExpression: !Sub cron(0 3 ? * MON *)
+            FlexibleTimeWindow:
+              Mode: "OFF"
+            Target:
+              Arn: !GetAtt Cluster.Arn
+              RoleArn: !GetAtt SchedulerRole.Arn
+        Target:
+          Type: AWS::ApplicationAutoScaling::ScalableTarget
+          Properties:
+            ServiceNamespace: ecs
+            ResourceId: !Sub service/\${Cluster}/\${Service.Name}
+            ScalableDimension: ecs:service:DesiredCount
+            MinCapacity: "1"
+            MaxCapacity: "4"
+            ScheduledActions:
+              - ScheduledActionName: night
+                Schedule: !Ref NightSchedule
+    `,
+    json`{ "Resources": { "Rule": { "Type": "AWS::Events::Rule", "Properties": { "ScheduleExpression": { "Fn::Sub": "rate(\${Hours} hours)" }, "State": "ENABLED" } } } }`,
   ],
   invalid: [
     {
@@ -289,6 +323,216 @@ runRule("schedule-expression", rule, {
           cron(0 10 * * *)
       `,
       errors: [{ messageId: "cronFiveFields", line: 2, column: 21, endLine: 3, endColumn: 19 }],
+    },
+    {
+      name: "CloudFormation: an EventBridge rule, a Scheduler schedule and a scheduled action",
+      ...yaml`
+        Resources:
+          Nightly:
+            Type: AWS::Events::Rule
+            Properties:
+              ScheduleExpression: rate(1 hours)
+              State: ENABLED
+              Targets:
+                - Id: report
+                  Arn: !GetAtt Cluster.Arn
+                  RoleArn: !GetAtt EventsRole.Arn
+                  EcsParameters:
+                    TaskDefinitionArn: !Ref TaskDefinition
+          Cleanup:
+            Type: AWS::Scheduler::Schedule
+            Properties:
+              ScheduleExpression: cron(0 3 * * 1 *)
+              ScheduleExpressionTimezone: Europe/Paris
+              FlexibleTimeWindow:
+                Mode: "OFF"
+              Target:
+                Arn: !GetAtt Cluster.Arn
+                RoleArn: !GetAtt SchedulerRole.Arn
+          Target:
+            Type: AWS::ApplicationAutoScaling::ScalableTarget
+            Properties:
+              ServiceNamespace: ecs
+              ResourceId: service/prod/web
+              ScalableDimension: ecs:service:DesiredCount
+              MinCapacity: 1
+              MaxCapacity: 4
+              ScheduledActions:
+                - ScheduledActionName: night
+                  Schedule: cron(0 22 1 * 1-5 *)
+                  ScalableTargetAction:
+                    MinCapacity: 1
+      `,
+      errors: [
+        { messageId: "rateSingular", data: { unit: "hours", expected: "hour" }, line: 5, column: 34, endLine: 5, endColumn: 39 },
+        { messageId: "cronDayFields", data: { dom: "*", dow: "1" }, line: 16, column: 36, endLine: 16, endColumn: 37 },
+        {
+          messageId: "cronDayFields",
+          data: { dom: "1", dow: "1-5" },
+          line: 33,
+          column: 31,
+          endLine: 33,
+          endColumn: 38,
+          suggestions: [
+            { messageId: "dayOfMonthAny", data: { dow: "1-5" }, output: `Resources:
+  Nightly:
+    Type: AWS::Events::Rule
+    Properties:
+      ScheduleExpression: rate(1 hours)
+      State: ENABLED
+      Targets:
+        - Id: report
+          Arn: !GetAtt Cluster.Arn
+          RoleArn: !GetAtt EventsRole.Arn
+          EcsParameters:
+            TaskDefinitionArn: !Ref TaskDefinition
+  Cleanup:
+    Type: AWS::Scheduler::Schedule
+    Properties:
+      ScheduleExpression: cron(0 3 * * 1 *)
+      ScheduleExpressionTimezone: Europe/Paris
+      FlexibleTimeWindow:
+        Mode: "OFF"
+      Target:
+        Arn: !GetAtt Cluster.Arn
+        RoleArn: !GetAtt SchedulerRole.Arn
+  Target:
+    Type: AWS::ApplicationAutoScaling::ScalableTarget
+    Properties:
+      ServiceNamespace: ecs
+      ResourceId: service/prod/web
+      ScalableDimension: ecs:service:DesiredCount
+      MinCapacity: 1
+      MaxCapacity: 4
+      ScheduledActions:
+        - ScheduledActionName: night
+          Schedule: cron(0 22 ? * 1-5 *)
+          ScalableTargetAction:
+            MinCapacity: 1
+` },
+            { messageId: "dayOfWeekAny", data: { dom: "1" }, output: `Resources:
+  Nightly:
+    Type: AWS::Events::Rule
+    Properties:
+      ScheduleExpression: rate(1 hours)
+      State: ENABLED
+      Targets:
+        - Id: report
+          Arn: !GetAtt Cluster.Arn
+          RoleArn: !GetAtt EventsRole.Arn
+          EcsParameters:
+            TaskDefinitionArn: !Ref TaskDefinition
+  Cleanup:
+    Type: AWS::Scheduler::Schedule
+    Properties:
+      ScheduleExpression: cron(0 3 * * 1 *)
+      ScheduleExpressionTimezone: Europe/Paris
+      FlexibleTimeWindow:
+        Mode: "OFF"
+      Target:
+        Arn: !GetAtt Cluster.Arn
+        RoleArn: !GetAtt SchedulerRole.Arn
+  Target:
+    Type: AWS::ApplicationAutoScaling::ScalableTarget
+    Properties:
+      ServiceNamespace: ecs
+      ResourceId: service/prod/web
+      ScalableDimension: ecs:service:DesiredCount
+      MinCapacity: 1
+      MaxCapacity: 4
+      ScheduledActions:
+        - ScheduledActionName: night
+          Schedule: cron(0 22 1 * ? *)
+          ScalableTargetAction:
+            MinCapacity: 1
+` },
+          ],
+        },
+      ],
+      output: `Resources:
+  Nightly:
+    Type: AWS::Events::Rule
+    Properties:
+      ScheduleExpression: rate(1 hour)
+      State: ENABLED
+      Targets:
+        - Id: report
+          Arn: !GetAtt Cluster.Arn
+          RoleArn: !GetAtt EventsRole.Arn
+          EcsParameters:
+            TaskDefinitionArn: !Ref TaskDefinition
+  Cleanup:
+    Type: AWS::Scheduler::Schedule
+    Properties:
+      ScheduleExpression: cron(0 3 ? * 1 *)
+      ScheduleExpressionTimezone: Europe/Paris
+      FlexibleTimeWindow:
+        Mode: "OFF"
+      Target:
+        Arn: !GetAtt Cluster.Arn
+        RoleArn: !GetAtt SchedulerRole.Arn
+  Target:
+    Type: AWS::ApplicationAutoScaling::ScalableTarget
+    Properties:
+      ServiceNamespace: ecs
+      ResourceId: service/prod/web
+      ScalableDimension: ecs:service:DesiredCount
+      MinCapacity: 1
+      MaxCapacity: 4
+      ScheduledActions:
+        - ScheduledActionName: night
+          Schedule: cron(0 22 1 * 1-5 *)
+          ScalableTargetAction:
+            MinCapacity: 1
+`,
+    },
+    {
+      name: "CloudFormation JSON template",
+      ...json`
+        {
+          "Resources": {
+            "Nightly": {
+              "Type": "AWS::Events::Rule",
+              "Properties": {
+                "ScheduleExpression": "rate(5 minute)",
+                "Targets": [{ "Id": "report", "Arn": { "Fn::GetAtt": ["Cluster", "Arn"] }, "RoleArn": { "Fn::GetAtt": ["EventsRole", "Arn"] }, "EcsParameters": { "TaskDefinitionArn": { "Ref": "TaskDefinition" } } }]
+              }
+            },
+            "Cleanup": {
+              "Type": "AWS::Scheduler::Schedule",
+              "Properties": {
+                "ScheduleExpression": "cron(0 3 * * MON *)",
+                "FlexibleTimeWindow": { "Mode": "OFF" },
+                "Target": { "Arn": { "Fn::GetAtt": ["Cluster", "Arn"] }, "RoleArn": { "Fn::GetAtt": ["SchedulerRole", "Arn"] } }
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "ratePlural", data: { unit: "minute", value: "5", expected: "minutes" }, line: 6, column: 39, endLine: 6, endColumn: 45 },
+        { messageId: "cronDayFields", data: { dom: "*", dow: "MON" }, line: 13, column: 41, endLine: 13, endColumn: 42 },
+      ],
+      output: `{
+  "Resources": {
+    "Nightly": {
+      "Type": "AWS::Events::Rule",
+      "Properties": {
+        "ScheduleExpression": "rate(5 minutes)",
+        "Targets": [{ "Id": "report", "Arn": { "Fn::GetAtt": ["Cluster", "Arn"] }, "RoleArn": { "Fn::GetAtt": ["EventsRole", "Arn"] }, "EcsParameters": { "TaskDefinitionArn": { "Ref": "TaskDefinition" } } }]
+      }
+    },
+    "Cleanup": {
+      "Type": "AWS::Scheduler::Schedule",
+      "Properties": {
+        "ScheduleExpression": "cron(0 3 ? * MON *)",
+        "FlexibleTimeWindow": { "Mode": "OFF" },
+        "Target": { "Arn": { "Fn::GetAtt": ["Cluster", "Arn"] }, "RoleArn": { "Fn::GetAtt": ["SchedulerRole", "Arn"] } }
+      }
+    }
+  }
+}
+`,
     },
   ],
 });

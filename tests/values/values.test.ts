@@ -57,6 +57,34 @@ describe("unknown values", () => {
     expect(root.get("c")?.kind).toBe("unknown");
   });
 
+  it("keeps the logical ID a Ref or GetAtt names, and reads Ref AWS::NoValue as absent", () => {
+    const json = object(jsonRoot(`{"a": {"Ref": "Role"}, "b": {"Fn::GetAtt": ["Role", "Arn"]}, "c": {"Fn::GetAtt": "Task.Arn"}, "d": {"Ref": "AWS::Region"}, "e": {"Ref": "AWS::NoValue"}}`));
+    expect(json.get("a")).toMatchObject({ kind: "unknown", refersTo: "Role" });
+    expect(json.get("b")).toMatchObject({ kind: "unknown", refersTo: "Role" });
+    expect(json.get("c")).toMatchObject({ kind: "unknown", refersTo: "Task" });
+    expect(json.get("d")).toMatchObject({ kind: "unknown" });
+    expect(json.get("d")).not.toHaveProperty("refersTo");
+    expect(json.get("e")?.kind).toBe("null");
+    const yaml = object(yamlRoot(`a: !Ref Role\nb: !GetAtt Role.Arn\nc: !GetAtt [Task, Arn]\ne: !Ref AWS::NoValue\n`));
+    expect(yaml.get("a")).toMatchObject({ kind: "unknown", refersTo: "Role" });
+    expect(yaml.get("b")).toMatchObject({ kind: "unknown", refersTo: "Role" });
+    expect(yaml.get("c")).toMatchObject({ kind: "unknown", refersTo: "Task" });
+    expect(yaml.get("e")?.kind).toBe("null");
+  });
+
+  it("reads Fn::Join over literals, Refs and GetAtts as the template it amounts to", () => {
+    const json = object(
+      jsonRoot(`{"id": {"Fn::Join": ["/", ["service", {"Ref": "Cluster"}, {"Fn::GetAtt": ["Svc", "Name"]}]]}, "image": {"Fn::Join": ["", [{"Ref": "Repo"}, ":latest"]]}, "other": {"Fn::Join": ["", [{"Fn::If": ["c", "a", "b"]}]]}}`),
+    );
+    expect(json.get("id")).toMatchObject({ kind: "string", value: "service/${Cluster}/${Svc.Name}", literal: undefined });
+    expect(json.get("image")).toMatchObject({ kind: "string", value: "${Repo}:latest" });
+    expect(json.get("other")?.kind).toBe("unknown");
+    const yaml = object(yamlRoot(`id: !Join ["/", [service, !Ref Cluster, !GetAtt Svc.Name]]\nlong:\n  Fn::Join: ["-", [a, 1, !GetAtt [X, Y]]]\nbad: !Join ["", [!Sub "\${A}"]]\n`));
+    expect(yaml.get("id")).toMatchObject({ kind: "string", value: "service/${Cluster}/${Svc.Name}" });
+    expect(yaml.get("long")).toMatchObject({ kind: "string", value: "a-1-${X.Y}" });
+    expect(yaml.get("bad")?.kind).toBe("unknown");
+  });
+
   it("reads Fn::Sub as a template string whose literal parts can be judged", () => {
     const root = object(jsonRoot(`{"image": {"Fn::Sub": "\${Repo}:latest"}, "pair": {"Fn::Sub": ["\${A}-x", {"A": "1"}]}}`));
     const image = root.get("image");
