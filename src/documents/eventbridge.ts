@@ -44,6 +44,16 @@ export class ScheduleDocument extends ApiDocument<"create" | "get"> {
     const target = this.target;
     return target && runsEcsTasks(target) ? target : undefined;
   }
+
+  /** The target's `EcsParameters`, when an object. */
+  get ecsParameters(): ObjectValue | undefined {
+    return this.target && ecsParameters(this.target);
+  }
+}
+
+/** A target's `EcsParameters`, when an object. */
+export function ecsParameters(target: ObjectValue): ObjectValue | undefined {
+  return objectValue(target.get("EcsParameters"));
 }
 
 /** How messages name a target of a rule: `Target "nightly"` (its `Id`), or `Target #2`. */
@@ -57,7 +67,7 @@ export function targetLabel(target: ObjectValue): string {
 export const SCHEDULE_TARGET_LABEL = "The schedule's target";
 
 function runsEcsTasks(target: ObjectValue): boolean {
-  return objectValue(target.get("EcsParameters")) !== undefined;
+  return ecsParameters(target) !== undefined;
 }
 
 /**

@@ -19,7 +19,7 @@ export { TaskDefinitionDocument, type Maybe, type TaskDefinitionForm } from "./e
 export { ServiceDocument, RunTaskDocument, FARGATE_CAPACITY_PROVIDERS, launchSite, type LaunchSite, type ServiceForm, type RunTaskForm } from "./ecs-service.js";
 export { ClusterDocument, CapacityProviderDocument, type ClusterForm, type CapacityProviderForm } from "./ecs-cluster.js";
 export { ScalableTargetDocument, ScalingPolicyDocument, ScheduledActionDocument, type AutoScalingForm } from "./autoscaling.js";
-export { EventBridgeRuleDocument, EventBridgeTargetsDocument, ScheduleDocument, SCHEDULE_TARGET_LABEL, targetLabel, targetTaskOverride } from "./eventbridge.js";
+export { EventBridgeRuleDocument, EventBridgeTargetsDocument, ScheduleDocument, SCHEDULE_TARGET_LABEL, ecsParameters, targetLabel, targetTaskOverride } from "./eventbridge.js";
 export { RepositoryDocument, RegistryScanningDocument, LifecyclePolicyDocument, RepositoryPolicyDocument, type EmbeddedPolicy } from "./ecr.js";
 export { referenceName, shortName } from "./api-document.js";
 

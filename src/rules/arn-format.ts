@@ -67,7 +67,7 @@ import {
   type ArnKindName,
 } from "../facts/arn.js";
 
-import { targetTaskOverride } from "../documents/index.js";
+import { ecsParameters, targetTaskOverride } from "../documents/index.js";
 import {
   hasHole,
   literalPrefix,
@@ -409,7 +409,7 @@ export default createRule<MessageId>({
 
     /** The members of an EventBridge or Scheduler target that runs ECS tasks: the task definition, and the task override in `Input`. */
     function checkEcsTarget(target: ObjectValue, keyPrefix: string): void {
-      const parameters = objectValue(target.get("EcsParameters"));
+      const parameters = ecsParameters(target);
       if (parameters) check(parameters.get("TaskDefinitionArn"), `${keyPrefix}${target.keyName("EcsParameters")}.${parameters.keyName("TaskDefinitionArn")}`, TASK_DEFINITION);
       // For ECS targets, `Input` is the RunTask overrides as JSON text (`{"containerOverrides": […]}`).
       const overrides = targetTaskOverride(target, context.source);

@@ -11,12 +11,11 @@
  * their sources are in src/facts/ecs-capacity-provider-strategy.ts.
  */
 import { createRule, type Suggestion } from "../create-rule.js";
-import { FARGATE_CAPACITY_PROVIDERS } from "../documents/index.js";
+import { ecsParameters, FARGATE_CAPACITY_PROVIDERS } from "../documents/index.js";
 import { MAX_STRATEGY_ITEMS, SUGGESTED_WEIGHT } from "../facts/ecs-capacity-provider-strategy.js";
 import {
   literalString,
   numberValue,
-  objectValue,
   present,
   removeItem,
   removeMember,
@@ -177,7 +176,7 @@ export default createRule<MessageIds>({
     }
 
     function checkEcsParameters(target: ObjectValue, max: number): void {
-      const parameters = objectValue(target.get("EcsParameters"));
+      const parameters = ecsParameters(target);
       if (parameters === undefined) return;
       const site = siteOf(parameters, "CapacityProviderStrategy", "LaunchType", max);
       if (site) check(site);

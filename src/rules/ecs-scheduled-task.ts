@@ -100,7 +100,7 @@ export default createRule({
         }
       },
       "scheduler-schedule"(document) {
-        const ecs = objectValue(document.target?.get("EcsParameters"));
+        const ecs = document.ecsParameters;
         if (ecs) checkEcsParameters(SCHEDULE_TARGET_LABEL, ecs, (network) => network.keyName("awsvpcConfiguration"));
       },
     };

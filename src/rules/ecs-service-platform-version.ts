@@ -12,7 +12,7 @@
  * and sources: src/facts/ecs-service-practices.ts.
  */
 import { createRule, type Suggestion } from "../create-rule.js";
-import { referenceName, SCHEDULE_TARGET_LABEL, targetLabel } from "../documents/index.js";
+import { ecsParameters, referenceName, SCHEDULE_TARGET_LABEL, targetLabel } from "../documents/index.js";
 import { EVENTBRIDGE_ENUMS } from "../facts/eventbridge-enums.js";
 import { FARGATE_LAUNCH_TYPE } from "../facts/ecs-placement.js";
 import {
@@ -23,7 +23,7 @@ import {
   SUGGESTED_NUMERIC_PLATFORM_VERSION,
   WINDOWS_PLATFORM_VERSIONS,
 } from "../facts/ecs-service-practices.js";
-import { literalString, objectValue, removeMember, replaceValue, type Entry, type ObjectValue } from "../values/index.js";
+import { literalString, removeMember, replaceValue, type Entry, type ObjectValue } from "../values/index.js";
 
 type MessageIds = "oldVersion" | "oldTargetVersion" | "useLatest" | "useNumeric" | "remove";
 type Os = "linux" | "windows" | "unknown";
@@ -97,11 +97,11 @@ export default createRule<MessageIds>({
       },
       "eventbridge-targets"(document) {
         for (const target of document.ecsTargets) {
-          checkEcsParameters(targetLabel(target), objectValue(target.get("EcsParameters"))!, true);
+          checkEcsParameters(targetLabel(target), ecsParameters(target)!, true);
         }
       },
       "scheduler-schedule"(document) {
-        const ecs = objectValue(document.target?.get("EcsParameters"));
+        const ecs = document.ecsParameters;
         if (ecs) checkEcsParameters(SCHEDULE_TARGET_LABEL, ecs, document.form !== "get");
       },
     };

@@ -12,7 +12,7 @@
  * src/facts/ecs-service-practices.ts.
  */
 import { createRule, type Suggestion } from "../create-rule.js";
-import { targetLabel, SCHEDULE_TARGET_LABEL } from "../documents/index.js";
+import { ecsParameters, SCHEDULE_TARGET_LABEL, targetLabel } from "../documents/index.js";
 import { EVENTBRIDGE_ENUMS } from "../facts/eventbridge-enums.js";
 import { FARGATE_LAUNCH_TYPE } from "../facts/ecs-placement.js";
 import { PUBLIC_IP_ENABLED } from "../facts/ecs-scheduled-tasks.js";
@@ -71,11 +71,11 @@ export default createRule<MessageIds>({
       },
       "eventbridge-targets"(document) {
         for (const target of document.ecsTargets) {
-          checkEcsParameters(targetLabel(target), objectValue(target.get("EcsParameters"))!, true);
+          checkEcsParameters(targetLabel(target), ecsParameters(target)!, true);
         }
       },
       "scheduler-schedule"(document) {
-        const ecs = objectValue(document.target?.get("EcsParameters"));
+        const ecs = document.ecsParameters;
         if (ecs) checkEcsParameters(SCHEDULE_TARGET_LABEL, ecs, document.form !== "get");
       },
     };
