@@ -7,6 +7,8 @@
 import type { StructSchema } from "../facts/schema.js";
 import { isAbsentObjectNode, literalString, objectItems, type ObjectValue, type Value } from "../values/index.js";
 
+const OUTPUT_FORMS: ReadonlySet<string> = new Set(["describe", "get", "list"]);
+
 export abstract class ApiDocument<Form extends string> {
   constructor(
     /** The document root as written (for a describe output, the whole response). */
@@ -15,6 +17,15 @@ export abstract class ApiDocument<Form extends string> {
     /** The object holding the API members (a request, one item of a describe list, a resource's `Properties`). */
     readonly object: ObjectValue,
   ) {}
+
+  /**
+   * True for AWS's own output (describe, get and list responses): reported, but
+   * given no fixes or suggestions — the file records the resource's state, it is
+   * not what creates it.
+   */
+  get output(): boolean {
+    return OUTPUT_FORMS.has(this.form);
+  }
 
   /** The logical ID of the CloudFormation resource the document was read from. */
   get logicalId(): string | undefined {

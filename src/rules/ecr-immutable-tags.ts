@@ -54,7 +54,7 @@ function check(context: RuleContext<MessageIds, []>, document: RepositoryDocumen
     const mode = literalString(value);
     // Unknown, templated, or another mode (valid-schema judges spellings): not reported.
     if (mode === undefined || !(OVERWRITABLE_TAG_MODES as readonly string[]).includes(mode)) return;
-    if (document.form === "describe") {
+    if (document.output) {
       context.report(value, "describedMutable", { repository, key, value: mode });
       return;
     }
@@ -62,7 +62,7 @@ function check(context: RuleContext<MessageIds, []>, document: RepositoryDocumen
     context.report(value, "mutable", { repository, key, value: mode }, { suggest: [suggestion] });
     return;
   }
-  if (document.form === "describe") {
+  if (document.output) {
     context.reportMissing(object, "describedMutable", { repository, key, value: DEFAULT_TAG_MUTABILITY });
     return;
   }

@@ -63,7 +63,7 @@ function check(context: RuleContext<MessageIds, []>, document: RepositoryDocumen
     if (typeValue === undefined || type === undefined || !(ECR_ENUMS.EncryptionType as readonly string[]).includes(type)) return;
     if ((KMS_ENCRYPTION_TYPES as readonly string[]).includes(type)) return;
     const typeKey = `${key}.${configuration.keyName("encryptionType")}`;
-    if (document.form === "describe") {
+    if (document.output) {
       context.report(typeValue, "describedAes256", { repository, type: typeKey });
       return;
     }
@@ -80,7 +80,7 @@ function check(context: RuleContext<MessageIds, []>, document: RepositoryDocumen
   const typeName = keyCandidates("encryptionType", object.style)[0]!;
   const typeKey = `${key}.${typeName}`;
   const kmsKey = `${key}.${keyCandidates("kmsKey", object.style)[0]!}`;
-  if (document.form === "describe") {
+  if (document.output) {
     // describe-repositories prints the configuration; without one the repository still uses the default.
     context.reportMissing(object, "describedAes256", { repository, type: typeKey });
     return;

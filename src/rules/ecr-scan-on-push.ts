@@ -68,7 +68,7 @@ function checkRepository(context: RuleContext<MessageIds, []>, document: Reposit
   if (enabled === true) return;
   const repository = document.label;
 
-  if (document.form === "describe") {
+  if (document.output) {
     // Output of describe-repositories: the live repository's state. Reported, but there is nothing to fix in the file.
     const data = { repository, path, state: value === undefined ? "not set" : "false" };
     if (value) context.report(value, "describedOff", data);

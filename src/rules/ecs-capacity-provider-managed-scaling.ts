@@ -41,7 +41,7 @@ export default createRule<MessageIds>({
         const provider = document.autoScalingGroupProvider;
         if (!provider) return;
         const name = document.label;
-        const editable = document.form !== "describe";
+        const editable = !document.output;
         const scalingKey = provider.keyName("managedScaling");
         const scaling = provider.get("managedScaling");
 

@@ -194,7 +194,7 @@ export default createRule<MessageIds>({
         if (site) check(site);
       },
       "ecs-cluster"(document) {
-        if (document.form === "describe") return;
+        if (document.output) return;
         const site = siteOf(document.object, "defaultCapacityProviderStrategy", undefined, MAX_STRATEGY_ITEMS.ecs);
         if (site) check(site);
       },

@@ -38,7 +38,7 @@ export default createRule<MessageIds>({
         const cluster = document.label;
         const strategyKey = object.keyName("defaultCapacityProviderStrategy");
         const providers = present(object.get("capacityProviders"));
-        const editable = document.form !== "describe";
+        const editable = !document.output;
 
         // In a template, an AWS::ECS::ClusterCapacityProviderAssociations may set them (it is checked as a cluster of its own).
         if (providers === undefined && document.association !== undefined) return;

@@ -42,7 +42,7 @@ export default createRule<MessageIds>({
       "ecs-cluster"(document) {
         if (document.form === "capacity-providers") return;
         const object = document.object;
-        const describe = document.form === "describe";
+        const describe = document.output;
         const cluster = document.label;
         const key = object.keyName("settings");
         const settings = present(object.get("settings"));

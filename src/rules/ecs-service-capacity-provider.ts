@@ -80,7 +80,7 @@ function check(context: RuleContext<MessageIds, []>, document: ServiceDocument |
   }
 
   // Neither given: the cluster's default strategy decides, when the cluster is known (describe output always says which).
-  if (document.form === "describe") return;
+  if (document.output) return;
   const clusterName = document.clusterName;
   const cluster = clusterName === undefined ? undefined : context.related.cluster(clusterName);
   if (cluster === undefined || cluster.hasDefaultStrategy !== false) return;

@@ -58,7 +58,7 @@ export default createRule<MessageIds>({
         if (strategy !== undefined && literalString(strategy) !== CIRCUIT_BREAKER_STRATEGY) return;
 
         const subject = document.label;
-        const editable = document.form !== "describe";
+        const editable = !document.output;
         // UpdateService leaves what it does not write as it is: only a breaker written there is judged.
         const update = document.form === "update";
         const key = (config ?? object).keyName("deploymentCircuitBreaker");

@@ -89,7 +89,7 @@ export default createRule<MessageIds>({
         const family = literalString(object.get("platformFamily"));
         const familyOs = family === undefined ? undefined : platformFamilyOs(family);
         const subject = document.label;
-        check(subject, object, object.entry("platformVersion"), familyOs ?? osOf(document.taskDefinitionReference), document.form === "describe" ? "none" : "api");
+        check(subject, object, object.entry("platformVersion"), familyOs ?? osOf(document.taskDefinitionReference), document.output ? "none" : "api");
       },
       "ecs-run-task"(document) {
         if (document.form !== "run-task" || document.fargate === false) return;
@@ -102,7 +102,7 @@ export default createRule<MessageIds>({
       },
       "scheduler-schedule"(document) {
         const ecs = document.ecsParameters;
-        if (ecs) checkEcsParameters(SCHEDULE_TARGET_LABEL, ecs, document.form !== "get");
+        if (ecs) checkEcsParameters(SCHEDULE_TARGET_LABEL, ecs, !document.output);
       },
     };
   },

@@ -62,7 +62,7 @@ export default createRule<MessageIds>({
         if (document.fargate === false) return;
         const awsvpc = document.awsvpcConfiguration;
         if (!awsvpc) return;
-        check(document.label, awsvpc.get("assignPublicIp"), awsvpc.keyName("assignPublicIp"), document.form !== "describe");
+        check(document.label, awsvpc.get("assignPublicIp"), awsvpc.keyName("assignPublicIp"), !document.output);
       },
       "ecs-run-task"(document) {
         if (document.form !== "run-task" || document.fargate === false) return;
@@ -76,7 +76,7 @@ export default createRule<MessageIds>({
       },
       "scheduler-schedule"(document) {
         const ecs = document.ecsParameters;
-        if (ecs) checkEcsParameters(SCHEDULE_TARGET_LABEL, ecs, document.form !== "get");
+        if (ecs) checkEcsParameters(SCHEDULE_TARGET_LABEL, ecs, !document.output);
       },
     };
   },
