@@ -1,5 +1,5 @@
 import rule from "../../src/rules/ecs-cluster-capacity-providers.js";
-import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+import { fixtureCase, jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
 
 runRule("ecs-cluster-capacity-providers", rule, {
   valid: [
@@ -90,29 +90,7 @@ runRule("ecs-cluster-capacity-providers", rule, {
   invalid: [
     {
       name: "CloudFormation: a cluster resource without capacity providers, reported on its Properties; the suggestion writes CloudFormation's keys",
-      ...yaml`
-        Resources:
-          TaskDef:
-            Type: AWS::ECS::TaskDefinition
-            Properties:
-              NetworkMode: awsvpc
-              ContainerDefinitions:
-                - Name: web
-                  Image: nginx:1.27
-                  Memory: 256
-          Service:
-            Type: AWS::ECS::Service
-            Properties:
-              Cluster: !Ref Cluster
-              TaskDefinition: !Ref TaskDef
-              DesiredCount: 2
-          Cluster:
-            Type: AWS::ECS::Cluster
-            Properties:
-              ClusterSettings:
-                - Name: containerInsights
-                  Value: enabled
-      `,
+      ...fixtureCase("cloudformation/service-and-cluster.yaml"),
       errors: [
         {
           messageId: "noCapacityProviders",

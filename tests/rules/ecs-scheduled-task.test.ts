@@ -1,5 +1,5 @@
 import rule from "../../src/rules/ecs-scheduled-task.js";
-import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+import { fixtureCase, jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
 
 runRule("ecs-scheduled-task", rule, {
   valid: [
@@ -191,43 +191,7 @@ runRule("ecs-scheduled-task", rule, {
   invalid: [
     {
       name: "CloudFormation: an AWS::Events::Rule target on Fargate without networking",
-      ...yaml`
-        Resources:
-          Target:
-            Type: AWS::ApplicationAutoScaling::ScalableTarget
-            Properties:
-              ServiceNamespace: ecs
-              ResourceId: service/prod/web
-              ScalableDimension: ecs:service:DesiredCount
-              MinCapacity: 1
-              MaxCapacity: 4
-              ScheduledActions:
-                - ScheduledActionName: night
-                  Schedule: cron(0 22 * * 1-5)
-                  ScalableTargetAction:
-                    MinCapacity: 1
-          Policy:
-            Type: AWS::ApplicationAutoScaling::ScalingPolicy
-            Properties:
-              PolicyName: requests
-              PolicyType: TargetTrackingScaling
-              ScalingTargetId: !Ref Target
-              TargetTrackingScalingPolicyConfiguration:
-                TargetValue: 1000
-                PredefinedMetricSpecification:
-                  PredefinedMetricType: ALBRequestCountPerTarget
-          Nightly:
-            Type: AWS::Events::Rule
-            Properties:
-              ScheduleExpression: cron(0 3 * * ? *)
-              Targets:
-                - Id: report
-                  Arn: !GetAtt Cluster.Arn
-                  RoleArn: !GetAtt EventsRole.Arn
-                  EcsParameters:
-                    TaskDefinitionArn: !Ref TaskDef
-                    LaunchType: FARGATE
-      `,
+      ...fixtureCase("cloudformation/scaling-and-schedules.yaml"),
       errors: [{ messageId: "fargateWithoutNetwork", line: 33, column: 11, endLine: 33, endColumn: 24 }],
     },
     {

@@ -1,5 +1,5 @@
 import rule from "../../src/rules/ecs-service-network-configuration.js";
-import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+import { fixtureCase, jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
 
 const project = { "aws-containers": { project: ["tests/fixtures/project-ecs-service-network-configuration/**/*.json"] } };
 
@@ -190,29 +190,7 @@ runRule("ecs-service-network-configuration", rule, {
   invalid: [
     {
       name: "CloudFormation: the service's task definition is found through !Ref in the same template",
-      ...yaml`
-        Resources:
-          TaskDef:
-            Type: AWS::ECS::TaskDefinition
-            Properties:
-              NetworkMode: awsvpc
-              ContainerDefinitions:
-                - Name: web
-                  Image: nginx:1.27
-                  Memory: 256
-          Service:
-            Type: AWS::ECS::Service
-            Properties:
-              Cluster: !Ref Cluster
-              TaskDefinition: !Ref TaskDef
-              DesiredCount: 2
-          Cluster:
-            Type: AWS::ECS::Cluster
-            Properties:
-              ClusterSettings:
-                - Name: containerInsights
-                  Value: enabled
-      `,
+      ...fixtureCase("cloudformation/service-and-cluster.yaml"),
       errors: [{ messageId: "awsvpcWithoutNetwork", data: { taskDefinition: '"TaskDef"', key: "NetworkConfiguration", awsvpc: "AwsvpcConfiguration", subject: "service" }, line: 14, column: 23, endLine: 14, endColumn: 35 }],
     },
     {

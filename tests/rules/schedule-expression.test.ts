@@ -1,5 +1,5 @@
 import rule from "../../src/rules/schedule-expression.js";
-import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+import { fixtureCase, jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
 
 runRule("schedule-expression", rule, {
   valid: [
@@ -140,43 +140,7 @@ runRule("schedule-expression", rule, {
   invalid: [
     {
       name: "CloudFormation: a scheduled action inside a scalable target",
-      ...yaml`
-        Resources:
-          Target:
-            Type: AWS::ApplicationAutoScaling::ScalableTarget
-            Properties:
-              ServiceNamespace: ecs
-              ResourceId: service/prod/web
-              ScalableDimension: ecs:service:DesiredCount
-              MinCapacity: 1
-              MaxCapacity: 4
-              ScheduledActions:
-                - ScheduledActionName: night
-                  Schedule: cron(0 22 * * 1-5)
-                  ScalableTargetAction:
-                    MinCapacity: 1
-          Policy:
-            Type: AWS::ApplicationAutoScaling::ScalingPolicy
-            Properties:
-              PolicyName: requests
-              PolicyType: TargetTrackingScaling
-              ScalingTargetId: !Ref Target
-              TargetTrackingScalingPolicyConfiguration:
-                TargetValue: 1000
-                PredefinedMetricSpecification:
-                  PredefinedMetricType: ALBRequestCountPerTarget
-          Nightly:
-            Type: AWS::Events::Rule
-            Properties:
-              ScheduleExpression: cron(0 3 * * ? *)
-              Targets:
-                - Id: report
-                  Arn: !GetAtt Cluster.Arn
-                  RoleArn: !GetAtt EventsRole.Arn
-                  EcsParameters:
-                    TaskDefinitionArn: !Ref TaskDef
-                    LaunchType: FARGATE
-      `,
+      ...fixtureCase("cloudformation/scaling-and-schedules.yaml"),
       errors: [{ messageId: "cronFiveFields", line: 12, column: 26, endLine: 12, endColumn: 38 }],
     },
     {

@@ -6,6 +6,7 @@
  * twice: with jsonc-eslint-parser (what our configs set) and with @eslint/json's
  * Momoa AST (what a user's `language: "json/json"` gives), at the same positions.
  */
+import { readFileSync } from "node:fs";
 import json from "@eslint/json";
 import { RuleTester, type Rule } from "eslint";
 import * as jsoncParser from "jsonc-eslint-parser";
@@ -68,6 +69,11 @@ function tagged(syntax: Syntax) {
 export const jsonCase = tagged("json");
 /** A YAML case: yaml`key: value`. */
 export const yamlCase = tagged("yaml");
+
+/** A case read from tests/fixtures (a template several rules' tests share), JSON or YAML by its extension. */
+export function fixtureCase(path: string): ValidCase {
+  return { syntax: /\.ya?ml$/.test(path) ? "yaml" : "json", code: readFileSync(new URL(`../fixtures/${path}`, import.meta.url), "utf8") };
+}
 
 const FILENAMES: Record<Syntax, string> = { json: "task-definition.json", yaml: "task-definition.yaml" };
 
