@@ -13,6 +13,7 @@
  * derived here once, so no rule derives them again.
  */
 import { CONTAINER_MEMBER_NAMES } from "../facts/ecs-task-definition-schema.js";
+import { AWSVPC } from "../facts/network-modes.js";
 import { booleanValue, literalString, objectItems, objectValue, present, type ArrayValue, type ObjectValue, type Value } from "../values/index.js";
 import { logicalIdOf } from "./api-document.js";
 
@@ -128,6 +129,19 @@ export class TaskDefinitionDocument {
       return os === "unknown" ? undefined : os === "windows" ? "default" : "bridge";
     }
     return literalString(value);
+  }
+
+  /**
+   * The network mode a service or run-task input must be ready for, or
+   * undefined when it cannot be known: `networkMode` as read above, except that
+   * a Fargate task definition without `networkMode` counts as awsvpc — Fargate
+   * accepts no other mode (the missing mode is ecs-fargate-compatibility's).
+   */
+  get serviceNetworkMode(): string | undefined {
+    if (!this.task) return undefined;
+    if (present(this.task.get("networkMode")) !== undefined) return this.networkMode;
+    if (this.fargate === true) return AWSVPC;
+    return this.fargate === false ? this.networkMode : undefined;
   }
 
   /**

@@ -9,10 +9,10 @@
  * the project index); when it is not found, only the Fargate case is checked.
  */
 import { createRule, type RuleContext } from "../create-rule.js";
-import { launchSite, type RunTaskDocument, type ServiceDocument, type TaskDefinitionDocument } from "../documents/index.js";
+import { launchSite, type RunTaskDocument, type ServiceDocument } from "../documents/index.js";
 import { EXTERNAL_LAUNCH_TYPE, FARGATE_LAUNCH_TYPE } from "../facts/ecs-placement.js";
 import { AWSVPC } from "../facts/network-modes.js";
-import { isMissing, keyCandidates, literalString, present, removeMember, type ObjectValue } from "../values/index.js";
+import { isMissing, keyCandidates, literalString, removeMember, type ObjectValue } from "../values/index.js";
 
 type MessageIds = "fargateWithoutNetwork" | "awsvpcWithoutNetwork" | "networkWithoutAwsvpc" | "removeNetwork";
 
@@ -57,7 +57,7 @@ function check(context: RuleContext<MessageIds, []>, document: ServiceDocument |
   const network = networkState(object);
   const reference = document.taskDefinitionReference;
   const taskDefinition = reference === undefined ? undefined : context.related.taskDefinition(reference);
-  const mode = taskDefinition === undefined ? undefined : networkModeOf(taskDefinition);
+  const mode = taskDefinition === undefined ? undefined : taskDefinition.serviceNetworkMode;
   const launch = launchSite(document, context.related);
   const fargate = launch?.launchType === FARGATE_LAUNCH_TYPE ? launch : undefined;
 
@@ -92,17 +92,5 @@ function networkState(object: ObjectValue): "present" | "missing" | "unknown" {
   return isMissing(network!.get("awsvpcConfiguration")) ? "missing" : "present";
 }
 
-/**
- * The network mode a task definition's tasks get, or undefined when it cannot
- * be known. A Fargate task definition without `networkMode` counts as awsvpc:
- * Fargate accepts no other mode, so the service must be ready for it.
- */
-function networkModeOf(taskDefinition: TaskDefinitionDocument): string | undefined {
-  const task = taskDefinition.task;
-  if (!task) return undefined;
-  if (present(task.get("networkMode")) !== undefined) return taskDefinition.networkMode;
-  if (taskDefinition.fargate === true) return AWSVPC;
-  return taskDefinition.fargate === false ? taskDefinition.networkMode : undefined;
-}
 
 
