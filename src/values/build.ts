@@ -35,16 +35,28 @@ interface Site {
   readonly style: KeyStyle;
 }
 
+/** One site object per syntax and key style, shared by every value built in it. */
+const SITES = new Map<string, Site>();
+function siteOf(syntax: Syntax, style: KeyStyle): Site {
+  const name = `${syntax} ${style}`;
+  let site = SITES.get(name);
+  if (site === undefined) {
+    site = { syntax, style };
+    SITES.set(name, site);
+  }
+  return site;
+}
+
 /** Builds the value of a parser node, in a key style. */
 export function valueOf(node: AstNode, syntax: Syntax, style: KeyStyle, parent?: ValueParent): Value {
-  return build(node as Any, { syntax, style }, parent);
+  return build(node as Any, siteOf(syntax, style), parent);
 }
 
 /** The same value seen in another key style (a CloudFormation resource's `Properties`). */
 export function restyle(value: Value, style: KeyStyle): Value {
   if (value.style === style) return value;
   // A value's node is the parser node it was built from (for an aliased one, the alias, which resolves again).
-  return build(value.node as Any, { syntax: value.syntax, style }, value.parent);
+  return build(value.node as Any, siteOf(value.syntax, style), value.parent);
 }
 
 function build(node: Any, site: Site, parent: ValueParent): Value {
@@ -53,7 +65,7 @@ function build(node: Any, site: Site, parent: ValueParent): Value {
     case "JSONObjectExpression":
       return jsonObject(node, site, parent);
     case "JSONArrayExpression":
-      return array(node, site, parent, (node.elements as (Any | null)[]).map((element) => element ?? node));
+      return new ArrayValue(site.syntax, site.style, node, parent, loadArray);
     case "JSONLiteral":
       return scalar(node.value, node, site, parent);
     case "JSONUnaryExpression": {
@@ -71,7 +83,7 @@ function build(node: Any, site: Site, parent: ValueParent): Value {
     case "Object":
       return momoaObject(node, site, parent);
     case "Array":
-      return array(node, site, parent, (node.elements as { value: Any }[]).map((element) => element.value));
+      return new ArrayValue(site.syntax, site.style, node, parent, loadArray);
     case "String":
     case "Number":
     case "Boolean":
@@ -82,7 +94,7 @@ function build(node: Any, site: Site, parent: ValueParent): Value {
     case "YAMLMapping":
       return yamlObject(node, site, parent);
     case "YAMLSequence":
-      return array(node, site, parent, (node.entries as (Any | null)[]).map((entry) => entry ?? node));
+      return new ArrayValue(site.syntax, site.style, node, parent, loadArray);
     case "YAMLScalar":
       return scalar(node.value, node, site, parent);
     case "YAMLAlias":
@@ -116,36 +128,65 @@ function stringValue(text: string, site: ValueSite): Value {
   return new StringValue(syntax, style, node, parent, text, undefined, parts);
 }
 
-function array(node: AstNode, site: Site, parent: ValueParent, children: readonly Any[]): ArrayValue {
-  return new ArrayValue(site.syntax, site.style, node, parent, (self) =>
-    children.map((child, index) =>
-      child === node ? scalar(null, node, site, { kind: "item", array: self, index }) : build(child, site, { kind: "item", array: self, index }),
-    ),
-  );
+/**
+ * The items of an array, built on first use. Loaders are plain functions of the
+ * value (not closures), so an array or object that no rule opens costs one small object.
+ */
+function loadArray(self: ArrayValue): readonly Value[] {
+  const node = self.node as Any;
+  const site = siteOf(self.syntax, self.style);
+  // An empty flow-sequence slot (`[a, , b]`) or a YAML `- ` entry without content is null, located at the sequence.
+  const children = node.type === "Array" ? (node.elements as { value: Any }[]).map((element) => element.value) : ((node.type === "YAMLSequence" ? node.entries : node.elements) as (Any | null)[]);
+  const items: Value[] = new Array<Value>(children.length);
+  for (let index = 0; index < children.length; index += 1) {
+    const child = children[index];
+    const parent = { kind: "item", array: self, index } as const;
+    items[index] = child ? build(child, site, parent) : scalar(null, node, site, parent);
+  }
+  return items;
 }
 
 /* ---------- JSON (jsonc-eslint-parser and Momoa) ---------- */
 
+/** JSON has no merge keys: every JSON object shares this. */
+const NO_MERGE: readonly Value[] = [];
+
 function jsonObject(node: Any, site: Site, parent: ValueParent): Value {
   const properties = node.properties as Any[];
-  const intrinsic = cloudFormationIntrinsic(properties.length === 1 ? jsonKey(properties[0]!.key as Any) : undefined, () => properties[0]!.value as Any, node, site, parent);
-  if (intrinsic) return intrinsic;
-  return new ObjectValue(site.syntax, site.style, node, parent, (self) => ({
-    entries: properties.map((property) => member(self, jsonKey(property.key as Any) ?? "", property.key as Any, property.value as Any, property, site)),
-    merged: [],
-    mergeKey: undefined,
-  }));
+  if (properties.length === 1) {
+    const only = properties[0]!;
+    const intrinsic = cloudFormationIntrinsic(jsonKey(only.key as Any), only.value as Any, node, site, parent);
+    if (intrinsic) return intrinsic;
+  }
+  return new ObjectValue(site.syntax, site.style, node, parent, loadJsonObject);
+}
+
+function loadJsonObject(self: ObjectValue): ObjectContent {
+  const site = siteOf(self.syntax, self.style);
+  const properties = (self.node as Any).properties as Any[];
+  const entries = new Array<Entry>(properties.length);
+  for (let index = 0; index < properties.length; index += 1) {
+    const property = properties[index]!;
+    entries[index] = member(self, jsonKey(property.key as Any) ?? "", property.key as Any, property.value as Any, property, site);
+  }
+  return { entries, merged: NO_MERGE, mergeKey: undefined };
 }
 
 function momoaObject(node: Any, site: Site, parent: ValueParent): Value {
   const members = node.members as Any[];
-  const intrinsic = cloudFormationIntrinsic(members.length === 1 ? jsonKey(members[0]!.name as Any) : undefined, () => members[0]!.value as Any, node, site, parent);
-  if (intrinsic) return intrinsic;
-  return new ObjectValue(site.syntax, site.style, node, parent, (self) => ({
-    entries: members.map((item) => member(self, jsonKey(item.name as Any) ?? "", item.name as Any, item.value as Any, spanOf(item), site)),
-    merged: [],
-    mergeKey: undefined,
-  }));
+  if (members.length === 1) {
+    const only = members[0]!;
+    const intrinsic = cloudFormationIntrinsic(jsonKey(only.name as Any), only.value as Any, node, site, parent);
+    if (intrinsic) return intrinsic;
+  }
+  return new ObjectValue(site.syntax, site.style, node, parent, loadMomoaObject);
+}
+
+function loadMomoaObject(self: ObjectValue): ObjectContent {
+  const site = siteOf(self.syntax, self.style);
+  const members = (self.node as Any).members as Any[];
+  const entries = members.map((item) => member(self, jsonKey(item.name as Any) ?? "", item.name as Any, item.value as Any, spanOf(item), site));
+  return { entries, merged: NO_MERGE, mergeKey: undefined };
 }
 
 function jsonKey(key: Any): string | undefined {
@@ -173,19 +214,19 @@ function spanOf(item: Any): Spanned {
  * unknown, except `Fn::Sub` over a string, whose literal parts can still be
  * judged (`Fn::Sub: "${Repo}:latest"` has the literal tag `latest`).
  */
-function cloudFormationIntrinsic(key: string | undefined, argument: () => Any, node: AstNode, site: Site, parent: ValueParent): Value | undefined {
+function cloudFormationIntrinsic(key: string | undefined, argument: Any, node: AstNode, site: Site, parent: ValueParent): Value | undefined {
   if (key === undefined || (key !== "Ref" && !key.startsWith("Fn::") && key !== "Condition")) return undefined;
   if (key === "Fn::Sub") {
-    const template = subTemplate(argument());
+    const template = subTemplate(argument);
     if (template !== undefined) return stringValue(template, { node, parent, syntax: site.syntax, style: site.style });
   }
   if (key === "Fn::Join") {
-    const template = joinTemplate(argument());
+    const template = joinTemplate(argument);
     if (template !== undefined) return stringValue(template, { node, parent, syntax: site.syntax, style: site.style });
   }
-  if (key === "Ref" && isNoValue(argument())) return scalar(null, node, site, parent);
+  if (key === "Ref" && isNoValue(argument)) return scalar(null, node, site, parent);
   if (key === "Ref" || key === "Fn::GetAtt") {
-    const refersTo = referenceTarget(argument());
+    const refersTo = referenceTarget(argument);
     if (refersTo !== undefined) return { kind: "unknown", reason: "intrinsic", refersTo, node, parent, syntax: site.syntax, style: site.style };
   }
   return unknown(node, site, parent, "intrinsic");
@@ -297,35 +338,40 @@ function yamlObject(node: Any, site: Site, parent: ValueParent): Value {
   if (pairs.length === 1) {
     const only = pairs[0]!;
     const key = only.key as Any | null;
-    const intrinsic = key && key.type === "YAMLScalar" && only.value ? cloudFormationIntrinsic(String(key.value), () => only.value as Any, node, site, parent) : undefined;
+    const intrinsic = key && key.type === "YAMLScalar" && only.value ? cloudFormationIntrinsic(String(key.value), only.value as Any, node, site, parent) : undefined;
     if (intrinsic) return intrinsic;
   }
-  return new ObjectValue(site.syntax, site.style, node, parent, (self): ObjectContent => {
-    const entries: Entry[] = [];
-    const merged: Value[] = [];
-    let mergeKey: Spanned | undefined;
-    for (const pair of pairs) {
-      const keyNode = pair.key as Any | null;
-      const key = keyNode ? yamlKey(keyNode) : undefined;
-      if (keyNode === null || key === undefined) continue;
-      const valueNode = (pair.value as Any | null) ?? pair;
-      if (key === MERGE_KEY && keyNode.type === "YAMLScalar" && (keyNode.style as string) === "plain") {
-        mergeKey = keyNode;
-        const source = build(valueNode, site, undefined);
-        if (source.kind === "array") merged.push(...source.items);
-        else merged.push(source);
-        continue;
-      }
-      if (valueNode === pair) {
-        const entry: Entry & { value: Value } = { kind: "member", object: self, key, keyNode, value: undefined as unknown as Value, span: pair };
-        entry.value = scalar(null, pair, site, entry);
-        entries.push(entry);
-      } else {
-        entries.push(member(self, key, keyNode, valueNode, pair, site));
-      }
+  return new ObjectValue(site.syntax, site.style, node, parent, loadYamlObject);
+}
+
+function loadYamlObject(self: ObjectValue): ObjectContent {
+  const site = siteOf(self.syntax, self.style);
+  const pairs = (self.node as Any).pairs as Any[];
+  const entries: Entry[] = [];
+  let merged: Value[] | undefined;
+  let mergeKey: Spanned | undefined;
+  for (const pair of pairs) {
+    const keyNode = pair.key as Any | null;
+    const key = keyNode ? yamlKey(keyNode) : undefined;
+    if (keyNode === null || key === undefined) continue;
+    const valueNode = (pair.value as Any | null) ?? pair;
+    if (key === MERGE_KEY && keyNode.type === "YAMLScalar" && (keyNode.style as string) === "plain") {
+      mergeKey = keyNode;
+      const source = build(valueNode, site, undefined);
+      merged ??= [];
+      if (source.kind === "array") merged.push(...source.items);
+      else merged.push(source);
+      continue;
     }
-    return { entries, merged, mergeKey };
-  });
+    if (valueNode === pair) {
+      const entry: Entry & { value: Value } = { kind: "member", object: self, key, keyNode, value: undefined as unknown as Value, span: pair };
+      entry.value = scalar(null, pair, site, entry);
+      entries.push(entry);
+    } else {
+      entries.push(member(self, key, keyNode, valueNode, pair, site));
+    }
+  }
+  return { entries, merged: merged ?? NO_MERGE, mergeKey };
 }
 
 function yamlKey(key: Any): string | undefined {
