@@ -72,6 +72,12 @@ function holderName(value: Value): string {
   return value.parent?.kind === "member" ? value.parent.key : "the policy";
 }
 
+/**
+ * What a message calls the value (`ContainerDefinition member cpu`, `Item 2 of …`):
+ * made only when something is reported, since almost every value is fine.
+ */
+type Subject = () => string;
+
 /** Enum tables longer than this are summarized in messages. */
 const ENUM_LISTED = 8;
 /** Values longer than this are cut in messages. */
@@ -149,18 +155,19 @@ export default createRule<MessageIds, Options>({
     /* ---------------- objects ---------------- */
 
     /** JSON keeps the last of two equal keys (the AWS CLI's `json.loads`, Go's decoder); YAML parsers refuse them. */
-    function checkDuplicates(object: ObjectValue): void {
-      if (object.syntax !== "json") return;
-      const entries = object.entries;
-      for (let index = 0; index < entries.length - 1; index += 1) {
-        const entry = entries[index]!;
+    function checkDuplicates(object: ObjectValue): ReadonlySet<string> | undefined {
+      if (object.syntax !== "json") return undefined;
+      const repeated = repeatedKeys(object);
+      if (repeated === undefined) return undefined;
+      for (const entry of object.entries) {
         // The earlier of two equal keys is the one whose value is dropped.
-        if (object.entryExact(entry.key) !== entry) context.report(entry, "duplicateKey", { key: entry.key }, { suggest: [removal(object, entry)] });
+        if (repeated.has(entry.key) && object.entryExact(entry.key) !== entry) context.report(entry, "duplicateKey", { key: entry.key }, { suggest: [removal(object, entry)] });
       }
+      return repeated;
     }
 
     function checkStruct(object: ObjectValue, shape: StructSchema, level: "task" | "wrapper" | "other" = "other"): void {
-      checkDuplicates(object);
+      const repeated = checkDuplicates(object);
       const known = keysOf(shape, object.style);
       /** Members a misspelt key (or, in a container list, a key in another case) was taken for: not reported missing as well. */
       let misspelt: Set<string> | undefined;
@@ -188,7 +195,7 @@ export default createRule<MessageIds, Options>({
         // The members written (the last of equal keys, as JSON.parse keeps), then the required ones not written.
         for (const entry of object.entries) {
           const apiName = known.get(entry.key);
-          if (apiName === undefined || object.entryExact(entry.key) !== entry) continue;
+          if (apiName === undefined || (repeated?.has(entry.key) === true && object.entryExact(entry.key) !== entry)) continue;
           if (level === "wrapper" && apiName === "taskDefinition") checkMember(object, shape, apiName, shape.members[apiName]!, false, level);
           else checkMemberValue(entry.value, shape, entry.key, shape.members[apiName]!);
         }
@@ -249,7 +256,7 @@ export default createRule<MessageIds, Options>({
         else if (!goDecoded) context.report(value, "nullMember", { shape: shape.name, key }, { suggest: removeHolder(value) });
         return;
       }
-      checkValue(value, memberSchema(member), `${shape.name} member ${key}`);
+      checkValue(value, memberSchema(member), () => `${shape.name} member ${key}`);
     }
 
     /** A union (SharingStrategy) sets exactly one member; anything unknown may be the one. */
@@ -271,7 +278,7 @@ export default createRule<MessageIds, Options>({
 
     /* ---------------- values ---------------- */
 
-    function checkValue(value: Value, schema: Schema, subject: string): void {
+    function checkValue(value: Value, schema: Schema, subject: Subject): void {
       if (value.kind === "unknown") return;
       // A string with placeholders is a string, but its value is not known: nothing more to judge.
       if (value.kind === "string" && value.literal === undefined) return;
@@ -297,12 +304,12 @@ export default createRule<MessageIds, Options>({
       }
     }
 
-    function wrongType(value: Value, schema: Schema, subject: string, replacement?: string | number | boolean, extras?: Extras): void {
+    function wrongType(value: Value, schema: Schema, subject: Subject, replacement?: string | number | boolean, extras?: Extras): void {
       const fix = replacement === undefined ? undefined : replaceValue(value, replacement, source);
-      context.report(value, "wrongType", { subject, expected: expectedText(schema), actual: actualText(value) }, fix ? { fix } : extras);
+      context.report(value, "wrongType", { subject: subject(), expected: expectedText(schema), actual: actualText(value) }, fix ? { fix } : extras);
     }
 
-    function checkString(value: Value, schema: StringSchema, subject: string): void {
+    function checkString(value: Value, schema: StringSchema, subject: Subject): void {
       // Timestamps: ISO 8601 text (AWS CLI v2) or epoch seconds (CLI v1, the raw API).
       if (schema.timestamp && (value.kind === "string" || value.kind === "number")) return;
       if (value.kind === "string") {
@@ -314,7 +321,7 @@ export default createRule<MessageIds, Options>({
       wrongType(value, schema, subject, text !== undefined && stringProblem(text, schema) === undefined ? text : undefined);
     }
 
-    function checkStringValue(value: Value, text: string, schema: StringSchema, subject: string): void {
+    function checkStringValue(value: Value, text: string, schema: StringSchema, subject: Subject): void {
       const problem = stringProblem(text, schema);
       if (problem === undefined) return;
       const shown = clip(text);
@@ -323,26 +330,26 @@ export default createRule<MessageIds, Options>({
           const allowed = schema.enum!;
           const sameCase = allowed.filter((item) => item.toLowerCase() === text.toLowerCase());
           if (sameCase.length === 1) {
-            context.report(value, "enumCase", { subject, fixed: sameCase[0]!, value: shown }, { fix: replaceValue(value, sameCase[0]!, source) });
+            context.report(value, "enumCase", { subject: subject(), fixed: sameCase[0]!, value: shown }, { fix: replaceValue(value, sameCase[0]!, source) });
           } else {
-            context.report(value, "enumValue", { subject, allowed: allowedText(allowed), value: shown });
+            context.report(value, "enumValue", { subject: subject(), allowed: allowedText(allowed), value: shown });
           }
           return;
         }
         case "short":
-          if (text.length === 0) context.report(value, "empty", { subject });
-          else context.report(value, "tooShort", { subject, min: schema.minLength!, length: text.length });
+          if (text.length === 0) context.report(value, "empty", { subject: subject() });
+          else context.report(value, "tooShort", { subject: subject(), min: schema.minLength!, length: text.length });
           return;
         case "long":
-          context.report(value, "tooLong", { subject, max: schema.maxLength!, length: text.length });
+          context.report(value, "tooLong", { subject: subject(), max: schema.maxLength!, length: text.length });
           return;
         case "pattern":
-          context.report(value, "patternMismatch", { subject, pattern: schema.pattern!.description, value: shown });
+          context.report(value, "patternMismatch", { subject: subject(), pattern: schema.pattern!.description, value: shown });
           return;
       }
     }
 
-    function checkInteger(value: Value, schema: IntegerSchema, subject: string): void {
+    function checkInteger(value: Value, schema: IntegerSchema, subject: Subject): void {
       if (value.kind === "string") {
         // "512" where the API wants 512: unquote plain integers.
         const text = value.literal!;
@@ -353,43 +360,43 @@ export default createRule<MessageIds, Options>({
       const raw = source.slice(value.node.range[0], value.node.range[1]);
       if (schema.fractional) {
         if ((schema.min !== undefined && value.value < schema.min) || (schema.max !== undefined && value.value > schema.max)) {
-          context.report(value, "outOfRange", { subject, range: rangeText(schema), value: value.value });
+          context.report(value, "outOfRange", { subject: subject(), range: rangeText(schema), value: value.value });
         }
         return;
       }
       // `512.0` parses as a float in Python and Go, which reject it for an integer member.
       if (!Number.isInteger(value.value) || FLOAT_LITERAL.test(raw)) {
         const fix = Number.isSafeInteger(value.value) ? replaceValue(value, value.value, source) : undefined;
-        context.report(value, "notInteger", { subject, value: clip(raw) }, fix ? { fix } : undefined);
+        context.report(value, "notInteger", { subject: subject(), value: clip(raw) }, fix ? { fix } : undefined);
         return;
       }
       if ((schema.min !== undefined && value.value < schema.min) || (schema.max !== undefined && value.value > schema.max)) {
-        context.report(value, "outOfRange", { subject, range: rangeText(schema), value: value.value });
+        context.report(value, "outOfRange", { subject: subject(), range: rangeText(schema), value: value.value });
       }
     }
 
-    function checkList(value: Value, schema: ListSchema, subject: string): void {
+    function checkList(value: Value, schema: ListSchema, subject: Subject): void {
       if (value.kind !== "array") return wrongType(value, schema, subject);
       const items = value.items;
       if (schema.maxItems !== undefined && items.length > schema.maxItems) {
-        context.report(value, "tooManyItems", { subject, count: items.length, max: schema.maxItems });
+        context.report(value, "tooManyItems", { subject: subject(), count: items.length, max: schema.maxItems });
       }
       for (let index = 0; index < items.length; index += 1) {
         const item = items[index]!;
-        const itemSubject = `Item ${index + 1} of ${lowerFirst(subject)}`;
+        const itemSubject = (): string => `Item ${index + 1} of ${lowerFirst(subject())}`;
         if (item.kind === "null") wrongType(item, schema.items, itemSubject);
         else checkValue(item, schema.items, itemSubject);
       }
     }
 
     /** String maps (`dockerLabels`, log `options`, `driverOpts`, `labels`): keys are the user's, values strings. */
-    function checkMap(value: Value, subject: string): void {
+    function checkMap(value: Value, subject: Subject): void {
       const schema: Schema = { type: "map" };
       if (value.kind !== "object") return wrongType(value, schema, subject);
       checkDuplicates(value);
       for (const entry of value.entries) {
         const item = entry.value;
-        const itemSubject = `Entry "${entry.key}" of ${lowerFirst(subject)}`;
+        const itemSubject = (): string => `Entry "${entry.key}" of ${lowerFirst(subject())}`;
         if (item.kind === "number" || item.kind === "boolean") {
           // `"awslogs-create-group": true` → `"true"`: the API takes only strings here.
           wrongType(item, STRING, itemSubject, scalarText(item));
@@ -439,7 +446,7 @@ export default createRule<MessageIds, Options>({
         describedRoot = undefined;
         partialRoot = undefined;
         if (goDecoded) {
-          checkValue(document.root, CONTAINER_LIST, "The container list");
+          checkValue(document.root, CONTAINER_LIST, () => "The container list");
           return;
         }
         if (document.form === "describe" && document.root.kind === "object") checkStruct(document.root, DESCRIBE_WRAPPER, "wrapper");
@@ -482,7 +489,7 @@ export default createRule<MessageIds, Options>({
           goDecoded = false;
           describedRoot = undefined;
           partialRoot = undefined;
-          checkValue(document.root, TARGET_LIST, "The target list");
+          checkValue(document.root, TARGET_LIST, () => "The target list");
         }
       },
       "scheduler-schedule"(document) {
@@ -520,6 +527,31 @@ function stringProblem(text: string, schema: StringSchema): StringProblem | unde
   if (schema.maxLength !== undefined && text.length > schema.maxLength) return { kind: "long" };
   if (schema.pattern && !schema.pattern.regex.test(text)) return { kind: "pattern" };
   return undefined;
+}
+
+/** The keys an object holds more than once (JSON keeps the last), or nothing when each is there once (almost always). */
+function repeatedKeys(object: ObjectValue): ReadonlySet<string> | undefined {
+  const entries = object.entries;
+  let repeated: Set<string> | undefined;
+  if (entries.length > 32) {
+    const seen = new Set<string>();
+    for (const entry of entries) {
+      if (seen.has(entry.key)) (repeated ??= new Set()).add(entry.key);
+      else seen.add(entry.key);
+    }
+    return repeated;
+  }
+  // Most objects are small: comparing each key with those after it allocates nothing.
+  for (let index = 0; index < entries.length - 1; index += 1) {
+    const key = entries[index]!.key;
+    for (let later = index + 1; later < entries.length; later += 1) {
+      if (entries[later]!.key === key) {
+        (repeated ??= new Set()).add(key);
+        break;
+      }
+    }
+  }
+  return repeated;
 }
 
 /** The required members of a struct. */
