@@ -106,9 +106,9 @@ export function createRule<MessageIds extends string, Options extends readonly u
       const ast = eslintContext.sourceCode.ast as unknown as { type: string };
       const documents = documentsOf(ast, eslintContext.sourceCode.text);
       // Most files in a repository are not AWS configuration: no documents, no listeners, no further cost.
-      if (documents.length === 0) return {};
+      if (documents.length === 0) return NO_LISTENERS;
       // Nor is a file whose documents are all of kinds this rule does not read (an ECR policy for an ECS rule).
-      if (handledKinds !== undefined && !documents.some((document) => handledKinds!.has(document.kind))) return {};
+      if (handledKinds !== undefined && !handlesAny(handledKinds, documents)) return NO_LISTENERS;
       const handlers = spec.create(new DocumentRuleContext<MessageIds, Options>(eslintContext, documents));
       handledKinds ??= new Set(Object.keys(handlers));
       const run = (): void => {
@@ -121,6 +121,14 @@ export function createRule<MessageIds extends string, Options extends readonly u
       return { [ast.type]: run };
     },
   };
+}
+
+/** What a rule returns for a file it has nothing to do in (most files): one object for all. */
+const NO_LISTENERS: Rule.RuleListener = Object.freeze({});
+
+function handlesAny(kinds: ReadonlySet<string>, documents: readonly AnyDocument[]): boolean {
+  for (const document of documents) if (kinds.has(document.kind)) return true;
+  return false;
 }
 
 /** One lookup per file, shared by every rule that asks. */
