@@ -160,6 +160,8 @@ export class ObjectValue implements ValueSite {
   get(apiName: string): Value | undefined {
     const own = this.entry(apiName);
     if (own) return own.value;
+    // Members are often absent: decide that without making the merge lookup.
+    if (this.content.mergeKey === undefined) return undefined;
     return this.fromMerge((object) => object.get(apiName));
   }
 
@@ -167,6 +169,7 @@ export class ObjectValue implements ValueSite {
   getExact(key: string): Value | undefined {
     const own = this.entryExact(key);
     if (own) return own.value;
+    if (this.content.mergeKey === undefined) return undefined;
     return this.fromMerge((object) => object.getExact(key));
   }
 
@@ -177,8 +180,9 @@ export class ObjectValue implements ValueSite {
 
   /** The key as this object's style writes it, for messages and fixes. */
   keyName(apiName: string): string {
-    const [first] = keyCandidates(apiName, this.style);
-    return this.entry(apiName)?.key ?? first ?? apiName;
+    const written = this.entry(apiName)?.key;
+    if (written !== undefined) return written;
+    return this.style === "api" ? apiName : (keyCandidates(apiName, this.style)[0] ?? apiName);
   }
 
   /**
