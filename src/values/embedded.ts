@@ -3,10 +3,12 @@
  * input (`"lifecyclePolicyText": "{\"rules\": […]}"`), a repository policy's
  * `policyText`, a CloudFormation `LifecyclePolicyText: |` block scalar.
  *
- * `embeddedJson` parses the string's decoded text with jsonc-eslint-parser (in
- * strict JSON mode, checked against `JSON.parse`) and rewrites every node of
- * that inner AST to OUTER coordinates before building values from it, so a rule
- * reports inside the string at the right line and column. Positions come from a
+ * `embeddedJson` parses the string's decoded text with a strict JSON parser of
+ * its own (json-text.ts) that places every node of the inner AST in OUTER
+ * coordinates as it makes it, so a rule reports inside the string at the right
+ * line and column. Text that is not JSON is read again by jsonc-eslint-parser
+ * (strict JSON mode, checked against `JSON.parse`) for its message and
+ * position: rare, so the slower parser is fine there. Positions come from a
  * map of each decoded character to where it is written in the file (the start
  * of its escape), built from the string's source text for every JSON string and
  * YAML scalar style. The map is replayed and must reproduce the decoded string
@@ -19,6 +21,7 @@
  */
 import * as parser from "jsonc-eslint-parser";
 import { restyle, valueOf } from "./build.js";
+import { JsonTextNode, parseJsonText, type Placement } from "./json-text.js";
 import type { KeyStyle } from "./key-style.js";
 import type { Entry, Position, SourceLocation, Spanned, Value } from "./value.js";
 
@@ -35,17 +38,14 @@ export type EmbeddedJson =
       readonly range: readonly [number, number];
     };
 
-/** Inner AST nodes (rewritten to outer coordinates): what `isEmbedded` recognizes. */
-const embeddedNodes = new WeakSet<object>();
-
 /** True when the value (or the member, by its key) was read from JSON embedded in a string: edit helpers refuse it. */
 export function isEmbedded(at: Value | Entry): boolean {
-  return embeddedNodes.has("keyNode" in at ? at.keyNode : at.node);
+  return ("keyNode" in at ? at.keyNode : at.node) instanceof JsonTextNode;
 }
 
 /** True when the node is part of embedded JSON (for the edit helpers). */
 export function isEmbeddedNode(node: Spanned): boolean {
-  return embeddedNodes.has(node);
+  return node instanceof JsonTextNode;
 }
 
 /** The parse of each string node, shared by every rule that asks; `null` when the text cannot be judged. */
@@ -73,12 +73,6 @@ export function embeddedJson(value: Value, source: string, style: KeyStyle = "ap
 
 /* ---------------- parsing ---------------- */
 
-interface InnerNode {
-  type: string;
-  range: [number, number];
-  loc: SourceLocation;
-  [key: string]: unknown;
-}
 interface InnerToken {
   type: string;
   value: string;
@@ -88,29 +82,35 @@ interface InnerToken {
 function parseEmbedded(text: string, node: Spanned, source: string): EmbeddedJson | null {
   if (text.trim() === "") return { ok: false, message: "Expected a JSON value, but the string is empty", loc: node.loc, range: node.range };
   const mapper = mapperFor(text, node, source);
-  let ast: { body: { expression: InnerNode }[]; tokens: InnerToken[] };
-  let visitorKeys: Record<string, readonly string[] | undefined>;
+  const root = parseJsonText(text, mapper);
+  return root === undefined ? whyNotJson(text, mapper) : { ok: true, value: valueOf(root, "json", "api") };
+}
+
+/**
+ * Why the text is not JSON, in jsonc-eslint-parser's words (the parser this
+ * module used before it had its own, whose messages users know). Null when
+ * the two parsers disagree (that parser refuses a repeated `__proto__` key,
+ * which JSON.parse takes): say nothing rather than something wrong.
+ */
+function whyNotJson(text: string, mapper: Placement): EmbeddedJson | null {
+  let tokens: InnerToken[];
   // JSON strings may hold U+2028 and U+2029 as they are; the parser (JavaScript's rules) refuses them: stand-ins of the same length.
   const separators = separatorStandIns(text);
   try {
     const result = parser.parseForESLint(separators ? separators.hide(text) : text, { jsonSyntax: "JSON" });
-    ast = result.ast as unknown as typeof ast;
-    visitorKeys = result.visitorKeys;
+    tokens = (result.ast as unknown as { tokens: InnerToken[] }).tokens;
   } catch (error) {
-    // Should the parser still refuse what JSON.parse takes, say nothing rather than something wrong.
     if (parsesAsJson(text)) return null;
     const index = (error as { index?: unknown }).index;
     const message = messageOf(error);
     return invalid(typeof index === "number" ? index : 0, separators ? separators.restore(message) : message, text, mapper);
   }
   // In JSON mode the parser still takes a few JavaScript forms (`\x41`, `\v`, raw tabs in strings, `\u00a0` as space).
-  const problem = strictProblem(text, ast.tokens);
+  const problem = strictProblem(text, tokens);
   if (problem) return invalid(problem.index, problem.message, text, mapper);
   if (!parsesAsJson(text)) return invalid(0, "Not valid JSON", text, mapper);
-  const root = ast.body[0]?.expression;
-  if (root === undefined) return invalid(0, "Expected a JSON value", text, mapper);
-  relocate(root, visitorKeys, mapper, separators);
-  return { ok: true, value: valueOf(root, "json", "api") };
+  // Both take it, so parseJsonText left it for its nesting depth (see MAX_DEPTH there): not judged.
+  return null;
 }
 
 function parsesAsJson(text: string): boolean {
@@ -122,7 +122,7 @@ function parsesAsJson(text: string): boolean {
   }
 }
 
-function invalid(index: number, message: string, text: string, mapper: Mapper): EmbeddedJson {
+function invalid(index: number, message: string, text: string, mapper: Placement): EmbeddedJson {
   let at = Math.max(0, Math.min(index, text.length));
   // At the end of the text: its last character that is not white space.
   if (at === text.length) at = Math.max(0, text.trimEnd().length - 1);
@@ -194,37 +194,7 @@ function separatorStandIns(text: string): StandIns | undefined {
   };
 }
 
-/** Rewrites every node of the inner AST to outer coordinates, and marks it embedded. */
-function relocate(root: InnerNode, visitorKeys: Record<string, readonly string[] | undefined>, mapper: Mapper, separators: StandIns | undefined): void {
-  const stack: InnerNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (separators && node.type === "JSONLiteral" && typeof node.value === "string") {
-      node.value = separators.restore(node.value);
-      node.raw = separators.restore(String(node.raw));
-    }
-    const range = mapper.range(node.range[0], node.range[1]);
-    node.range = [range[0], range[1]];
-    node.loc = mapper.loc(range);
-    embeddedNodes.add(node);
-    for (const key of visitorKeys[node.type] ?? []) {
-      const child = node[key];
-      if (Array.isArray(child)) {
-        for (const item of child as (InnerNode | null)[]) if (item) stack.push(item);
-      } else if (child && typeof child === "object") {
-        stack.push(child as InnerNode);
-      }
-    }
-  }
-}
-
 /* ---------------- positions ---------------- */
-
-/** Inner offsets to outer ranges and locations. */
-interface Mapper {
-  range(start: number, end: number): readonly [number, number];
-  loc(range: readonly [number, number]): SourceLocation;
-}
 
 /**
  * Where each decoded character is written: `starts[i]` is the outer offset
@@ -232,15 +202,14 @@ interface Mapper {
  * `ends[i]` where character `i - 1` ends (`ends[0]`: where the content starts).
  */
 interface Decoded {
-  text: string;
   starts: number[];
   ends: number[];
 }
 
-function mapperFor(text: string, node: Spanned, source: string): Mapper {
-  const whole: Mapper = { range: () => node.range, loc: () => node.loc };
+function mapperFor(text: string, node: Spanned, source: string): Placement {
+  const whole: Placement = { range: () => node.range, loc: () => node.loc };
   const decoded = decode(node, source, text);
-  if (decoded === undefined || decoded.text !== text) return whole;
+  if (decoded === undefined) return whole;
   // jsonc-eslint-parser counts lines as JavaScript does (U+2028 and U+2029 too); Momoa and YAML only CR and LF.
   const lines = lineTable(source, (node as { type?: unknown }).type === "JSONLiteral" ? "javascript" : "plain");
   // Lines as the parser counts them, columns in the base of the holder's AST (0 for jsonc/yaml, 1 for Momoa).
@@ -263,26 +232,34 @@ function mapperFor(text: string, node: Spanned, source: string): Mapper {
   };
 }
 
+/** Builds the map of a decoded string, checking as it goes that the replay gives the string the parser decoded. */
 class Builder {
-  readonly parts: string[] = [];
   readonly starts: number[] = [];
   readonly ends: number[];
+  /** False once a pushed character differs from the expected one. */
+  private matches = true;
 
-  constructor(contentStart: number) {
+  constructor(
+    private readonly expected: string,
+    contentStart: number,
+  ) {
     this.ends = [contentStart];
   }
 
   /** Decoded text written at `start..end` in the source (each UTF-16 unit maps to the whole). */
   push(chars: string, start: number, end: number): void {
-    this.parts.push(chars);
     for (let index = 0; index < chars.length; index += 1) {
+      if (chars.charCodeAt(index) !== this.expected.charCodeAt(this.starts.length)) this.matches = false;
       this.starts.push(start);
       this.ends.push(end);
     }
   }
 
-  done(contentEnd: number): Decoded {
-    return { text: this.parts.join(""), starts: [...this.starts, contentEnd], ends: this.ends };
+  /** The map, or undefined when the replay is not the expected string. */
+  done(contentEnd: number): Decoded | undefined {
+    if (!this.matches || this.starts.length !== this.expected.length) return undefined;
+    this.starts.push(contentEnd);
+    return { starts: this.starts, ends: this.ends };
   }
 }
 
@@ -292,15 +269,15 @@ function decode(node: Spanned & { type?: unknown; style?: unknown }, source: str
   switch (node.type) {
     case "JSONLiteral": // jsonc-eslint-parser
     case "String": // Momoa (@eslint/json)
-      return decodeJsonString(source, start, end);
+      return decodeJsonString(source, start, end, expected);
     case "YAMLScalar":
       switch (node.style) {
         case "double-quoted":
-          return decodeYamlQuoted(source, start, end, true);
+          return decodeYamlQuoted(source, start, end, true, expected);
         case "single-quoted":
-          return decodeYamlQuoted(source, start, end, false);
+          return decodeYamlQuoted(source, start, end, false, expected);
         case "plain":
-          return decodeYamlFlow(source, start, end, false, new Builder(start));
+          return decodeYamlFlow(source, start, end, false, new Builder(expected, start));
         case "literal":
           return decodeLiteralBlock(source, start, end, expected);
         default:
@@ -319,10 +296,10 @@ function hexAt(source: string, from: number, length: number): number | undefined
 }
 
 /** A JSON string (or a JSONC/JSON5 one: single quotes, JavaScript escapes, line continuations). */
-function decodeJsonString(source: string, start: number, end: number): Decoded | undefined {
+function decodeJsonString(source: string, start: number, end: number, expected: string): Decoded | undefined {
   const quote = source[start];
   if ((quote !== '"' && quote !== "'") || source[end - 1] !== quote || end - start < 2) return undefined;
-  const out = new Builder(start + 1);
+  const out = new Builder(expected, start + 1);
   const close = end - 1;
   let index = start + 1;
   while (index < close) {
@@ -399,10 +376,10 @@ function breakEnd(source: string, index: number): number {
   return source[index] === "\r" && source[index + 1] === "\n" ? index + 2 : index + 1;
 }
 
-function decodeYamlQuoted(source: string, start: number, end: number, double: boolean): Decoded | undefined {
+function decodeYamlQuoted(source: string, start: number, end: number, double: boolean, expected: string): Decoded | undefined {
   const quote = double ? '"' : "'";
   if (source[start] !== quote || source[end - 1] !== quote || end - start < 2) return undefined;
-  return decodeYamlFlow(source, start + 1, end - 1, double, new Builder(start + 1), quote);
+  return decodeYamlFlow(source, start + 1, end - 1, double, new Builder(expected, start + 1), quote);
 }
 
 /**
@@ -493,15 +470,15 @@ function decodeLiteralBlock(source: string, start: number, end: number, expected
   if (!header) return undefined;
   const indicators = header[1] ?? "";
   const chomping = indicators.includes("-") ? "strip" : indicators.includes("+") ? "keep" : "clip";
-  const lines = blockLines(source, start + header[0].length);
+  const lines = blockLines(source, start + header[0].length, end);
   // Auto-detected indentation: the first line that is not only spaces.
   const firstContent = lines.find((line) => line.spaces < line.textEnd - line.start);
   if (firstContent === undefined) return undefined;
-  if (!/[1-9]/.test(indicators)) return literalWithIndent(source, lines, firstContent.spaces, chomping, end);
+  if (!/[1-9]/.test(indicators)) return literalWithIndent(source, lines, firstContent.spaces, chomping, end, expected);
   // An explicit indentation is relative to the parent node's: try each; only the right one reproduces the value.
   for (let indent = 1; indent <= firstContent.spaces; indent += 1) {
-    const decoded = literalWithIndent(source, lines, indent, chomping, end);
-    if (decoded?.text === expected) return decoded;
+    const decoded = literalWithIndent(source, lines, indent, chomping, end, expected);
+    if (decoded !== undefined) return decoded;
   }
   return undefined;
 }
@@ -514,8 +491,13 @@ interface BlockLine {
   readonly breakEnd: number;
 }
 
-/** The lines after a block scalar's header, to the end of the file (the indentation decides where the scalar ends). */
-function blockLines(source: string, from: number): BlockLine[] {
+/**
+ * The lines after a block scalar's header (the indentation decides where the
+ * scalar ends), up to the first line after the node with more than spaces: the
+ * node ends with its last content line, and only empty lines after it can
+ * still count (as kept line breaks).
+ */
+function blockLines(source: string, from: number, nodeEnd: number): BlockLine[] {
   const lines: BlockLine[] = [];
   let start = from;
   while (start < source.length) {
@@ -523,6 +505,7 @@ function blockLines(source: string, from: number): BlockLine[] {
     while (textEnd < source.length && !isBreak(source[textEnd])) textEnd += 1;
     let spaces = 0;
     while (start + spaces < textEnd && source[start + spaces] === " ") spaces += 1;
+    if (start >= nodeEnd && start + spaces < textEnd) break;
     const lineBreakEnd = textEnd < source.length ? breakEnd(source, textEnd) : textEnd;
     lines.push({ start, spaces, textEnd, breakEnd: lineBreakEnd });
     start = lineBreakEnd;
@@ -530,7 +513,7 @@ function blockLines(source: string, from: number): BlockLine[] {
   return lines;
 }
 
-function literalWithIndent(source: string, lines: readonly BlockLine[], indent: number, chomping: "strip" | "clip" | "keep", nodeEnd: number): Decoded | undefined {
+function literalWithIndent(source: string, lines: readonly BlockLine[], indent: number, chomping: "strip" | "clip" | "keep", nodeEnd: number, expected: string): Decoded | undefined {
   if (indent < 1) return undefined;
   // The scalar's lines: empty ones (no more than `indent` spaces) and content ones, up to a less indented line.
   const body: { line: BlockLine; content: boolean }[] = [];
@@ -546,7 +529,7 @@ function literalWithIndent(source: string, lines: readonly BlockLine[], indent: 
     if (item.content) last = index;
   });
   if (last === -1) return undefined;
-  const out = new Builder(body[0]!.line.start);
+  const out = new Builder(expected, body[0]!.line.start);
   for (let index = 0; index <= last; index += 1) {
     const { line } = body[index]!;
     for (let offset = line.start + indent; offset < line.textEnd; offset += 1) out.push(source[offset]!, offset, offset + 1);
@@ -562,16 +545,26 @@ interface LineTable {
   position(offset: number): Position;
 }
 
-const LINE_BREAKS = { javascript: /\r\n|[\r\n\u2028\u2029]/g, plain: /\r\n|[\r\n]/g } as const;
-type LineBreaks = keyof typeof LINE_BREAKS;
+/** Which characters end a line: JavaScript's (CR, LF, CRLF, U+2028, U+2029) or only CR, LF and CRLF. */
+type LineBreaks = "javascript" | "plain";
 
 let lastTable: { source: string; breaks: LineBreaks; table: LineTable } | undefined;
 
 /** The line starts of the last source asked about (rules ask about one file at a time). */
 function lineTable(source: string, breaks: LineBreaks): LineTable {
   if (lastTable?.source === source && lastTable.breaks === breaks) return lastTable.table;
+  const separators = breaks === "javascript";
   const starts = [0];
-  for (const match of source.matchAll(LINE_BREAKS[breaks])) starts.push(match.index + match[0].length);
+  for (let index = 0; index < source.length; index += 1) {
+    const code = source.charCodeAt(index);
+    // Most characters are above every line break.
+    if (code > 0x0d && code < 0x2028) continue;
+    if (code === 0x0a || (separators && (code === 0x2028 || code === 0x2029))) starts.push(index + 1);
+    else if (code === 0x0d) {
+      if (source.charCodeAt(index + 1) === 0x0a) index += 1;
+      starts.push(index + 1);
+    }
+  }
   const table: LineTable = {
     position(offset) {
       let low = 0;

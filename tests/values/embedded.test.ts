@@ -289,3 +289,91 @@ describe("sharing and editing", () => {
     expect(replaceValue(holder, "{}", source)).toEqual({ range: holder.node.range, text: '"{}"' });
   });
 });
+
+describe("the strict JSON reader", () => {
+  const holderIn = (text: string) => {
+    const source = `${JSON.stringify({ t: text })}\n`;
+    return { source, holder: (jsonRoot(source) as ObjectValue).get("t")! };
+  };
+  /** A value as plain data, to compare with JSON.parse. */
+  const plain = (value: Value): unknown => {
+    switch (value.kind) {
+      case "object":
+        return Object.fromEntries(value.entries.map((entry) => [entry.key, plain(entry.value)]));
+      case "array":
+        return value.items.map(plain);
+      case "string":
+        return value.literal;
+      case "number":
+      case "boolean":
+        return value.value;
+      case "null":
+        return null;
+      default:
+        return value.kind;
+    }
+  };
+
+  it.each([
+    ["numbers", String.raw`[0, -0, 1.5, -2.5e-3, 1E+2, 1e400, 123456789012345678901234567890, -1]`],
+    ["escapes", String.raw`{"a": "\"\\\/\b\f\n\r\t", "b": "\u00e9\ud83d\ude00\ud800x", "c": ""}`],
+    ["literals and white space", "\t\r\n [true , false,null ,\n{ } , [ ]]\r\n "],
+    ["raw line and paragraph separators in strings", `{"a": "x\u2028y\u2029z"}`],
+    ["100 levels of nesting", `${"[".repeat(100)}1${"]".repeat(100)}`],
+  ])("reads %s as JSON.parse does", (_name, text) => {
+    const { source, holder } = holderIn(text);
+    const result = embeddedJson(holder, source);
+    expect(result?.ok).toBe(true);
+    expect(plain((result as { value: Value }).value)).toEqual(JSON.parse(text));
+  });
+
+  it("keeps a literal's raw text, and a negative number's minus sign in its range", () => {
+    const text = String.raw`{"a": -1.5e3, "b": "x\ty"}`;
+    const { source, holder } = holderIn(text);
+    const policy = parsed(embeddedJson(holder, source));
+    const a = policy.get("a")!;
+    expect(numberValue(a)).toBe(-1500);
+    expect(source.slice(a.node.range[0], a.node.range[1])).toBe("-1.5e3");
+    expect((a.node as { raw?: unknown }).raw).toBe("-1.5e3");
+    expect((policy.get("b")!.node as { raw?: unknown }).raw).toBe(String.raw`"x\ty"`);
+  });
+
+  it("keeps repeated keys as members (the last one wins)", () => {
+    const { source, holder } = holderIn(`{"a": 1, "a": 2}`);
+    const policy = parsed(embeddedJson(holder, source));
+    expect(policy.entries.map((entry) => entry.key)).toEqual(["a", "a"]);
+    expect(numberValue(policy.get("a"))).toBe(2);
+  });
+
+  it.each([
+    ["a leading zero", `{"a": 01}`, "Unexpected legacy octal numeric literal", 14],
+    ["a number without digits after the point", `{"a": 1.}`, "Unexpected token '.'", 15],
+    ["a minus sign alone", `{"a": -}`, "Unexpected token '}'", 15],
+    ["text after the value", `{"a": 1} x`, "Unexpected token 'x'", 17],
+    ["a short Unicode escape", String.raw`{"a": "\u12G4"}`, "Bad character escape sequence", 19],
+    ["a misspelled literal", `{"a": tru}`, "Unexpected identifier 'tru'", 14],
+    ["a trailing comma", `{"a": 1,}`, "Unexpected token ','", 15],
+    ["a byte order mark", `\ufeff{"a": 1}`, "Unexpected character", 6],
+  ])("refuses %s with the message and position users know", (_name, text, message, column) => {
+    const { source, holder } = holderIn(text);
+    expect(failed(embeddedJson(holder, source))).toMatchObject({ message, loc: { start: { line: 1, column } } });
+  });
+
+  it("does not judge what jsonc-eslint-parser refused though JSON allows it: a repeated __proto__, very deep nesting", () => {
+    for (const text of [`{"__proto__": 1, "__proto__": 2}`, `${"[".repeat(501)}${"]".repeat(501)}`]) {
+      const { source, holder } = holderIn(text);
+      expect(embeddedJson(holder, source)).toBeUndefined();
+    }
+    const { source, holder } = holderIn(`{"__proto__": 1}`);
+    expect(numberValue(parsed(embeddedJson(holder, source)).get("__proto__"))).toBe(1);
+  });
+
+  it("maps a kept literal block that other keys and blocks follow", () => {
+    const source = lines("t: |+", '  {"a": 1}', "", "", "u:", "  v: |", "    [1]");
+    const root = yamlRoot(source) as ObjectValue;
+    const policy = parsed(embeddedJson(root.get("t")!, source));
+    expect(at(source, policy.get("a")!.node)).toEqual({ text: "1", loc: loc(2, 8, 2, 9) });
+    const list = embeddedJson(path(root, "u", "v")!, source);
+    expect(list?.ok && at(source, list.value.node)).toEqual({ text: "[1]", loc: loc(7, 4, 7, 7) });
+  });
+});
