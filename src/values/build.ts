@@ -36,15 +36,12 @@ interface Site {
 }
 
 /** One site object per syntax and key style, shared by every value built in it. */
-const SITES = new Map<string, Site>();
+const SITES: Readonly<Record<Syntax, Readonly<Record<KeyStyle, Site>>>> = {
+  json: { api: { syntax: "json", style: "api" }, cloudformation: { syntax: "json", style: "cloudformation" } },
+  yaml: { api: { syntax: "yaml", style: "api" }, cloudformation: { syntax: "yaml", style: "cloudformation" } },
+};
 function siteOf(syntax: Syntax, style: KeyStyle): Site {
-  const name = `${syntax} ${style}`;
-  let site = SITES.get(name);
-  if (site === undefined) {
-    site = { syntax, style };
-    SITES.set(name, site);
-  }
-  return site;
+  return SITES[syntax][style];
 }
 
 /** Builds the value of a parser node, in a key style. */
