@@ -45,7 +45,7 @@
  * all, `arn:aws:ssm:${Region}:…` where an IAM role is needed is.
  * Facts and sources: src/facts/arn.ts. Covers cfn-lint E3511.
  */
-import { createRule, type MessageData, type ReportExtras } from "../create-rule.js";
+import { createRule, type RuleContext } from "../create-rule.js";
 import {
   ACCOUNT_ID,
   ACCOUNT_PLACEHOLDER,
@@ -189,258 +189,317 @@ export default createRule<MessageId>({
     hasSuggestions: true,
   },
   create(context) {
-    const report = (at: Value, messageId: MessageId, data: MessageData, extras?: ReportExtras<MessageId>): void => context.report(at, messageId, data, extras);
-
-    /** Judges one member that takes `expectation`. */
-    const check = (value: Value | undefined, key: string, expectation: Expectation): void => {
-      const text = stringValue(value);
-      if (text === undefined) return;
-      const holed = text.holed.trim();
-      const show = (part: string): string => JSON.stringify(restoreHoles(part, text.parts));
-      if (!holed.startsWith("arn:")) {
-        // A placeholder at the start may supply `arn:` itself.
-        const mayBeArn = hasHole(holed) && "arn:".startsWith(literalPrefix(holed));
-        if (expectation.namesAllowed || holed === "" || mayBeArn) return;
-        if (holed.startsWith("s3://") && expectation.kinds.includes("s3-object")) {
-          const arn = `arn:aws:s3:::${text.value.trim().slice("s3://".length)}`;
-          report(text, "s3Url", { key }, { suggest: [{ messageId: "useArn", data: { arn: JSON.stringify(arn) }, fix: replaceValue(text, arn, context.source) }] });
-          return;
-        }
-        report(text, "notArn", { key, expected: expectation.expected });
-        return;
-      }
-      judgeArn(text, "", holed, key, expectation, show);
-    };
-
-    /** Judges an ARN (`holed`, after `prefix` in the value: a credential spec's `credentialspec:`). */
-    const judgeArn = (text: StringValue, prefix: string, holed: string, key: string, expectation: Expectation, show: (part: string) => string): void => {
-      const fields = holed.split(":");
-      const firstHole = fields.findIndex((field) => hasHole(field));
-      /** A field is judged only when it and every field before it are free of placeholders. */
-      const known = (index: number): boolean => firstHole === -1 || index < firstHole;
-      if (fields.length < 6) {
-        if (firstHole === -1) report(text, "malformed", { key });
-        return;
-      }
-      const [, partition = "", service = "", region = "", account = ""] = fields;
-      if (known(1) && !PARTITIONS.includes(partition)) report(text, "partition", { key, partition: show(partition) });
-      if (!known(2)) return;
-      const candidates = expectation.kinds.filter((name) => ARN_KINDS[name].service === service);
-      if (candidates.length === 0) {
-        report(text, "wrongService", { key, expected: expectation.expected, service: SERVICE_NAMES[service] ?? show(service) });
-        return;
-      }
-      // Two kinds of one service (a KMS key or alias): the one whose resource it is, else the first.
-      const resource = fields.slice(5).join(":");
-      const kindName = candidates.find((name) => resource.startsWith(ARN_KINDS[name].resourcePrefix)) ?? candidates[0]!;
-      const kind = ARN_KINDS[kindName];
-      const serviceName = SERVICE_NAMES[service] ?? service;
-      if (known(3)) checkRegion(text, prefix, key, kind, serviceName, partition, region, fields, show);
-      if (known(4)) checkAccount(text, key, kind, serviceName, account, show);
-      if (firstHole === -1) checkResource(text, key, kindName, expectation, fields.slice(5).join(":"), show);
-    };
-
-    const checkRegion = (
-      text: StringValue,
-      prefix: string,
-      key: string,
-      kind: ArnKind,
-      service: string,
-      partition: string,
-      region: string,
-      fields: readonly string[],
-      show: (part: string) => string,
-    ): void => {
-      const literal = text.literal;
-      if (kind.region === "none") {
-        if (region === "") return;
-        // IAM and S3 ARNs never carry a Region: dropping it is the certain fix.
-        const fixed = prefix + fields.map((field, index) => (index === 3 ? "" : field)).join(":");
-        const fix = literal !== undefined && fields.length > 3 ? replaceValue(text, fixed, context.source) : undefined;
-        report(text, "regionNotAllowed", { key, region: show(region), service, example: kind.example }, fix ? { fix } : undefined);
-        return;
-      }
-      if (region === "") {
-        report(text, "regionMissing", { key, service, example: kind.example });
-        return;
-      }
-      const zone = AVAILABILITY_ZONE.exec(region);
-      if (zone) {
-        const fixed = prefix + fields.map((field, index) => (index === 3 ? zone[1]! : field)).join(":");
-        report(text, "availabilityZone", { key, region: show(region), fixed: JSON.stringify(zone[1]!) }, literal !== undefined ? { fix: replaceValue(text, fixed, context.source) } : undefined);
-        return;
-      }
-      if (!REGION.test(region)) {
-        report(text, "region", { key, region: show(region) });
-        return;
-      }
-      // Region codes are unique across partitions: `cn-north-1` is only in `aws-cn`.
-      const home = partitionOfRegion(region);
-      if (home !== undefined && home.id !== partition && PARTITION_TABLE.some((candidate) => candidate.id === partition)) {
-        report(text, "partitionRegion", { key, partition: show(partition), region: show(region), expected: JSON.stringify(home.id) });
-      }
-    };
-
-    const checkAccount = (text: StringValue, key: string, kind: ArnKind, service: string, account: string, show: (part: string) => string): void => {
-      if (kind.account === "none") {
-        if (account !== "") report(text, "accountNotAllowed", { key, account: show(account), service, example: kind.example });
-        return;
-      }
-      if (account === "") report(text, "accountMissing", { key, service, example: kind.example });
-      else if (!ACCOUNT_ID.test(account)) report(text, ACCOUNT_PLACEHOLDER.test(account) ? "accountPlaceholder" : "account", { key, account: show(account) });
-    };
-
-    const checkResource = (text: StringValue, key: string, kindName: ArnKindName, expectation: Expectation, resource: string, show: (part: string) => string): void => {
-      const kind = ARN_KINDS[kindName];
-      if (kind.resourcePrefix !== "" && (!resource.startsWith(kind.resourcePrefix) || resource === kind.resourcePrefix)) {
-        report(text, "wrongResource", { key, label: kind.label, prefix: JSON.stringify(kind.resourcePrefix), example: kind.example });
-        return;
-      }
-      if (kindName === "iam-role") {
-        const name = IAM_ROLE_RESOURCE.exec(resource)?.[1];
-        if (name === undefined || !IAM_ROLE_NAME.test(name)) report(text, "roleName", { key, name: show(name ?? resource.slice("role/".length)) });
-      } else if (kindName === "secretsmanager-secret" && expectation.secretReference) {
-        const parts = resource.split(":");
-        if (!SECRETS_MANAGER_RESOURCE_PARTS.includes(parts.length)) report(text, "secretParts", { key, count: parts.length - 2 });
-      } else if (kindName === "s3-object") {
-        const slash = resource.indexOf("/");
-        const bucket = slash === -1 ? resource : resource.slice(0, slash);
-        if (!S3_BUCKET_NAME.test(bucket)) report(text, "s3Bucket", { key, bucket: show(bucket) });
-        else if (slash === -1 || slash === resource.length - 1) report(text, "s3Object", { key, bucket: show(bucket) });
-      } else if (kind.resource !== undefined && !kind.resource.pattern.test(resource)) {
-        report(text, "resource", { key, resource: show(resource), description: kind.resource.description, example: kind.example });
-      }
-    };
-
-    const checkAccessPoint = (value: Value | undefined, key: string): void => {
-      const text = stringValue(value);
-      if (text?.literal === undefined) return;
-      const id = text.literal.trim();
-      if (id === "" || EFS_ACCESS_POINT_ID.test(id)) return;
-      const fromArn = EFS_ACCESS_POINT_ARN.exec(id)?.[1];
-      if (fromArn !== undefined) report(text, "accessPointArn", { key, id: JSON.stringify(fromArn) }, { fix: replaceValue(text, fromArn, context.source) });
-      else report(text, "accessPointId", { key });
-    };
-
-    const checkCredentialSpec = (value: Value, key: string): void => {
-      const text = stringValue(value);
-      if (text === undefined) return;
-      const holed = text.holed.trim();
-      const prefix = CREDENTIAL_SPEC_PREFIXES.find((candidate) => holed.startsWith(candidate));
-      if (prefix === undefined) {
-        if (!holed.startsWith("arn:") || text.literal === undefined) return;
-        const literal = text.literal.trim();
-        report(
-          text,
-          "credentialSpecPrefix",
-          { key },
-          { suggest: CREDENTIAL_SPEC_PREFIXES.map((candidate) => ({ messageId: "addPrefix" as const, data: { prefix: candidate }, fix: replaceValue(text, `${candidate}${literal}`, context.source) })) },
-        );
-        return;
-      }
-      const arn = holed.slice(prefix.length);
-      if (!arn.startsWith("arn:")) return;
-      judgeArn(text, prefix, arn, key, CREDENTIAL_SPEC, (part) => JSON.stringify(restoreHoles(part, text.parts)));
-    };
-
     return {
       "ecs-task-definition"(document) {
         const task = document.task;
         if (task) {
-          check(task.get("taskRoleArn"), task.keyName("taskRoleArn"), ROLE);
-          check(task.get("executionRoleArn"), task.keyName("executionRoleArn"), ROLE);
-          for (const volume of document.volumes) checkVolume(volume);
+          check(context, task.get("taskRoleArn"), task.keyName("taskRoleArn"), ROLE);
+          check(context, task.get("executionRoleArn"), task.keyName("executionRoleArn"), ROLE);
+          for (const volume of document.volumes) checkVolume(context, volume);
         }
-        for (const container of document.containers) checkContainer(container);
+        for (const container of document.containers) checkContainer(context, container);
       },
       "ecs-service"(document) {
         const service = document.object;
-        check(service.get("role"), service.keyName("role"), ROLE);
-        check(service.get("taskDefinition"), service.keyName("taskDefinition"), TASK_DEFINITION);
-        check(service.get("cluster"), service.keyName("cluster"), CLUSTER);
+        check(context, service.get("role"), service.keyName("role"), ROLE);
+        check(context, service.get("taskDefinition"), service.keyName("taskDefinition"), TASK_DEFINITION);
+        check(context, service.get("cluster"), service.keyName("cluster"), CLUSTER);
         const balancersKey = service.keyName("loadBalancers");
         for (const balancer of objectItems(service.get("loadBalancers"))) {
-          check(balancer.get("targetGroupArn"), `${balancersKey}.${balancer.keyName("targetGroupArn")}`, TARGET_GROUP);
+          check(context, balancer.get("targetGroupArn"), `${balancersKey}.${balancer.keyName("targetGroupArn")}`, TARGET_GROUP);
           const advanced = objectValue(balancer.get("advancedConfiguration"));
           if (advanced) {
             const advancedKey = `${balancersKey}.${balancer.keyName("advancedConfiguration")}`;
-            check(advanced.get("alternateTargetGroupArn"), `${advancedKey}.${advanced.keyName("alternateTargetGroupArn")}`, TARGET_GROUP);
+            check(context, advanced.get("alternateTargetGroupArn"), `${advancedKey}.${advanced.keyName("alternateTargetGroupArn")}`, TARGET_GROUP);
           }
         }
       },
       "ecs-run-task"(document) {
         const input = document.object;
         if (document.form === "run-task") {
-          check(input.get("taskDefinition"), input.keyName("taskDefinition"), TASK_DEFINITION);
-          check(input.get("cluster"), input.keyName("cluster"), CLUSTER);
+          check(context, input.get("taskDefinition"), input.keyName("taskDefinition"), TASK_DEFINITION);
+          check(context, input.get("cluster"), input.keyName("cluster"), CLUSTER);
         }
         const overrides = document.overrides;
-        if (overrides) checkTaskOverride(overrides, document.form === "run-task" ? `${input.keyName("overrides")}.` : "");
+        if (overrides) checkTaskOverride(context, overrides, document.form === "run-task" ? `${input.keyName("overrides")}.` : "");
       },
       "ecs-capacity-provider"(document) {
         const provider = document.autoScalingGroupProvider;
-        if (provider) check(provider.get("autoScalingGroupArn"), `${document.object.keyName("autoScalingGroupProvider")}.${provider.keyName("autoScalingGroupArn")}`, AUTO_SCALING_GROUP);
+        if (provider) check(context, provider.get("autoScalingGroupArn"), `${document.object.keyName("autoScalingGroupProvider")}.${provider.keyName("autoScalingGroupArn")}`, AUTO_SCALING_GROUP);
       },
       "eventbridge-targets"(document) {
         for (const target of document.ecsTargets) {
-          check(target.get("Arn"), target.keyName("Arn"), CLUSTER_ARN);
-          check(target.get("RoleArn"), target.keyName("RoleArn"), ROLE_ARN);
-          checkEcsTarget(target, "");
+          check(context, target.get("Arn"), target.keyName("Arn"), CLUSTER_ARN);
+          check(context, target.get("RoleArn"), target.keyName("RoleArn"), ROLE_ARN);
+          checkEcsTarget(context, target, "");
         }
       },
       "scheduler-schedule"(document) {
         const target = document.ecsTarget;
         if (target === undefined) return;
         const targetKey = document.object.keyName("Target");
-        check(target.get("Arn"), `${targetKey}.${target.keyName("Arn")}`, CLUSTER_ARN);
-        checkEcsTarget(target, `${targetKey}.`);
+        check(context, target.get("Arn"), `${targetKey}.${target.keyName("Arn")}`, CLUSTER_ARN);
+        checkEcsTarget(context, target, `${targetKey}.`);
       },
       "ecr-repository"(document) {
         const encryption = objectValue(document.object.get("encryptionConfiguration"));
-        if (encryption) check(encryption.get("kmsKey"), `${document.object.keyName("encryptionConfiguration")}.${encryption.keyName("kmsKey")}`, KMS_KEY);
+        if (encryption) check(context, encryption.get("kmsKey"), `${document.object.keyName("encryptionConfiguration")}.${encryption.keyName("kmsKey")}`, KMS_KEY);
       },
     };
-
-    /** A task override (`overrides` of run-task input, an `--overrides` file, a target's `Input`): its roles. */
-    function checkTaskOverride(overrides: ObjectValue, keyPrefix: string): void {
-      check(overrides.get("taskRoleArn"), `${keyPrefix}${overrides.keyName("taskRoleArn")}`, ROLE);
-      check(overrides.get("executionRoleArn"), `${keyPrefix}${overrides.keyName("executionRoleArn")}`, ROLE);
-    }
-
-    /** The members of an EventBridge or Scheduler target that runs ECS tasks: the task definition, and the task override in `Input`. */
-    function checkEcsTarget(target: ObjectValue, keyPrefix: string): void {
-      const parameters = ecsParameters(target);
-      if (parameters) check(parameters.get("TaskDefinitionArn"), `${keyPrefix}${target.keyName("EcsParameters")}.${parameters.keyName("TaskDefinitionArn")}`, TASK_DEFINITION);
-      // For ECS targets, `Input` is the RunTask overrides as JSON text (`{"containerOverrides": […]}`).
-      const overrides = targetTaskOverride(target, context.source);
-      if (overrides) checkTaskOverride(overrides, `${keyPrefix}${target.keyName("Input")}.`);
-    }
-
-    function checkContainer(container: ObjectValue): void {
-      const secretsKey = container.keyName("secrets");
-      for (const secret of objectItems(container.get("secrets"))) check(secret.get("valueFrom"), `${secretsKey}.${secret.keyName("valueFrom")}`, SECRET_REFERENCE);
-      const logConfiguration = objectValue(container.get("logConfiguration"));
-      if (logConfiguration) {
-        const optionsKey = logConfiguration.keyName("secretOptions");
-        for (const secret of objectItems(logConfiguration.get("secretOptions"))) check(secret.get("valueFrom"), `${optionsKey}.${secret.keyName("valueFrom")}`, SECRET_REFERENCE);
-      }
-      const credentials = objectValue(container.get("repositoryCredentials"));
-      if (credentials) check(credentials.get("credentialsParameter"), `${container.keyName("repositoryCredentials")}.${credentials.keyName("credentialsParameter")}`, REGISTRY_CREDENTIALS);
-      const filesKey = container.keyName("environmentFiles");
-      for (const file of objectItems(container.get("environmentFiles"))) check(file.get("value"), `${filesKey}.${file.keyName("value")}`, ENVIRONMENT_FILE);
-      const specs = container.get("credentialSpecs");
-      if (specs?.kind === "array") for (const spec of specs.items) checkCredentialSpec(spec, container.keyName("credentialSpecs"));
-    }
-
-    function checkVolume(volume: ObjectValue): void {
-      const efs = objectValue(volume.get("efsVolumeConfiguration"));
-      const efsAuthorization = objectValue(efs?.get("authorizationConfig"));
-      if (efsAuthorization) checkAccessPoint(efsAuthorization.get("accessPointId"), `${efs!.keyName("authorizationConfig")}.${efsAuthorization.keyName("accessPointId")}`);
-      const fsx = objectValue(volume.get("fsxWindowsFileServerVolumeConfiguration"));
-      const fsxAuthorization = objectValue(fsx?.get("authorizationConfig"));
-      if (fsxAuthorization) {
-        check(fsxAuthorization.get("credentialsParameter"), `${fsx!.keyName("authorizationConfig")}.${fsxAuthorization.keyName("credentialsParameter")}`, FSX_CREDENTIALS);
-      }
-    }
   },
 });
+
+/** The context of one file: the helpers below are plain functions, not closures made again for every file. */
+type Context = RuleContext<MessageId, []>;
+
+/** Judges one member that takes `expectation`. */
+function check(context: Context, value: Value | undefined, key: string, expectation: Expectation): void {
+  const text = stringValue(value);
+  if (text === undefined) return;
+  const holed = text.holed.trim();
+  if (!holed.startsWith("arn:")) {
+    // A placeholder at the start may supply `arn:` itself.
+    const mayBeArn = hasHole(holed) && "arn:".startsWith(literalPrefix(holed));
+    if (expectation.namesAllowed || holed === "" || mayBeArn) return;
+    if (holed.startsWith("s3://") && expectation.kinds.includes("s3-object")) {
+      const arn = `arn:aws:s3:::${text.value.trim().slice("s3://".length)}`;
+      context.report(text, "s3Url", { key }, { suggest: [{ messageId: "useArn", data: { arn: JSON.stringify(arn) }, fix: replaceValue(text, arn, context.source) }] });
+      return;
+    }
+    context.report(text, "notArn", { key, expected: expectation.expected });
+    return;
+  }
+  judgeArn(context, text, "", holed, key, expectation);
+}
+
+/**
+ * Judges an ARN (`holed`, after `prefix` in the value: a credential spec's `credentialspec:`).
+ * This runs for every ARN of every file, so the fields are read by the positions of
+ * their `:` rather than by splitting the whole text.
+ */
+function judgeArn(context: Context, text: StringValue, prefix: string, holed: string, key: string, expectation: Expectation): void {
+  const colons = firstColons(holed);
+  const firstHole = firstHoleField(holed, colons);
+  if (colons.length < 5) {
+    if (firstHole === -1) context.report(text, "malformed", { key });
+    return;
+  }
+  const partition = holed.slice(colons[0]! + 1, colons[1]);
+  if (isKnown(firstHole, 1) && !PARTITIONS.includes(partition)) context.report(text, "partition", { key, partition: show(text, partition) });
+  if (!isKnown(firstHole, 2)) return;
+  const service = holed.slice(colons[1]! + 1, colons[2]);
+  const resource = holed.slice(colons[4]! + 1);
+  // Two kinds of one service (a KMS key or alias): the one whose resource it is, else the first.
+  let firstOfService: ArnKindName | undefined;
+  let ofResource: ArnKindName | undefined;
+  for (const name of expectation.kinds) {
+    const candidate = ARN_KINDS[name];
+    if (candidate.service !== service) continue;
+    firstOfService ??= name;
+    if (ofResource === undefined && resource.startsWith(candidate.resourcePrefix)) ofResource = name;
+  }
+  if (firstOfService === undefined) {
+    context.report(text, "wrongService", { key, expected: expectation.expected, service: SERVICE_NAMES[service] ?? show(text, service) });
+    return;
+  }
+  const kindName = ofResource ?? firstOfService;
+  const kind = ARN_KINDS[kindName];
+  // `kind.service` is `service`: a constant key looks up faster than the sliced text.
+  const serviceName = SERVICE_NAMES[kind.service] ?? kind.service;
+  if (isKnown(firstHole, 3)) checkRegion(context, text, prefix, key, kind, serviceName, partition, holed, colons);
+  if (isKnown(firstHole, 4)) checkAccount(context, text, key, kind, serviceName, holed.slice(colons[3]! + 1, colons[4]));
+  if (firstHole === -1) checkResource(context, text, key, kindName, expectation, resource);
+}
+
+/** Judges the Region field of `holed`, which lies between its third and fourth `:` (`colons[2]`, `colons[3]`). */
+function checkRegion(
+  context: Context,
+  text: StringValue,
+  prefix: string,
+  key: string,
+  kind: ArnKind,
+  service: string,
+  partition: string,
+  holed: string,
+  colons: readonly number[],
+): void {
+  const literal = text.literal;
+  const beforeRegion = colons[2]! + 1;
+  const afterRegion = colons[3]!;
+  const region = holed.slice(beforeRegion, afterRegion);
+  if (kind.region === "none") {
+    if (region === "") return;
+    // IAM and S3 ARNs never carry a Region: dropping it is the certain fix.
+    const fix = literal !== undefined ? replaceValue(text, prefix + holed.slice(0, beforeRegion) + holed.slice(afterRegion), context.source) : undefined;
+    context.report(text, "regionNotAllowed", { key, region: show(text, region), service, example: kind.example }, fix ? { fix } : undefined);
+    return;
+  }
+  if (region === "") {
+    context.report(text, "regionMissing", { key, service, example: kind.example });
+    return;
+  }
+  // A Region code ends in a digit and a zone name in a letter: most values pass the first test and skip the second.
+  if (!REGION.test(region)) {
+    const zone = AVAILABILITY_ZONE.exec(region);
+    if (zone) {
+      context.report(text, "availabilityZone", { key, region: show(text, region), fixed: JSON.stringify(zone[1]!) }, literal !== undefined ? { fix: replaceValue(text, prefix + holed.slice(0, beforeRegion) + zone[1]! + holed.slice(afterRegion), context.source) } : undefined);
+    } else {
+      context.report(text, "region", { key, region: show(text, region) });
+    }
+    return;
+  }
+  // Region codes are unique across partitions: `cn-north-1` is only in `aws-cn`.
+  const home = partitionOfRegion(region);
+  if (home !== undefined && home.id !== partition && PARTITION_TABLE.some((candidate) => candidate.id === partition)) {
+    context.report(text, "partitionRegion", { key, partition: show(text, partition), region: show(text, region), expected: JSON.stringify(home.id) });
+  }
+}
+
+function checkAccount(context: Context, text: StringValue, key: string, kind: ArnKind, service: string, account: string): void {
+  if (kind.account === "none") {
+    if (account !== "") context.report(text, "accountNotAllowed", { key, account: show(text, account), service, example: kind.example });
+    return;
+  }
+  if (account === "") context.report(text, "accountMissing", { key, service, example: kind.example });
+  else if (!ACCOUNT_ID.test(account)) context.report(text, ACCOUNT_PLACEHOLDER.test(account) ? "accountPlaceholder" : "account", { key, account: show(text, account) });
+}
+
+function checkResource(context: Context, text: StringValue, key: string, kindName: ArnKindName, expectation: Expectation, resource: string): void {
+  const kind = ARN_KINDS[kindName];
+  if (kind.resourcePrefix !== "" && (!resource.startsWith(kind.resourcePrefix) || resource === kind.resourcePrefix)) {
+    context.report(text, "wrongResource", { key, label: kind.label, prefix: JSON.stringify(kind.resourcePrefix), example: kind.example });
+    return;
+  }
+  if (kindName === "iam-role") {
+    // `role/name` (no path, the common case) needs no pattern to find its name.
+    const name = resource.lastIndexOf("/") === "role/".length - 1 ? resource.slice("role/".length) : IAM_ROLE_RESOURCE.exec(resource)?.[1];
+    if (name === undefined || !IAM_ROLE_NAME.test(name)) context.report(text, "roleName", { key, name: show(text, name ?? resource.slice("role/".length)) });
+  } else if (kindName === "secretsmanager-secret" && expectation.secretReference) {
+    const parts = countOf(resource, ":") + 1;
+    if (!SECRETS_MANAGER_RESOURCE_PARTS.includes(parts)) context.report(text, "secretParts", { key, count: parts - 2 });
+  } else if (kindName === "s3-object") {
+    const slash = resource.indexOf("/");
+    const bucket = slash === -1 ? resource : resource.slice(0, slash);
+    if (!S3_BUCKET_NAME.test(bucket)) context.report(text, "s3Bucket", { key, bucket: show(text, bucket) });
+    else if (slash === -1 || slash === resource.length - 1) context.report(text, "s3Object", { key, bucket: show(text, bucket) });
+  } else if (kind.resource !== undefined && !kind.resource.pattern.test(resource)) {
+    context.report(text, "resource", { key, resource: show(text, resource), description: kind.resource.description, example: kind.example });
+  }
+}
+
+function checkAccessPoint(context: Context, value: Value | undefined, key: string): void {
+  const text = stringValue(value);
+  if (text?.literal === undefined) return;
+  const id = text.literal.trim();
+  if (id === "" || EFS_ACCESS_POINT_ID.test(id)) return;
+  const fromArn = EFS_ACCESS_POINT_ARN.exec(id)?.[1];
+  if (fromArn !== undefined) context.report(text, "accessPointArn", { key, id: JSON.stringify(fromArn) }, { fix: replaceValue(text, fromArn, context.source) });
+  else context.report(text, "accessPointId", { key });
+}
+
+function checkCredentialSpec(context: Context, value: Value, key: string): void {
+  const text = stringValue(value);
+  if (text === undefined) return;
+  const holed = text.holed.trim();
+  const prefix = CREDENTIAL_SPEC_PREFIXES.find((candidate) => holed.startsWith(candidate));
+  if (prefix === undefined) {
+    if (!holed.startsWith("arn:") || text.literal === undefined) return;
+    const literal = text.literal.trim();
+    context.report(
+      text,
+      "credentialSpecPrefix",
+      { key },
+      { suggest: CREDENTIAL_SPEC_PREFIXES.map((candidate) => ({ messageId: "addPrefix" as const, data: { prefix: candidate }, fix: replaceValue(text, `${candidate}${literal}`, context.source) })) },
+    );
+    return;
+  }
+  const arn = holed.slice(prefix.length);
+  if (!arn.startsWith("arn:")) return;
+  judgeArn(context, text, prefix, arn, key, CREDENTIAL_SPEC);
+}
+
+/** A task override (`overrides` of run-task input, an `--overrides` file, a target's `Input`): its roles. */
+function checkTaskOverride(context: Context, overrides: ObjectValue, keyPrefix: string): void {
+  check(context, overrides.get("taskRoleArn"), `${keyPrefix}${overrides.keyName("taskRoleArn")}`, ROLE);
+  check(context, overrides.get("executionRoleArn"), `${keyPrefix}${overrides.keyName("executionRoleArn")}`, ROLE);
+}
+
+/** The members of an EventBridge or Scheduler target that runs ECS tasks: the task definition, and the task override in `Input`. */
+function checkEcsTarget(context: Context, target: ObjectValue, keyPrefix: string): void {
+  const parameters = ecsParameters(target);
+  if (parameters) check(context, parameters.get("TaskDefinitionArn"), `${keyPrefix}${target.keyName("EcsParameters")}.${parameters.keyName("TaskDefinitionArn")}`, TASK_DEFINITION);
+  // For ECS targets, `Input` is the RunTask overrides as JSON text (`{"containerOverrides": […]}`).
+  const overrides = targetTaskOverride(target, context.source);
+  if (overrides) checkTaskOverride(context, overrides, `${keyPrefix}${target.keyName("Input")}.`);
+}
+
+function checkContainer(context: Context, container: ObjectValue): void {
+  // Keys for messages are looked up only for lists that have items (most containers have no secrets).
+  const secrets = objectItems(container.get("secrets"));
+  if (secrets.length > 0) {
+    const secretsKey = container.keyName("secrets");
+    for (const secret of secrets) check(context, secret.get("valueFrom"), `${secretsKey}.${secret.keyName("valueFrom")}`, SECRET_REFERENCE);
+  }
+  const logConfiguration = objectValue(container.get("logConfiguration"));
+  const secretOptions = objectItems(logConfiguration?.get("secretOptions"));
+  if (logConfiguration && secretOptions.length > 0) {
+    const optionsKey = logConfiguration.keyName("secretOptions");
+    for (const secret of secretOptions) check(context, secret.get("valueFrom"), `${optionsKey}.${secret.keyName("valueFrom")}`, SECRET_REFERENCE);
+  }
+  const credentials = objectValue(container.get("repositoryCredentials"));
+  if (credentials) check(context, credentials.get("credentialsParameter"), `${container.keyName("repositoryCredentials")}.${credentials.keyName("credentialsParameter")}`, REGISTRY_CREDENTIALS);
+  const files = objectItems(container.get("environmentFiles"));
+  if (files.length > 0) {
+    const filesKey = container.keyName("environmentFiles");
+    for (const file of files) check(context, file.get("value"), `${filesKey}.${file.keyName("value")}`, ENVIRONMENT_FILE);
+  }
+  const specs = container.get("credentialSpecs");
+  if (specs?.kind === "array") for (const spec of specs.items) checkCredentialSpec(context, spec, container.keyName("credentialSpecs"));
+}
+
+function checkVolume(context: Context, volume: ObjectValue): void {
+  const efs = objectValue(volume.get("efsVolumeConfiguration"));
+  const efsAuthorization = objectValue(efs?.get("authorizationConfig"));
+  if (efsAuthorization) checkAccessPoint(context, efsAuthorization.get("accessPointId"), `${efs!.keyName("authorizationConfig")}.${efsAuthorization.keyName("accessPointId")}`);
+  const fsx = objectValue(volume.get("fsxWindowsFileServerVolumeConfiguration"));
+  const fsxAuthorization = objectValue(fsx?.get("authorizationConfig"));
+  if (fsxAuthorization) {
+    check(context, fsxAuthorization.get("credentialsParameter"), `${fsx!.keyName("authorizationConfig")}.${fsxAuthorization.keyName("credentialsParameter")}`, FSX_CREDENTIALS);
+  }
+}
+
+/** The positions of the first five `:` of `text` (an ARN has six fields, the last may hold more `:`). */
+function firstColons(text: string): number[] {
+  const colons: number[] = [];
+  for (let at = text.indexOf(":"); at !== -1 && colons.length < 5; at = text.indexOf(":", at + 1)) colons.push(at);
+  return colons;
+}
+
+/**
+ * The index of the first field of `holed` that holds a placeholder, or -1 when none does.
+ * Fields past the fifth (the resource) all count as the fifth.
+ */
+function firstHoleField(holed: string, colons: readonly number[]): number {
+  const hole = literalPrefix(holed).length;
+  if (hole === holed.length) return -1;
+  let field = 0;
+  while (field < colons.length && colons[field]! < hole) field += 1;
+  return field;
+}
+
+/** Whether field `index` is judged: it and every field before it are free of placeholders. */
+function isKnown(firstHole: number, index: number): boolean {
+  return firstHole === -1 || index < firstHole;
+}
+
+/** How many times `character` occurs in `text`. */
+function countOf(text: string, character: string): number {
+  let count = 0;
+  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) count += 1;
+  return count;
+}
+
+/** A part of a templated string with its placeholders written back, quoted for a message. */
+function show(text: StringValue, part: string): string {
+  return JSON.stringify(restoreHoles(part, text.parts));
+}

@@ -345,6 +345,30 @@ runRule("arn-format", rule, {
       errors: [{ messageId: "roleName", data: { key: "taskRoleArn", name: '"web task"' }, ...at("taskRoleArn", "arn:aws:iam::123456789012:role/web task") }],
     },
     {
+      // A role name under a path is judged too; an empty path segment is no path.
+      ...taskCase("taskRoleArn", "arn:aws:iam::123456789012:role/service/web*task"),
+      errors: [{ messageId: "roleName", data: { key: "taskRoleArn", name: '"web*task"' }, ...at("taskRoleArn", "arn:aws:iam::123456789012:role/service/web*task") }],
+    },
+    {
+      ...taskCase("taskRoleArn", "arn:aws:iam::123456789012:role//web"),
+      errors: [{ messageId: "roleName", data: { key: "taskRoleArn", name: '"/web"' }, ...at("taskRoleArn", "arn:aws:iam::123456789012:role//web") }],
+    },
+    {
+      ...taskCase("taskRoleArn", `arn:aws:iam::123456789012:role/${"a".repeat(65)}`),
+      errors: [{ messageId: "roleName", data: { key: "taskRoleArn", name: `"${"a".repeat(65)}"` }, ...at("taskRoleArn", `arn:aws:iam::123456789012:role/${"a".repeat(65)}`) }],
+    },
+    {
+      // A placeholder in the account: the Region before it is judged, the account and resource after it are not.
+      ...containerCase(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:secretsmanager:us-east-1b:\${ACCOUNT}:secret:db:a" }]`),
+      errors: [
+        {
+          messageId: "availabilityZone",
+          data: { key: "secrets.valueFrom", region: '"us-east-1b"', fixed: '"us-east-1"' },
+          ...within(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:secretsmanager:us-east-1b:\${ACCOUNT}:secret:db:a" }]`, "arn:aws:secretsmanager:us-east-1b:${ACCOUNT}:secret:db:a"),
+        },
+      ],
+    },
+    {
       // Partly templated: the service is known before the first placeholder.
       ...taskCase("executionRoleArn", "arn:aws:ssm:${AWS_REGION}:${AWS_ACCOUNT_ID}:parameter/exec"),
       errors: [{ messageId: "wrongService", ...at("executionRoleArn", "arn:aws:ssm:${AWS_REGION}:${AWS_ACCOUNT_ID}:parameter/exec") }],
