@@ -134,11 +134,13 @@ function mountsConfig(run: ImageRun, directories: readonly string[]): boolean {
 export function isAtOrUnder(path: string, directory: string): boolean {
   const a = normalizePath(path);
   const b = normalizePath(directory);
-  return a === b || b === "/" || a.startsWith(`${b}/`);
+  return a === b || b === "/" || (a.length > b.length && a.startsWith(b) && a[b.length] === "/");
 }
 
 /** Removes trailing slashes and doubled slashes. */
 export function normalizePath(path: string): string {
+  // Most paths are already normal (no `//`, no trailing `/`): no need to rewrite them.
+  if (!path.includes("//") && (path.length <= 1 || !path.endsWith("/"))) return path;
   const collapsed = path.replace(/\/+/g, "/");
   return collapsed.length > 1 ? collapsed.replace(/\/$/, "") : collapsed;
 }
@@ -484,27 +486,52 @@ function searchEngine(run: ImageRun, home: string, servers: readonly string[], e
 
 /** The namespace of an image: the repository segment before its name (`library` in `docker/library/postgres`). */
 function namespaceOf(image: ImageReference): string | undefined {
-  const segments = image.repository.split("/");
-  return segments.length > 1 ? segments[segments.length - 2] : undefined;
+  const last = image.repository.lastIndexOf("/");
+  if (last === -1) return undefined;
+  return image.repository.slice(image.repository.lastIndexOf("/", last - 1) + 1, last);
+}
+
+/*
+ * Lookups made once from STATEFUL_IMAGES, since every container's image is looked up:
+ * each name's entries in table order, and the entries matched by repository suffix.
+ * Where several entries match, the one listed first wins, as a scan of the table would find.
+ */
+const NAMESPACED_BY_NAME = new Map<string, StatefulImage[]>();
+const PLAIN_BY_NAME = new Map<string, StatefulImage>();
+const BY_REPOSITORY: StatefulImage[] = [];
+for (const entry of STATEFUL_IMAGES) {
+  for (const name of entry.names ?? []) {
+    if (entry.namespaces) NAMESPACED_BY_NAME.set(name, [...(NAMESPACED_BY_NAME.get(name) ?? []), entry]);
+    else if (!PLAIN_BY_NAME.has(name)) PLAIN_BY_NAME.set(name, entry);
+  }
+  if (!entry.namespaces && entry.repositories) BY_REPOSITORY.push(entry);
+}
+
+/** True when `repository` is `suffix` or ends in `/` and `suffix`. */
+function endsWithSegments(repository: string, suffix: string): boolean {
+  return repository.endsWith(suffix) && (repository.length === suffix.length || repository[repository.length - suffix.length - 1] === "/");
 }
 
 /** True when some publisher's image of this name keeps its data elsewhere (`postgresql` from Bitnami). */
 export function isNamespacedName(name: string): boolean {
-  return STATEFUL_IMAGES.some((entry) => entry.namespaces && entry.names?.includes(name.toLowerCase()));
+  return NAMESPACED_BY_NAME.has(name.toLowerCase());
 }
 
 /** The stateful image an image reference runs, or undefined. Entries limited to namespaces win over plain names. */
 export function findStatefulImage(image: ImageReference): StatefulImage | undefined {
   const name = image.name.toLowerCase();
+  const namespaced = NAMESPACED_BY_NAME.get(name);
+  if (namespaced) {
+    const namespace = namespaceOf(image)?.toLowerCase();
+    const byNamespace = namespace === undefined ? undefined : namespaced.find((entry) => entry.namespaces!.includes(namespace));
+    if (byNamespace) return byNamespace;
+  }
+  const byName = PLAIN_BY_NAME.get(name);
   const repository = image.repository.toLowerCase();
-  const namespace = namespaceOf(image)?.toLowerCase();
-  const byNamespace = STATEFUL_IMAGES.find((entry) => entry.namespaces && namespace !== undefined && entry.namespaces.includes(namespace) && entry.names?.includes(name));
-  if (byNamespace) return byNamespace;
-  return STATEFUL_IMAGES.find(
-    (entry) =>
-      !entry.namespaces &&
-      (entry.names?.includes(name) || entry.repositories?.some((suffix) => repository === suffix || repository.endsWith(`/${suffix}`))),
-  );
+  let byRepository: StatefulImage | undefined;
+  for (const entry of BY_REPOSITORY) if (byRepository === undefined && entry.repositories!.some((suffix) => endsWithSegments(repository, suffix))) byRepository = entry;
+  if (byName === undefined || byRepository === undefined) return byName ?? byRepository;
+  return STATEFUL_IMAGES.indexOf(byName) < STATEFUL_IMAGES.indexOf(byRepository) ? byName : byRepository;
 }
 
 /**

@@ -11,7 +11,7 @@
  * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/bind-mounts.html
  * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DockerVolumeConfiguration.html
  */
-import { createRule } from "../create-rule.js";
+import { createRule, type RuleContext } from "../create-rule.js";
 import { parseImage, type ImageReference } from "../facts/images.js";
 import {
   findStatefulImage,
@@ -20,8 +20,8 @@ import {
   LOCAL_DRIVER_INSTANCE_TYPES,
   normalizePath,
   SHARED_STORAGE_SEGMENT,
-  type DataLocation,
   type ImageRun,
+  type StatefulImage,
 } from "../facts/stateful-images.js";
 import { booleanValue, hasHole, itemLabel, literalString, objectItems, objectValue, present, stringValue, type ObjectValue, type Value } from "../values/index.js";
 import type { TaskDefinitionDocument } from "../documents/ecs-task-definition.js";
@@ -85,62 +85,78 @@ export default createRule<MessageId, Options>({
     return {
       "ecs-task-definition"(document) {
         if (document.os === "windows") return;
-        for (const container of document.containers) check(document, container);
+        for (const container of document.containers) check(context, extraImages, document, container);
       },
     };
-
-    function check(document: TaskDefinitionDocument, container: ObjectValue): void {
-      const imageValue = container.get("image");
-      const imageText = stringValue(imageValue);
-      if (!imageText) return;
-      const image = parseImage(imageText.holed);
-      // A placeholder in the name, or in a namespace that decides the data directory (`${NS}/postgresql`): unknown.
-      if (hasHole(image.name) || (hasHole(image.repository) && isNamespacedName(image.name))) return;
-      const run = readRun(container, image);
-      if (!run) return;
-      const locations = dataLocations(run);
-      if (!locations || locations.length === 0) return;
-      if (present(container.get("volumesFrom")) !== undefined && !isEmptyArray(container.get("volumesFrom"))) return;
-      const mounts = readMounts(container);
-      if (!mounts) return;
-
-      const data = {
-        container: itemLabel(container),
-        image: JSON.stringify(hasHole(image.repository) ? image.name : image.repository.replace(/^(?:.*\/)?library\//, "")),
-        efs: container.keyName("efsVolumeConfiguration"),
-      };
-      const unmounted: string[] = [];
-      for (const location of locations) {
-        const touching = mounts.filter((mount) => location.paths.some((path) => isAtOrUnder(path, mount.path) || isAtOrUnder(mount.path, path)));
-        if (touching.length === 0) {
-          unmounted.push(location.label);
-          continue;
-        }
-        if (location.paths.length !== 1) continue;
-        const path = location.paths[0]!;
-        // A mount inside the data directory: a deliberate layout the linter does not judge.
-        if (touching.some((mount) => normalizePath(mount.path) !== normalizePath(path) && isAtOrUnder(mount.path, path))) continue;
-        const covering = touching.reduce((deepest, mount) => (normalizePath(mount.path).length > normalizePath(deepest.path).length ? mount : deepest));
-        const volumeName = literalString(covering.sourceVolume);
-        if (volumeName === undefined || !covering.sourceVolume) continue;
-        const storage = volumeStorage(document, volumeName);
-        const messageId = storage === "task" ? "taskStorage" : storage === "host" ? "hostPath" : storage === "instance" ? "instanceVolume" : undefined;
-        if (messageId) context.report(covering.sourceVolume, messageId, { ...data, path: location.label, volume: JSON.stringify(volumeName) });
-      }
-      if (unmounted.length > 0) context.report(imageValue!, "notMounted", { ...data, path: unmounted.join(" and ") });
-    }
-
-    function dataLocations(run: ImageRun): readonly DataLocation[] | undefined {
-      const name = run.image.name.toLowerCase();
-      const repository = run.image.repository.toLowerCase();
-      for (const [key, paths] of extraImages) {
-        const matches = key.includes("/") ? repository === key || repository.endsWith(`/${key}`) : name === key;
-        if (matches) return paths.map((path) => ({ paths: [path], label: JSON.stringify(path) }));
-      }
-      return findStatefulImage(run.image)?.dataLocations(run);
-    }
   },
 });
+
+/** The context of one file: the helpers below are plain functions, not closures made again for every file. */
+type Context = RuleContext<MessageId, Options>;
+
+/** The `images` option: data directories by lowercase image name or repository. */
+type ExtraImages = ReadonlyMap<string, readonly string[]>;
+
+function check(context: Context, extraImages: ExtraImages, document: TaskDefinitionDocument, container: ObjectValue): void {
+  const imageValue = container.get("image");
+  const imageText = stringValue(imageValue);
+  if (!imageText) return;
+  const image = parseImage(imageText.holed);
+  // A placeholder in the name, or in a namespace that decides the data directory (`${NS}/postgresql`): unknown.
+  if (hasHole(image.name) || (hasHole(image.repository) && isNamespacedName(image.name))) return;
+  // Most images keep no data: tell that from the name before reading how the container runs it.
+  const stateful = statefulImage(extraImages, image);
+  if (stateful === undefined) return;
+  const run = readRun(container, image);
+  if (!run) return;
+  const locations = "dataLocations" in stateful ? stateful.dataLocations(run) : stateful.map((path) => ({ paths: [path], label: JSON.stringify(path) }));
+  if (!locations || locations.length === 0) return;
+  if (present(container.get("volumesFrom")) !== undefined && !isEmptyArray(container.get("volumesFrom"))) return;
+  const mounts = readMounts(container);
+  if (!mounts) return;
+
+  const unmounted: string[] = [];
+  for (const location of locations) {
+    const touching = mounts.filter((mount) => location.paths.some((path) => isAtOrUnder(path, mount.path) || isAtOrUnder(mount.path, path)));
+    if (touching.length === 0) {
+      unmounted.push(location.label);
+      continue;
+    }
+    if (location.paths.length !== 1) continue;
+    const path = location.paths[0]!;
+    // A mount inside the data directory: a deliberate layout the linter does not judge.
+    if (touching.some((mount) => normalizePath(mount.path) !== normalizePath(path) && isAtOrUnder(mount.path, path))) continue;
+    const covering = touching.reduce((deepest, mount) => (normalizePath(mount.path).length > normalizePath(deepest.path).length ? mount : deepest));
+    const volumeName = literalString(covering.sourceVolume);
+    if (volumeName === undefined || !covering.sourceVolume) continue;
+    const storage = volumeStorage(document, volumeName);
+    const messageId = storage === "task" ? "taskStorage" : storage === "host" ? "hostPath" : storage === "instance" ? "instanceVolume" : undefined;
+    if (messageId) context.report(covering.sourceVolume, messageId, { ...messageData(container, image), path: location.label, volume: JSON.stringify(volumeName) });
+  }
+  if (unmounted.length > 0) context.report(imageValue!, "notMounted", { ...messageData(container, image), path: unmounted.join(" and ") });
+}
+
+/** The data directories the options give the image, or the catalog's stateful image it is; undefined for any other image. */
+function statefulImage(extraImages: ExtraImages, image: ImageReference): readonly string[] | StatefulImage | undefined {
+  if (extraImages.size > 0) {
+    const name = image.name.toLowerCase();
+    const repository = image.repository.toLowerCase();
+    for (const [key, paths] of extraImages) {
+      const matches = key.includes("/") ? repository === key || repository.endsWith(`/${key}`) : name === key;
+      if (matches) return paths;
+    }
+  }
+  return findStatefulImage(image);
+}
+
+/** What every message says of the container, made only for a report. */
+function messageData(container: ObjectValue, image: ImageReference): Record<string, string> {
+  return {
+    container: itemLabel(container),
+    image: JSON.stringify(hasHole(image.repository) ? image.name : image.repository.replace(/^(?:.*\/)?library\//, "")),
+    efs: container.keyName("efsVolumeConfiguration"),
+  };
+}
 
 /** How the container runs its image, or undefined when its command line cannot be read. */
 function readRun(container: ObjectValue, image: ImageReference): ImageRun | undefined {
