@@ -235,9 +235,12 @@ const KEY_VALUE_PASSWORD = /(?:^|[;&?\s])(?:password|pwd)\s*=\s*([^;&\s]+)/i;
  */
 const MAY_HOLD_CREDENTIAL = /[A-Za-z0-9_+/.-]{16}|-----|[@=]/;
 
+/** The same test for a value shorter than 16 characters (most values), which cannot hold the run of 16: several times cheaper. */
+const SHORT_MAY_HOLD_CREDENTIAL = /-----|[@=]/;
+
 /** The first credential the value (read `withHoles`) holds, or undefined. */
 export function credentialIn(holed: string): string | undefined {
-  if (!MAY_HOLD_CREDENTIAL.test(holed)) return undefined;
+  if (!(holed.length < 16 ? SHORT_MAY_HOLD_CREDENTIAL : MAY_HOLD_CREDENTIAL).test(holed)) return undefined;
   for (const { description, pattern } of CREDENTIAL_PATTERNS) if (pattern.test(holed)) return description;
   const urlPassword = URL_PASSWORD.exec(holed)?.[1];
   if (urlPassword !== undefined && !/^\*+$/.test(urlPassword)) return "a password in a URL";

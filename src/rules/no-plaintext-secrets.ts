@@ -27,7 +27,7 @@
  * and the task (`describe-tasks` shows `overrides`), and a container override
  * has no `secrets`: the secret belongs in the task definition's `secrets`.
  */
-import { createRule } from "../create-rule.js";
+import { createRule, type RuleContext } from "../create-rule.js";
 import { classifyValue, credentialIn, isSecretName } from "../facts/secrets.js";
 import { targetTaskOverride } from "../documents/index.js";
 import { itemLabel, literalString, objectItems, stringValue, type ObjectValue } from "../values/index.js";
@@ -36,12 +36,35 @@ type Options = [{ allowedNames?: readonly string[] }];
 
 type MessageId = "credentialValue" | "secretName" | "templatedSecretName" | "overrideCredentialValue" | "overrideSecretName" | "overrideTemplatedSecretName";
 
-/** Where variables are read from, and the message ids and data that say so. */
-interface Holder {
+/** The context of one file: the helpers below are plain functions, not closures made again for every file. */
+type Context = RuleContext<MessageId, Options>;
+
+/** The message ids for variables of one kind of holder: a task definition's container, or a container override. */
+interface HolderMessages {
   readonly credential: MessageId;
   readonly secretName: MessageId;
   readonly templated: MessageId;
-  readonly data: () => Record<string, string>;
+}
+
+const CONTAINER_MESSAGES: HolderMessages = { credential: "credentialValue", secretName: "secretName", templated: "templatedSecretName" };
+const OVERRIDE_MESSAGES: HolderMessages = { credential: "overrideCredentialValue", secretName: "overrideSecretName", templated: "overrideTemplatedSecretName" };
+
+/**
+ * Where variables are read from: a container (`source` undefined) or a container override
+ * started from `source` ("run-task input"). One per holder, not per variable; message data
+ * is built from it only for a report.
+ */
+interface Holder {
+  readonly context: Context;
+  readonly messages: HolderMessages;
+  readonly object: ObjectValue;
+  readonly source: string | undefined;
+}
+
+function holderData(holder: Holder): Record<string, string> {
+  const container = itemLabel(holder.object);
+  if (holder.source !== undefined) return { container, source: holder.source };
+  return { container, secrets: holder.object.keyName("secrets"), environment: holder.object.keyName("environment") };
 }
 
 export default createRule<MessageId, Options>({
@@ -80,73 +103,66 @@ export default createRule<MessageId, Options>({
     defaultOptions: [{ allowedNames: [] }],
   },
   create(context) {
-    const allowed = new Set(context.options[0]?.allowedNames ?? []);
     return {
       "ecs-task-definition"(document) {
         for (const container of document.containers) {
-          const holder: Holder = {
-            credential: "credentialValue",
-            secretName: "secretName",
-            templated: "templatedSecretName",
-            data: () => ({ container: itemLabel(container), secrets: container.keyName("secrets"), environment: container.keyName("environment") }),
-          };
-          for (const variable of objectItems(container.get("environment"))) check(holder, variable);
+          const variables = objectItems(container.get("environment"));
+          if (variables.length === 0) continue;
+          const holder: Holder = { context, messages: CONTAINER_MESSAGES, object: container, source: undefined };
+          for (const variable of variables) check(holder, variable);
         }
       },
       "ecs-run-task"(document) {
-        checkOverrides(document.containerOverrides, "run-task input");
+        checkOverrides(context, document.containerOverrides, "run-task input");
       },
       "eventbridge-targets"(document) {
-        for (const target of document.ecsTargets) checkTargetInput(target, "EventBridge target");
+        for (const target of document.ecsTargets) checkTargetInput(context, target, "EventBridge target");
       },
       "scheduler-schedule"(document) {
         const target = document.ecsTarget;
-        if (target) checkTargetInput(target, "Scheduler schedule");
+        if (target) checkTargetInput(context, target, "Scheduler schedule");
       },
     };
-
-    /** The `Input` of a target that runs ECS tasks: the task override as JSON text. */
-    function checkTargetInput(target: ObjectValue, source: string): void {
-      const overrides = targetTaskOverride(target, context.source);
-      if (overrides) checkOverrides(objectItems(overrides.get("containerOverrides")), source);
-    }
-
-    function checkOverrides(overrides: readonly ObjectValue[], source: string): void {
-      for (const override of overrides) {
-        const holder: Holder = {
-          credential: "overrideCredentialValue",
-          secretName: "overrideSecretName",
-          templated: "overrideTemplatedSecretName",
-          data: () => ({ container: itemLabel(override), source }),
-        };
-        for (const variable of objectItems(override.get("environment"))) check(holder, variable);
-      }
-    }
-
-    function check(holder: Holder, variable: ObjectValue): void {
-      const nameValue = variable.get("name");
-      const value = variable.get("value");
-      // CloudFormation converts a number to the string it writes (`Value: 123456`); elsewhere a number is valid-schema's business.
-      const cloudFormationNumber = value?.kind === "number" && value.style === "cloudformation" ? String(value.value) : undefined;
-      if (value === undefined || (value.kind !== "string" && !(value.kind === "unknown" && value.reason === "placeholder") && cloudFormationNumber === undefined)) return;
-      const name = literalString(nameValue);
-      // The variable's name (a templated one as written), never its value; built only for a report.
-      const data = () => {
-        const templatedName = stringValue(nameValue)?.value;
-        return { name: templatedName === undefined ? itemLabel(variable) : JSON.stringify(templatedName), ...holder.data() };
-      };
-      const text = stringValue(value);
-      // Placeholders become holes, so only the literal text is judged; a value that is a bare placeholder has none.
-      const holed = text ? text.holed : cloudFormationNumber;
-      const credential = holed === undefined ? undefined : credentialIn(holed);
-      if (credential !== undefined) {
-        context.report(value, holder.credential, { ...data(), credential });
-        return;
-      }
-      if (name === undefined || allowed.has(name) || !isSecretName(name)) return;
-      if (holed !== undefined && classifyValue(holed) !== "other") return;
-      const templated = text === undefined ? cloudFormationNumber === undefined : text.literal === undefined;
-      context.report(nameValue!, templated ? holder.templated : holder.secretName, data());
-    }
   },
 });
+
+/** The `Input` of a target that runs ECS tasks: the task override as JSON text. */
+function checkTargetInput(context: Context, target: ObjectValue, source: string): void {
+  const overrides = targetTaskOverride(target, context.source);
+  if (overrides) checkOverrides(context, objectItems(overrides.get("containerOverrides")), source);
+}
+
+function checkOverrides(context: Context, overrides: readonly ObjectValue[], source: string): void {
+  for (const override of overrides) {
+    const holder: Holder = { context, messages: OVERRIDE_MESSAGES, object: override, source };
+    for (const variable of objectItems(override.get("environment"))) check(holder, variable);
+  }
+}
+
+function check(holder: Holder, variable: ObjectValue): void {
+  const context = holder.context;
+  const nameValue = variable.get("name");
+  const value = variable.get("value");
+  // CloudFormation converts a number to the string it writes (`Value: 123456`); elsewhere a number is valid-schema's business.
+  const cloudFormationNumber = value?.kind === "number" && value.style === "cloudformation" ? String(value.value) : undefined;
+  if (value === undefined || (value.kind !== "string" && !(value.kind === "unknown" && value.reason === "placeholder") && cloudFormationNumber === undefined)) return;
+  const name = literalString(nameValue);
+  const text = stringValue(value);
+  // Placeholders become holes, so only the literal text is judged; a value that is a bare placeholder has none.
+  const holed = text ? text.holed : cloudFormationNumber;
+  const credential = holed === undefined ? undefined : credentialIn(holed);
+  if (credential !== undefined) {
+    context.report(value, holder.messages.credential, { ...variableData(holder, variable), credential });
+    return;
+  }
+  if (name === undefined || !isSecretName(name) || (context.options[0]?.allowedNames ?? []).includes(name)) return;
+  if (holed !== undefined && classifyValue(holed) !== "other") return;
+  const templated = text === undefined ? cloudFormationNumber === undefined : text.literal === undefined;
+  context.report(nameValue!, templated ? holder.messages.templated : holder.messages.secretName, variableData(holder, variable));
+}
+
+/** The variable's name (a templated one as written), never its value, and where it is. */
+function variableData(holder: Holder, variable: ObjectValue): Record<string, string> {
+  const templatedName = stringValue(variable.get("name"))?.value;
+  return { name: templatedName === undefined ? itemLabel(variable) : JSON.stringify(templatedName), ...holderData(holder) };
+}
