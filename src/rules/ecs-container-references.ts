@@ -101,7 +101,7 @@ export default createRule<MessageIds>({
         const edges = new Map<string, { target: string; value: Value }[]>();
 
         for (const container of containers) {
-          const label = itemLabel(container);
+          // The container's label is made only for a report (`itemLabel(container)`): most containers have none.
           const own = literalString(container.get("name"));
 
           for (const dependency of objectItems(container.get("dependsOn"))) {
@@ -110,7 +110,7 @@ export default createRule<MessageIds>({
             if (!value || target === undefined) continue;
             const targetContainer = byName.get(target);
             if (!targetContainer) {
-              if (namesKnown) reportUnknown(value, "unknownDependency", { container: label }, target, names);
+              if (namesKnown) reportUnknown(value, "unknownDependency", { container: itemLabel(container) }, target, names);
               continue;
             }
             if (own !== undefined) edges.set(own, [...(edges.get(own) ?? []), { target, value }]);
@@ -118,10 +118,10 @@ export default createRule<MessageIds>({
             const condition = literalString(conditionValue);
             if (!conditionValue || condition === undefined) continue;
             if (condition === NEEDS_HEALTH_CHECK && isMissing(targetContainer.get("healthCheck"))) {
-              context.report(conditionValue, "healthyWithoutHealthCheck", { container: label, name: JSON.stringify(target), key: targetContainer.keyName("healthCheck") });
+              context.report(conditionValue, "healthyWithoutHealthCheck", { container: itemLabel(container), name: JSON.stringify(target), key: targetContainer.keyName("healthCheck") });
             }
             if ((WAITS_FOR_EXIT as readonly string[]).includes(condition) && document.essential(targetContainer) === true) {
-              context.report(conditionValue, "exitConditionOnEssential", { container: label, name: JSON.stringify(target), condition: JSON.stringify(condition) });
+              context.report(conditionValue, "exitConditionOnEssential", { container: itemLabel(container), name: JSON.stringify(target), condition: JSON.stringify(condition) });
             }
           }
 
@@ -134,13 +134,13 @@ export default createRule<MessageIds>({
                 const separator = text.indexOf(":");
                 const target = separator === -1 ? text : text.slice(0, separator);
                 const alias = separator === -1 ? "" : text.slice(separator);
-                if (!byName.has(target)) reportUnknown(item, "unknownLink", { container: label }, target, names, (name) => `${name}${alias}`);
+                if (!byName.has(target)) reportUnknown(item, "unknownLink", { container: itemLabel(container) }, target, names, (name) => `${name}${alias}`);
               }
             }
             for (const source of objectItems(container.get("volumesFrom"))) {
               const value = source.get("sourceContainer");
               const target = literalString(value);
-              if (value && target !== undefined && !byName.has(target)) reportUnknown(value, "unknownVolumesFrom", { container: label }, target, names);
+              if (value && target !== undefined && !byName.has(target)) reportUnknown(value, "unknownVolumesFrom", { container: itemLabel(container) }, target, names);
             }
           }
 
@@ -149,14 +149,14 @@ export default createRule<MessageIds>({
               const value = mountPoint.get("sourceVolume");
               const volume = literalString(value);
               if (value && volume !== undefined && !volumeNames.has(volume)) {
-                reportUnknown(value, "unknownSourceVolume", { container: label, key: document.task!.keyName("volumes") }, volume, volumeNames);
+                reportUnknown(value, "unknownSourceVolume", { container: itemLabel(container), key: document.task!.keyName("volumes") }, volume, volumeNames);
               }
             }
           }
 
           const driverValue = objectValue(present(container.get("logConfiguration")))?.get("logDriver");
           if (driverValue && literalString(driverValue) === FIRELENS_LOG_DRIVER && itemsKnown && !containers.some((other) => present(other.get("firelensConfiguration")))) {
-            context.report(driverValue, "firelensWithoutRouter", { container: label, key: container.keyName("firelensConfiguration") });
+            context.report(driverValue, "firelensWithoutRouter", { container: itemLabel(container), key: container.keyName("firelensConfiguration") });
           }
         }
 
@@ -167,8 +167,11 @@ export default createRule<MessageIds>({
           reportUnknown(proxyName, "unknownProxyContainer", {}, proxyTarget, names);
         }
 
-        for (const { cycle, value } of cycles(names, edges)) {
-          context.report(value, "dependencyCycle", { cycle: cycle.map((name) => JSON.stringify(name)).join(" → ") });
+        // Without dependencies between known containers there is no cycle to look for.
+        if (edges.size > 0) {
+          for (const { cycle, value } of cycles(names, edges)) {
+            context.report(value, "dependencyCycle", { cycle: cycle.map((name) => JSON.stringify(name)).join(" → ") });
+          }
         }
       },
     };

@@ -53,6 +53,8 @@ export default createRule<MessageIds>({
 
         const sizes = fargateSizesFor(os);
         const row = sizes.find((size) => size.cpu === cpu);
+        // A valid size (the common case) needs neither the keys nor the edits.
+        if (row !== undefined && (memory === undefined || memoryValue === undefined || row.memory.includes(memory))) return;
         const keys = { cpuKey: task.keyName("cpu"), memoryKey: task.keyName("memory") };
         const edit = new Edits(context.source, keys, cpuValue, memoryValue);
 
@@ -72,7 +74,7 @@ export default createRule<MessageIds>({
           return;
         }
 
-        if (memory === undefined || memoryValue === undefined || row.memory.includes(memory)) return;
+        if (memory === undefined || memoryValue === undefined) return;
         const suggest: Suggestion<MessageIds>[] = [edit.memory(nearestOf(row.memory, memory))];
         const smallest = smallestCpuFor(sizes, memory);
         if (smallest && smallest.cpu !== cpu) suggest.push(edit.cpu(smallest.cpu));

@@ -63,10 +63,10 @@ export default createRule({
 
         const hostIsContainer = HOST_PORT_IS_CONTAINER_PORT.includes(mode);
         const explicitHostPorts = EXPLICIT_HOST_PORT_MODES.includes(mode);
-        const seen = new Map<string, string>();
+        /** The first container that maps each `protocol/port`: its label is made only for a report. */
+        const seen = new Map<string, ObjectValue>();
 
         for (const container of containers) {
-          const label = itemLabel(container);
           for (const mapping of objectItems(container.get("portMappings"))) {
             const containerPortValue = mapping.get("containerPort");
             const hostPortValue = present(mapping.get("hostPort"));
@@ -94,8 +94,8 @@ export default createRule({
             if (bound === undefined || at === undefined || protocol === undefined) continue;
             const key = `${protocol}/${bound}`;
             const first = seen.get(key);
-            if (first === undefined) seen.set(key, label);
-            else context.report(at, "duplicatePort", { protocol: protocol.toUpperCase(), port: bound, first });
+            if (first === undefined) seen.set(key, container);
+            else context.report(at, "duplicatePort", { protocol: protocol.toUpperCase(), port: bound, first: itemLabel(first) });
           }
         }
       },

@@ -106,45 +106,47 @@ export default createRule<MessageId>({
     };
 
     function checkImage(image: StringValue): void {
+      let text = image.holed.trim();
+      // Most references have no scheme: the pattern runs only when `://` is there.
+      const scheme = text.includes("://") ? /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] : undefined;
+      if (scheme !== undefined) text = text.slice(scheme.length);
+      const reference = parseImage(text);
+      const registry = reference.registry;
+      if (registry === undefined) return;
+      const host = registry.includes(":") ? registry.replace(/:\d+$/, "") : registry;
+      const isPublic = host.toLowerCase() === PUBLIC_ECR_HOST;
+      const ecrHost = isPublic ? undefined : readEcrHost(host);
+      if (!isPublic && ecrHost === undefined) return;
+
+      // An ECR image: what the checks below report with.
       const report = (messageId: MessageId, data: MessageData, extras?: ReportExtras<MessageId>): void => context.report(image, messageId, data, extras);
       const show = (part: string): string => JSON.stringify(restoreHoles(part, image.parts));
       /** A fix that rewrites the whole reference: only for fully literal values (never a `!Sub` or `Fn::Sub` with variables; one without any is rewritten as the plain string it is). */
       const rewrite = (text: string): { fix: ReturnType<typeof replaceValue> } | undefined => (image.literal !== undefined ? { fix: replaceValue(image, text, context.source) } : undefined);
 
-      let text = image.holed.trim();
-      const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0];
-      if (scheme !== undefined) text = text.slice(scheme.length);
-      const reference = parseImage(text);
-      const registry = reference.registry;
-      if (registry === undefined) return;
-      const host = registry.replace(/:\d+$/, "");
-      const isPublic = host.toLowerCase() === PUBLIC_ECR_HOST;
-      const ecrHost = isPublic ? undefined : readEcrHost(host);
-      if (!isPublic && ecrHost === undefined) return;
-
       if (scheme !== undefined) report("scheme", { image: JSON.stringify(image.value.trim()), scheme: JSON.stringify(scheme) }, rewrite(text));
 
       if (ecrHost) {
-        const shownHost = show(host);
-        if (ecrHost.account === undefined) report("missingAccount", { host: shownHost });
+        if (ecrHost.account === undefined) report("missingAccount", { host: show(host) });
         else if (!hasHole(ecrHost.account) && !ACCOUNT_ID.test(ecrHost.account)) {
-          report(ACCOUNT_PLACEHOLDER.test(ecrHost.account) ? "accountPlaceholder" : "account", { host: shownHost, account: show(ecrHost.account) });
+          report(ACCOUNT_PLACEHOLDER.test(ecrHost.account) ? "accountPlaceholder" : "account", { host: show(host), account: show(ecrHost.account) });
         }
         if (ecrHost.service === "ecr" || ecrHost.service === "ecr-fips") {
           const fixedHost = `${ecrHost.account === undefined ? "" : `${ecrHost.account}.`}dkr.${ecrHost.service}.${ecrHost.region}.${ecrHost.suffix}`;
-          report("missingDkr", { host: shownHost, fixed: show(fixedHost) }, ecrHost.account !== undefined ? rewrite(replaceHost(text, registry, fixedHost)) : undefined);
+          report("missingDkr", { host: show(host), fixed: show(fixedHost) }, ecrHost.account !== undefined ? rewrite(replaceHost(text, registry, fixedHost)) : undefined);
         }
-        if (!hasHole(ecrHost.region)) {
+        // A Region code ends in a digit and a zone name in a letter: a valid Region skips the zone pattern.
+        if (!hasHole(ecrHost.region) && !REGION.test(ecrHost.region.toLowerCase())) {
           const zone = AVAILABILITY_ZONE.exec(ecrHost.region.toLowerCase());
           if (zone) {
             const fixedHost = host.replace(`.${ecrHost.region}.`, `.${zone[1]!}.`);
-            report("availabilityZone", { host: shownHost, region: show(ecrHost.region), fixed: JSON.stringify(zone[1]!) }, rewrite(replaceHost(text, registry, fixedHost)));
-          } else if (!REGION.test(ecrHost.region.toLowerCase())) {
-            report("region", { host: shownHost, region: show(ecrHost.region) });
+            report("availabilityZone", { host: show(host), region: show(ecrHost.region), fixed: JSON.stringify(zone[1]!) }, rewrite(replaceHost(text, registry, fixedHost)));
+          } else {
+            report("region", { host: show(host), region: show(ecrHost.region) });
           }
         }
-        if (!hasHole(ecrHost.suffix) && !ECR_DNS_SUFFIXES.includes(ecrHost.suffix.toLowerCase())) report("domain", { host: shownHost, suffix: show(ecrHost.suffix) });
-        else checkRegionDomain(ecrHost, host, registry, text, shownHost, report, show, image);
+        if (!hasHole(ecrHost.suffix) && !ECR_DNS_SUFFIXES.includes(ecrHost.suffix.toLowerCase())) report("domain", { host: show(host), suffix: show(ecrHost.suffix) });
+        else checkRegionDomain(ecrHost, host, registry, text, report, show, image);
         checkRepository(reference.repository, registry.length + 1, report, show, image, text, false);
       } else {
         const slash = reference.repository.indexOf("/");
@@ -169,7 +171,6 @@ export default createRule<MessageId>({
       host: string,
       registry: string,
       text: string,
-      shownHost: string,
       report: (messageId: MessageId, data: MessageData, extras?: ReportExtras<MessageId>) => void,
       show: (part: string) => string,
       image: StringValue,
@@ -184,7 +185,7 @@ export default createRule<MessageId>({
       // The Region may be what is wrong rather than the domain: a suggestion, not a fix.
       const suggest =
         image.literal !== undefined ? [{ messageId: "useHost" as const, data: { fixed: show(fixedHost) }, fix: replaceValue(image, replaceHost(text, registry, fixedHost), context.source) }] : [];
-      report("regionDomain", { host: shownHost, region: show(ecrHost.region), expected: JSON.stringify(expected), suffix: show(ecrHost.suffix) }, { suggest });
+      report("regionDomain", { host: show(host), region: show(ecrHost.region), expected: JSON.stringify(expected), suffix: show(ecrHost.suffix) }, { suggest });
     }
 
     function checkRepository(

@@ -50,20 +50,19 @@ export default createRule({
         if (os === "unknown") return;
         for (const container of document.containers) {
           const value = container.get("user");
-          const key = container.keyName("user");
-          const label = itemLabel(container);
+          // The label and key are made only for a report.
           if (value === undefined || isMissing(value)) {
-            if (os === "linux") context.reportMissing(container, "missing", { container: label, key });
+            if (os === "linux") context.reportMissing(container, "missing", { container: itemLabel(container), key: container.keyName("user") });
             continue;
           }
           const name = userName(value);
           if (name === undefined) continue;
           const user = value.kind === "string" ? value.value : value.kind === "number" ? String(value.value) : "";
           if (os === "linux") {
-            if (name.trim() === "" && user.trim() === "") context.report(value, "missing", { container: label, key });
-            else if (LINUX_ROOT.test(name)) context.report(value, "root", { container: label, key, user: JSON.stringify(user) });
+            if (name.trim() === "" && user.trim() === "") context.report(value, "missing", { container: itemLabel(container), key: container.keyName("user") });
+            else if (LINUX_ROOT.test(name)) context.report(value, "root", { container: itemLabel(container), key: container.keyName("user"), user: JSON.stringify(user) });
           } else if (name.toLowerCase() === WINDOWS_ADMINISTRATOR) {
-            context.report(value, "administrator", { container: label, key, user: JSON.stringify(user) });
+            context.report(value, "administrator", { container: itemLabel(container), key: container.keyName("user"), user: JSON.stringify(user) });
           }
         }
       },
@@ -82,7 +81,10 @@ function userName(value: Value): string | undefined {
   if (value.kind === "number" && value.style === "cloudformation") return String(value.value);
   if (value.kind !== "string") return undefined;
   const literal = literalString(value);
-  if (literal !== undefined) return literal.split(":")[0];
+  if (literal !== undefined) {
+    const colon = literal.indexOf(":");
+    return colon === -1 ? literal : literal.slice(0, colon);
+  }
   const first = value.parts[0];
   if (first?.kind !== "text") return undefined;
   const colon = first.text.indexOf(":");

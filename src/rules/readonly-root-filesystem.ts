@@ -37,14 +37,14 @@ export default createRule({
         if (document.os !== "linux") return;
         for (const container of document.containers) {
           const value = container.get("readonlyRootFilesystem");
-          const key = container.keyName("readonlyRootFilesystem");
-          const data = { container: itemLabel(container), key };
           if (isMissing(value)) {
-            context.reportMissing(container, "missing", data, {
+            const key = container.keyName("readonlyRootFilesystem");
+            context.reportMissing(container, "missing", { container: itemLabel(container), key }, {
               suggest: [{ messageId: "setTrue", data: { key }, fix: setMember(container, "readonlyRootFilesystem", true, context.source) }],
             });
           } else if (value !== undefined && booleanValue(value) === false) {
-            context.report(value, "disabled", data, {
+            const key = container.keyName("readonlyRootFilesystem");
+            context.report(value, "disabled", { container: itemLabel(container), key }, {
               suggest: [{ messageId: "setTrue", data: { key }, fix: replaceValue(value, true, context.source) }],
             });
           }
