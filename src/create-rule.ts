@@ -111,14 +111,16 @@ export function createRule<MessageIds extends string, Options extends readonly u
       if (handledKinds !== undefined && !handlesAny(handledKinds, documents)) return NO_LISTENERS;
       const handlers = spec.create(new DocumentRuleContext<MessageIds, Options>(eslintContext, documents));
       handledKinds ??= new Set(Object.keys(handlers));
-      const run = (): void => {
-        for (const document of documents) {
-          const handler = handlers[document.kind] as ((document: unknown) => void) | undefined;
-          handler?.(document);
-        }
-      };
+      // The handler of each document, found once here rather than on every call.
+      const calls: (() => void)[] = [];
+      for (const document of documents) {
+        const handler = handlers[document.kind] as ((document: AnyDocument) => void) | undefined;
+        if (handler !== undefined) calls.push(() => handler(document));
+      }
+      if (calls.length === 0) return NO_LISTENERS;
+      const run = calls.length === 1 ? calls[0]! : (): void => calls.forEach((call) => call());
       // `Program` for jsonc-eslint-parser and yaml-eslint-parser, `Document` for @eslint/json's Momoa AST.
-      return { [ast.type]: run };
+      return ast.type === "Document" ? { Document: run } : { Program: run };
     },
   };
 }
