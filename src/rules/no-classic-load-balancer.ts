@@ -20,6 +20,7 @@
  */
 import { createRule } from "../create-rule.js";
 import { AWSVPC_TARGET_TYPE, CLASSIC_LOAD_BALANCER_TYPE } from "../facts/ecs-capacity-provider-strategy.js";
+import { AWSVPC } from "../facts/network-modes.js";
 import { literalString, objectItems, objectValue, present, removeMember, type ObjectValue, type Value } from "../values/index.js";
 import type { ServiceDocument } from "../documents/index.js";
 import type { RuleContext } from "../create-rule.js";
@@ -85,5 +86,5 @@ function classicLoadBalancerResource(value: Value, root: Value): string | undefi
 function usesAwsvpc(context: RuleContext<MessageIds, []>, document: ServiceDocument): boolean {
   if (document.fargate === true || document.awsvpcConfiguration !== undefined) return true;
   const reference = document.taskDefinitionReference;
-  return reference !== undefined && context.related.taskDefinition(reference)?.networkMode === "awsvpc";
+  return reference !== undefined && context.related.taskDefinition(reference)?.serviceNetworkMode === AWSVPC;
 }

@@ -120,6 +120,26 @@ runRule("no-classic-load-balancer", rule, {
       errors: [{ messageId: "classicAwsvpc", line: 10, column: 23, endLine: 10, endColumn: 30 }],
     },
     {
+      // A Fargate task definition without networkMode gets awsvpc: Fargate takes no other mode.
+      ...yaml`
+        family: web
+        requiresCompatibilities: [FARGATE]
+        cpu: "256"
+        memory: "512"
+        containerDefinitions:
+          - name: web
+            image: nginx:1.27
+        ---
+        serviceName: web
+        taskDefinition: web
+        loadBalancers:
+          - loadBalancerName: web-clb
+            containerName: web
+            containerPort: 80
+      `,
+      errors: [{ messageId: "classicAwsvpc", line: 12, column: 23, endLine: 12, endColumn: 30 }],
+    },
+    {
       // Both a name and a target group: removing the name is the edit that keeps the target group.
       ...json`
         {
