@@ -78,7 +78,7 @@ function build(node: Any, site: Site, parent: ValueParent): Value {
     }
     // Momoa (@eslint/json)
     case "Object":
-      return momoaObject(node, site, parent);
+      return jsonObject(node, site, parent);
     case "Array":
       return new ArrayValue(site.syntax, site.style, node, parent, loadArray);
     case "String":
@@ -148,11 +148,16 @@ function loadArray(self: ArrayValue): readonly Value[] {
 /** JSON has no merge keys: every JSON object shares this. */
 const NO_MERGE: readonly Value[] = [];
 
+/** A JSON object's members and, for each, its key node: `properties`/`key` in jsonc-eslint-parser, `members`/`name` in Momoa. */
+function jsonMembers(node: Any): { readonly members: readonly Any[]; readonly keyOf: "key" | "name" } {
+  return node.type === "Object" ? { members: node.members as Any[], keyOf: "name" } : { members: node.properties as Any[], keyOf: "key" };
+}
+
 function jsonObject(node: Any, site: Site, parent: ValueParent): Value {
-  const properties = node.properties as Any[];
-  if (properties.length === 1) {
-    const only = properties[0]!;
-    const intrinsic = cloudFormationIntrinsic(jsonKey(only.key as Any), only.value as Any, node, site, parent);
+  const { members, keyOf } = jsonMembers(node);
+  if (members.length === 1) {
+    const only = members[0]!;
+    const intrinsic = cloudFormationIntrinsic(jsonKey(only[keyOf] as Any), only.value as Any, node, site, parent);
     if (intrinsic) return intrinsic;
   }
   return new ObjectValue(site.syntax, site.style, node, parent, loadJsonObject);
@@ -160,29 +165,13 @@ function jsonObject(node: Any, site: Site, parent: ValueParent): Value {
 
 function loadJsonObject(self: ObjectValue): ObjectContent {
   const site = siteOf(self.syntax, self.style);
-  const properties = (self.node as Any).properties as Any[];
-  const entries = new Array<Entry>(properties.length);
-  for (let index = 0; index < properties.length; index += 1) {
-    const property = properties[index]!;
-    entries[index] = member(self, jsonKey(property.key as Any) ?? "", property.key as Any, property.value as Any, property, site);
+  const { members, keyOf } = jsonMembers(self.node as Any);
+  const entries = new Array<Entry>(members.length);
+  for (let index = 0; index < members.length; index += 1) {
+    const item = members[index]!;
+    const keyNode = item[keyOf] as Any;
+    entries[index] = member(self, jsonKey(keyNode) ?? "", keyNode, item.value as Any, keyOf === "name" ? spanOf(item) : item, site);
   }
-  return { entries, merged: NO_MERGE, mergeKey: undefined };
-}
-
-function momoaObject(node: Any, site: Site, parent: ValueParent): Value {
-  const members = node.members as Any[];
-  if (members.length === 1) {
-    const only = members[0]!;
-    const intrinsic = cloudFormationIntrinsic(jsonKey(only.name as Any), only.value as Any, node, site, parent);
-    if (intrinsic) return intrinsic;
-  }
-  return new ObjectValue(site.syntax, site.style, node, parent, loadMomoaObject);
-}
-
-function loadMomoaObject(self: ObjectValue): ObjectContent {
-  const site = siteOf(self.syntax, self.style);
-  const members = (self.node as Any).members as Any[];
-  const entries = members.map((item) => member(self, jsonKey(item.name as Any) ?? "", item.name as Any, item.value as Any, spanOf(item), site));
   return { entries, merged: NO_MERGE, mergeKey: undefined };
 }
 
