@@ -62,14 +62,20 @@ interface AstRoot {
 }
 
 const cache = new WeakMap<object, readonly AnyDocument[]>();
+/** The file every rule is being created for right now: each of them asks in turn, so it is checked first. */
+let lastAst: AstRoot | undefined;
+let lastDocuments: readonly AnyDocument[] = [];
 
 /** The documents in a file, from the AST ESLint gives a rule (and the file's text). */
 export function documentsOf(ast: AstRoot, source = ""): readonly AnyDocument[] {
+  if (ast === lastAst) return lastDocuments;
   let documents = cache.get(ast);
   if (documents === undefined) {
     documents = recognize(ast, source);
     cache.set(ast, documents);
   }
+  lastAst = ast;
+  lastDocuments = documents;
   return documents;
 }
 
