@@ -103,18 +103,17 @@ export function insertMember(object: ObjectValue, apiName: string, value: JsonVa
     return { range: [objectStart, objectEnd], text: object.syntax === "json" ? `{ ${member} }` : `{${member}}` };
   }
   const firstKeyStart = entries[0]!.keyNode.range[0];
-  const indent = indentationAt(source, firstKeyStart);
+  const firstLineStart = lineStart(source, firstKeyStart);
   const insertAt = last.span.range[1];
-  if (flow) {
-    const multiline = indent !== undefined && lineStart(source, firstKeyStart) > objectStart;
-    const trailingComma = nextSignificant(source, insertAt) === ",";
-    if (trailingComma) {
-      const comma = source.indexOf(",", insertAt);
-      return { range: [comma + 1, comma + 1], text: multiline ? `\n${indent}${member},` : ` ${member},` };
-    }
-    return { range: [insertAt, insertAt], text: multiline ? `,\n${indent}${member}` : `, ${member}` };
+  if (!flow) return { range: [insertAt, insertAt], text: `\n${" ".repeat(firstKeyStart - firstLineStart)}${member}` };
+  const indent = indentationBetween(source, firstLineStart, firstKeyStart);
+  const multiline = indent !== undefined && firstLineStart > objectStart;
+  const trailingComma = nextSignificant(source, insertAt) === ",";
+  if (trailingComma) {
+    const comma = source.indexOf(",", insertAt);
+    return { range: [comma + 1, comma + 1], text: multiline ? `\n${indent}${member},` : ` ${member},` };
   }
-  return { range: [insertAt, insertAt], text: `\n${" ".repeat(firstKeyStart - lineStart(source, firstKeyStart))}${member}` };
+  return { range: [insertAt, insertAt], text: multiline ? `,\n${indent}${member}` : `, ${member}` };
 }
 
 /** Sets a member: replaces its value when present, adds it otherwise. */
@@ -206,13 +205,33 @@ function lineStart(source: string, offset: number): number {
 
 /** The whitespace before `offset` on its line, or undefined when other text precedes it. */
 function indentationAt(source: string, offset: number): string | undefined {
-  const prefix = source.slice(lineStart(source, offset), offset);
-  return /^[ \t]*$/.test(prefix) ? prefix : undefined;
+  return indentationBetween(source, lineStart(source, offset), offset);
 }
 
+/** `source` from `from` (a line start) to `offset` when it is only spaces and tabs, else undefined. */
+function indentationBetween(source: string, from: number, offset: number): string | undefined {
+  // A character loop: no substring or regex for the common case of text before the key.
+  for (let index = from; index < offset; index += 1) {
+    const code = source.charCodeAt(index);
+    if (code !== 0x20 && code !== 0x09) return undefined;
+  }
+  return source.slice(from, offset);
+}
+
+const WHITESPACE = /\s/;
+
+/** The first non-whitespace character within 200 characters of `offset` (as `/\S/` finds it). */
 function nextSignificant(source: string, offset: number): string | undefined {
-  const match = /\S/.exec(source.slice(offset, offset + 200));
-  return match?.[0];
+  const end = Math.min(source.length, offset + 200);
+  for (let index = offset; index < end; index += 1) {
+    const code = source.charCodeAt(index);
+    // Spaces and line breaks are skipped without a regex; anything else rare goes through `\s`.
+    if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) continue;
+    const char = source[index]!;
+    if (code > 0x20 && code < 0x7f) return char;
+    if (!WHITESPACE.test(char)) return char;
+  }
+  return undefined;
 }
 
 /** A one-character span at the start of a node (an object's `{`), for reports with nothing better to point at. */

@@ -17,6 +17,12 @@ describe("insertMember", () => {
     ['{ "a": 1 }\n', '{ "a": 1, "b": "x" }\n'],
     ["{}\n", '{ "b": "x" }\n'],
     ['{\n  "a": 1,\n}\n', '{\n  "a": 1,\n  "b": "x",\n}\n'],
+    // Indentation is the whitespace before the first key; a comment there means none can be copied.
+    ['{\n\t"a": 1\n}\n', '{\n\t"a": 1,\n\t"b": "x"\n}\n'],
+    ['{\n  /* c */ "a": 1\n}\n', '{\n  /* c */ "a": 1, "b": "x"\n}\n'],
+    // The trailing comma is found past line breaks, not past a comment.
+    ['{\n  "a": 1\n  ,\n}\n', '{\n  "a": 1\n  ,\n  "b": "x",\n}\n'],
+    ['{\n  "a": 1 /* , */\n}\n', '{\n  "a": 1,\n  "b": "x" /* , */\n}\n'],
   ])("JSON %j", (source, expected) => {
     expect(apply(source, insertMember(object(jsonRoot(source)), "b", "x", source))).toBe(expected);
   });
@@ -27,6 +33,9 @@ describe("insertMember", () => {
     ["list:\n  - a: 1\n    c: 2\n", "list:\n  - a: 1\n    c: 2\n    b: x\n"],
     ["{a: 1}\n", "{a: 1, b: x}\n"],
     ["{}\n", "{b: x}\n"],
+    ["{\n  a: 1,\n  c: 2\n}\n", "{\n  a: 1,\n  c: 2,\n  b: x\n}\n"],
+    ["{\n  a: 1,\n  c: 2,\n}\n", "{\n  a: 1,\n  c: 2,\n  b: x,\n}\n"],
+    ["{ a: 1,\n  c: 2 }\n", "{ a: 1,\n  c: 2, b: x }\n"],
   ])("YAML %j", (source, expected) => {
     const root = object(yamlRoot(source));
     const target = root.get("top") ?? (root.get("list")?.kind === "array" ? (root.get("list") as unknown as { items: Value[] }).items[0] : root);
