@@ -166,13 +166,27 @@ interface Token {
   readonly end: number;
 }
 
-/** Splits on white space, with the offset of each piece. */
+/** Splits on white space (as `/\S+/g` does), with the offset of each piece. */
 function tokens(text: string, offset: number): Token[] {
   const found: Token[] = [];
-  for (const match of text.matchAll(/\S+/g)) {
-    found.push({ text: match[0], start: offset + match.index, end: offset + match.index + match[0].length });
+  let index = 0;
+  while (index < text.length) {
+    while (index < text.length && isSpace(text, index)) index++;
+    if (index === text.length) break;
+    const start = index;
+    while (index < text.length && !isSpace(text, index)) index++;
+    found.push({ text: text.slice(start, index), start: offset + start, end: offset + index });
   }
   return found;
+}
+
+const SPACE = /\s/;
+
+/** Whether the character at `index` is white space for `\s`; ASCII is decided without the regex. */
+function isSpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(text[index]!);
 }
 
 function problem(messageId: ScheduleMessageId, data: Record<string, string | number>, at: { start: number; end: number }): ScheduleProblem {
@@ -232,9 +246,11 @@ function checkRate(inner: string, offset: number, dialect: ScheduleDialect): Sch
   return problems;
 }
 
+const RATE_UNIT_PAIRS = Object.entries(RATE_UNITS);
+
 /** `minute` for "minute" and "minutes", undefined for anything else. */
 function unitSingular(unit: string): string | undefined {
-  for (const [singular, plural] of Object.entries(RATE_UNITS)) if (unit === singular || unit === plural) return singular;
+  for (const [singular, plural] of RATE_UNIT_PAIRS) if (unit === singular || unit === plural) return singular;
   return undefined;
 }
 
@@ -279,18 +295,27 @@ function checkField(field: Token, spec: CronField): ScheduleProblem[] {
   return problems;
 }
 
+/** A character a wildcard or a name is made of (items are upper-cased first). */
+const WILDCARD_CHARACTER = /[A-Z?#]/;
+
 /** Whether an item still holds a wildcard (`?`, `#`, or `L`/`W`/`LW` standing alone, not inside a name). */
 function hasWildcard(text: string): boolean {
+  // Most items are numbers, steps and ranges: no letter, `?` or `#`.
+  if (!WILDCARD_CHARACTER.test(text)) return false;
   return /[?#]/.test(text) || [...text.matchAll(/[A-Z]+/g)].some((run) => /^(?:L|W|LW)$/.test(run[0]));
+}
+
+/** The item is not a value, a range, a step or a list. */
+function syntaxProblem(item: Token, field: string): ScheduleProblem[] {
+  return [problem("cronSyntax", { value: item.text, field }, item)];
 }
 
 function checkItem(item: Token, spec: CronField): ScheduleProblem[] {
   const field = spec.name;
   // Names and wildcards are case-insensitive (Quartz upper-cases the expression; mixed-case names
   // are accepted by AWS: grumBit/aws_cron_expression_validator#18). ASCII only, so offsets hold.
-  const text = item.text.replace(/[a-z]/g, (letter) => letter.toUpperCase());
-  const syntax = (): ScheduleProblem[] => [problem("cronSyntax", { value: item.text, field }, item)];
-  if (text === "") return syntax();
+  const text = /[a-z]/.test(item.text) ? item.text.replace(/[a-z]/g, (letter) => letter.toUpperCase()) : item.text;
+  if (text === "") return syntaxProblem(item, field);
   const wildcard = disallowedWildcard(text, spec);
   if (wildcard !== undefined) {
     const at = item.start + wildcard.index;
@@ -306,7 +331,7 @@ function checkItem(item: Token, spec: CronField): ScheduleProblem[] {
   if (spec.hash && text.includes("#")) {
     const hash = text.indexOf("#");
     const week = sub(item, hash + 1, item.text.length);
-    if (hash === 0 || !/^\d+$/.test(week.text)) return syntax();
+    if (hash === 0 || !/^\d+$/.test(week.text)) return syntaxProblem(item, field);
     const day = checkValue(sub(item, 0, hash), spec);
     if (day.length) return day;
     const number = Number(week.text);
@@ -314,13 +339,13 @@ function checkItem(item: Token, spec: CronField): ScheduleProblem[] {
   }
   // `6L`, `FRIL`: the last Friday of the month.
   if (spec.hash && text.length > 1 && text.endsWith("L")) return checkValue(sub(item, 0, item.text.length - 1), spec);
-  if (hasWildcard(text)) return syntax();
+  if (hasWildcard(text)) return syntaxProblem(item, field);
   // value, a-b, */n, a/n, a-b/n
   const slash = text.indexOf("/");
   const problems: ScheduleProblem[] = [];
   if (slash >= 0) {
     const step = sub(item, slash + 1, item.text.length);
-    if (step.text === "" || step.text.includes("/")) return syntax();
+    if (step.text === "" || step.text.includes("/")) return syntaxProblem(item, field);
     if (!/^\d+$/.test(step.text) || Number(step.text) < 1) problems.push(problem("cronStep", { value: step.text, field }, step));
   }
   const base = slash < 0 ? item : sub(item, 0, slash);
@@ -329,7 +354,7 @@ function checkItem(item: Token, spec: CronField): ScheduleProblem[] {
   if (dash < 0) return [...checkValue(base, spec), ...problems];
   const from = sub(base, 0, dash);
   const to = sub(base, dash + 1, base.text.length);
-  if (from.text === "" || to.text === "") return syntax();
+  if (from.text === "" || to.text === "") return syntaxProblem(item, field);
   // `*-5`, `5-*`: not documented, but treated as valid by grumBit/aws_cron_expression_validator: left alone.
   if (from.text === "*" || to.text === "*") return problems;
   return [...checkValue(from, spec), ...checkValue(to, spec), ...problems];
@@ -341,6 +366,7 @@ function checkItem(item: Token, spec: CronField): ScheduleProblem[] {
  * are names, checked as values.
  */
 function disallowedWildcard(text: string, spec: CronField): { char: string; index: number } | undefined {
+  if (!WILDCARD_CHARACTER.test(text)) return undefined;
   for (const match of text.matchAll(/[A-Z]+|[?#]/g)) {
     const run = match[0];
     if (run.length > 1 && run !== "LW") continue;

@@ -190,6 +190,14 @@ describe("cron() field count", () => {
     check("cron(0 10)", "autoscaling", [["cronFieldCount", "0 10", 5, 9, { value: "0 10", count: 2 }]]);
     check("cron()", "autoscaling", [["cronFieldCount", "cron()", 0, 6, { value: "cron()", count: 0 }]]);
   });
+
+  it("splits fields on any white space, tabs and Unicode spaces too", () => {
+    check("cron(0\t10 *  * ? *)", "scheduler", []);
+    check("cron(0\u00a010 * * ? *)", "scheduler", []);
+    check("rate(5\u2003minutes)", "eventbridge-rule", []);
+    check("cron(0 1\u00a0\u00a0* *)", "scheduler", [["cronFieldCount", "0 1\u00a0\u00a0* *", 5, 13, { value: "0 1\u00a0\u00a0* *", count: 4 }]]);
+    check("cron(5 0é * * ? *)", "scheduler", [["cronSyntax", "0é", 7, 9]]);
+  });
 });
 
 describe("cron() fields", () => {
