@@ -75,7 +75,6 @@ export default createRule({
 
         const task = document.task;
         if (!task) return; // A bare container list: task-level memory and CPU are set elsewhere (Terraform).
-        const taskMemoryKey = task.keyName("memory");
 
         // EC2 needs a memory figure per container when the task has none. (With FARGATE the task memory
         // is required anyway: ecs-fargate-compatibility reports it missing.)
@@ -86,7 +85,7 @@ export default createRule({
               container: itemLabel(container),
               memory: container.keyName("memory"),
               memoryReservation: container.keyName("memoryReservation"),
-              taskMemory: taskMemoryKey,
+              taskMemory: task.keyName("memory"),
             });
           }
         }
@@ -104,16 +103,16 @@ export default createRule({
               container: itemLabel(container),
               memory: container.keyName("memory"),
               value: hard,
-              taskMemory: taskMemoryKey,
+              taskMemory: task.keyName("memory"),
               task: taskMemory,
             });
           }
           const reservations = sumOf(containers, "memoryReservation");
           if (reservations !== undefined && reservations.sum > taskMemory) {
             context.report(taskMemoryValue, "reservationsAboveTask", {
-              memoryReservation: reservations.key,
+              memoryReservation: reservations.setBy.keyName("memoryReservation"),
               sum: reservations.sum,
-              taskMemory: taskMemoryKey,
+              taskMemory: task.keyName("memory"),
               task: taskMemory,
             });
           }
@@ -124,7 +123,7 @@ export default createRule({
         const cpus = sumOf(containers, "cpu");
         if (taskCpuValue && taskCpu !== undefined && cpus !== undefined && cpus.sum > taskCpu) {
           const taskCpuKey = task.keyName("cpu");
-          context.report(taskCpuValue, "cpuAboveTask", { cpu: cpus.key, sum: cpus.sum, taskCpu: taskCpuKey, task: taskCpu });
+          context.report(taskCpuValue, "cpuAboveTask", { cpu: cpus.setBy.keyName("cpu"), sum: cpus.sum, taskCpu: taskCpuKey, task: taskCpu });
         }
       },
     };
@@ -141,15 +140,18 @@ function wholeNumber(value: number | undefined): number | undefined {
   return value !== undefined && Number.isInteger(value) ? value : undefined;
 }
 
-/** The sum of the readable values of a container member, and the member's key as written; undefined when no container sets it. */
-function sumOf(containers: readonly ObjectValue[], apiName: string): { sum: number; key: string } | undefined {
+/**
+ * The sum of the readable values of a container member, and the first container that sets it
+ * (whose key, as written, names the member in a message); undefined when no container sets it.
+ */
+function sumOf(containers: readonly ObjectValue[], apiName: string): { sum: number; setBy: ObjectValue } | undefined {
   let sum = 0;
-  let key: string | undefined;
+  let setBy: ObjectValue | undefined;
   for (const container of containers) {
     const value = integer(container.get(apiName));
     if (value === undefined) continue;
     sum += value;
-    key ??= container.keyName(apiName);
+    setBy ??= container;
   }
-  return key === undefined ? undefined : { sum, key };
+  return setBy === undefined ? undefined : { sum, setBy };
 }

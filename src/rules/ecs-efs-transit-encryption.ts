@@ -34,10 +34,13 @@ export default createRule({
           const efs = objectValue(present(volume.get("efsVolumeConfiguration")));
           if (!efs) continue;
           const value = efs.get("transitEncryption");
+          const missing = isMissing(value);
+          if (!missing && !(value && literalString(value) === EFS_TRANSIT_ENCRYPTION_DISABLED)) continue;
+          // The message data and the fix are built only for a volume that is reported.
           const data = { volume: itemLabel(volume), key: efs.keyName("transitEncryption") };
           const fix = setMember(efs, "transitEncryption", EFS_TRANSIT_ENCRYPTION_ENABLED, context.source);
-          if (isMissing(value)) context.reportMissing(efs, "missing", data, { fix });
-          else if (value && literalString(value) === EFS_TRANSIT_ENCRYPTION_DISABLED) context.report(value, "disabled", data, { fix });
+          if (missing) context.reportMissing(efs, "missing", data, { fix });
+          else context.report(value!, "disabled", data, { fix });
         }
       },
     };

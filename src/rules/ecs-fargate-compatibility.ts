@@ -108,18 +108,22 @@ export default createRule<MessageIds>({
         if (!task || document.fargate !== true) return;
 
         // Network mode: awsvpc only; absent means bridge on Linux (default NAT on Windows), both rejected.
-        const networkKey = task.keyName("networkMode");
         const networkMode = present(task.get("networkMode"));
-        const setAwsvpc: Suggestion<MessageIds> = { messageId: "setAwsvpc", data: { key: networkKey }, fix: setMember(task, "networkMode", FARGATE_NETWORK_MODE, source) };
+        // The key and suggestion are built only for a report: most Fargate tasks already say awsvpc.
+        const setAwsvpc = (networkKey: string): Suggestion<MessageIds> => ({ messageId: "setAwsvpc", data: { key: networkKey }, fix: setMember(task, "networkMode", FARGATE_NETWORK_MODE, source) });
         if (networkMode === undefined) {
-          context.reportMissing(task, "missingNetworkMode", { key: networkKey }, { suggest: [setAwsvpc] });
+          const networkKey = task.keyName("networkMode");
+          context.reportMissing(task, "missingNetworkMode", { key: networkKey }, { suggest: [setAwsvpc(networkKey)] });
         } else {
           const mode = literalString(networkMode);
-          if (mode !== undefined && isOneOf(mode, ECS_ENUMS.NetworkMode) && mode !== FARGATE_NETWORK_MODE) context.report(networkMode, "networkMode", { key: networkKey, value: mode }, { suggest: [setAwsvpc] });
+          if (mode !== undefined && isOneOf(mode, ECS_ENUMS.NetworkMode) && mode !== FARGATE_NETWORK_MODE) {
+            const networkKey = task.keyName("networkMode");
+            context.report(networkMode, "networkMode", { key: networkKey, value: mode }, { suggest: [setAwsvpc(networkKey)] });
+          }
         }
 
         // Task size: required (whether the pair is valid is ecs-fargate-task-size's).
-        for (const name of ["cpu", "memory"]) {
+        for (const name of TASK_SIZE_MEMBERS) {
           if (isMissing(task.get(name))) context.reportMissing(task, "missingSize", { key: task.keyName(name) });
         }
 
@@ -134,20 +138,21 @@ export default createRule<MessageIds>({
           });
         }
 
-        for (const container of document.containers) checkContainer(container, itemLabel(container));
-        for (const volume of document.volumes) checkVolume(volume, itemLabel(volume));
+        for (const container of document.containers) checkContainer(container);
+        for (const volume of document.volumes) checkVolume(volume);
       },
     };
 
-    function checkContainer(container: ObjectValue, label: string): void {
+    // The container's or volume's label (`itemLabel`) is made at each report, not for every container.
+    function checkContainer(container: ObjectValue): void {
       for (const entry of rejectedEntries(container, FARGATE_REJECTED_CONTAINER_MEMBERS)) {
-        context.report(entry, "containerMember", { container: label, key: entry.key }, { suggest: [removal(container, entry)] });
+        context.report(entry, "containerMember", { container: itemLabel(container), key: entry.key }, { suggest: [removal(container, entry)] });
       }
 
       const linuxParameters = objectValue(container.get("linuxParameters"));
       if (linuxParameters) {
         for (const entry of rejectedEntries(linuxParameters, FARGATE_REJECTED_LINUX_PARAMETERS)) {
-          context.report(entry, "linuxParameter", { container: label, key: entry.key }, { suggest: [removal(linuxParameters, entry)] });
+          context.report(entry, "linuxParameter", { container: itemLabel(container), key: entry.key }, { suggest: [removal(linuxParameters, entry)] });
         }
         const added = arrayValue(objectValue(linuxParameters.get("capabilities"))?.get("add"));
         for (const item of added?.items ?? []) {
@@ -156,54 +161,59 @@ export default createRule<MessageIds>({
           const normalized = normalizeCapability(capability);
           // Names ECS does not know are valid-schema's.
           if (!isOneOf(normalized, ECS_CAPABILITIES) || FARGATE_ADDABLE_CAPABILITIES.includes(normalized)) continue;
-          context.report(item, "capability", { container: label, capability, allowed: listing(FARGATE_ADDABLE_CAPABILITIES) });
+          context.report(item, "capability", { container: itemLabel(container), capability, allowed: listing(FARGATE_ADDABLE_CAPABILITIES) });
         }
       }
 
       for (const requirement of objectItems(container.get("resourceRequirements"))) {
         const type = requirement.get("type");
         const name = literalString(type);
-        if (type && name !== undefined && FARGATE_REJECTED_RESOURCE_TYPES.includes(name)) context.report(type, "gpu", { container: label });
+        if (type && name !== undefined && FARGATE_REJECTED_RESOURCE_TYPES.includes(name)) context.report(type, "gpu", { container: itemLabel(container) });
       }
 
       const logDriver = objectValue(container.get("logConfiguration"))?.get("logDriver");
       const driver = literalString(logDriver);
       if (logDriver && driver !== undefined && isOneOf(driver, ECS_ENUMS.LogDriver) && !FARGATE_LOG_DRIVERS.includes(driver)) {
-        context.report(logDriver, "logDriver", { container: label, driver, allowed: listing(FARGATE_LOG_DRIVERS) });
+        context.report(logDriver, "logDriver", { container: itemLabel(container), driver, allowed: listing(FARGATE_LOG_DRIVERS) });
       }
 
-      for (const name of ["stopTimeout", "startTimeout"]) {
+      for (const name of TIMEOUT_MEMBERS) {
         const value = container.get(name);
         const seconds = numberValue(value);
         if (value === undefined || seconds === undefined || seconds <= FARGATE_MAX_TIMEOUT_SECONDS) continue;
         const key = container.keyName(name);
-        const data = { container: label, key, value: seconds, max: FARGATE_MAX_TIMEOUT_SECONDS };
+        const data = { container: itemLabel(container), key, value: seconds, max: FARGATE_MAX_TIMEOUT_SECONDS };
         context.report(value, "timeout", data, {
           suggest: [{ messageId: "setTimeout", data: { key, max: FARGATE_MAX_TIMEOUT_SECONDS }, fix: setMember(container, name, FARGATE_MAX_TIMEOUT_SECONDS, source) }],
         });
       }
     }
 
-    function checkVolume(volume: ObjectValue, label: string): void {
+    function checkVolume(volume: ObjectValue): void {
       const host = objectValue(volume.get("host"));
       const sourcePath = host?.entry("sourcePath");
       if (host && sourcePath && isSet(sourcePath.value, "present")) {
-        context.report(sourcePath, "sourcePath", { volume: label, key: sourcePath.key }, { suggest: [removal(host, sourcePath)] });
+        context.report(sourcePath, "sourcePath", { volume: itemLabel(volume), key: sourcePath.key }, { suggest: [removal(host, sourcePath)] });
       }
       const dockerVolume = volume.entry("dockerVolumeConfiguration");
-      if (dockerVolume && isSet(dockerVolume.value, "present")) context.report(dockerVolume, "dockerVolume", { volume: label, key: dockerVolume.key });
+      if (dockerVolume && isSet(dockerVolume.value, "present")) context.report(dockerVolume, "dockerVolume", { volume: itemLabel(volume), key: dockerVolume.key });
     }
   },
 });
 
+const TASK_SIZE_MEMBERS = ["cpu", "memory"] as const;
+const TIMEOUT_MEMBERS = ["stopTimeout", "startTimeout"] as const;
+const NO_ENTRIES: readonly Entry[] = [];
+
 /** The members of an object that Fargate rejects, as written (own members only: a YAML merge is not judged). */
-function rejectedEntries(object: ObjectValue, rejected: readonly RejectedMember[]): Entry[] {
-  const found: Entry[] = [];
+function rejectedEntries(object: ObjectValue, rejected: readonly RejectedMember[]): readonly Entry[] {
+  // Usually there are none: the array is made only for the first one found.
+  let found: Entry[] | undefined;
   for (const { name, setWhen } of rejected) {
     const entry = object.entry(name);
-    if (entry && isSet(entry.value, setWhen)) found.push(entry);
+    if (entry && isSet(entry.value, setWhen)) (found ??= []).push(entry);
   }
-  return found;
+  return found ?? NO_ENTRIES;
 }
 
 /** Whether a member asks for what Fargate rejects; unknown values and `null` never do. */

@@ -78,13 +78,14 @@ export default createRule<MessageIds>({
     const given = (options: ObjectValue | undefined, secretNames: ReadonlySet<string> | "unknown", name: string): boolean =>
       present(options?.getExact(name)) !== undefined || secretNames === "unknown" || secretNames.has(name);
 
-    const checkAwslogs = (container: string, fargate: boolean | "unknown", logConfiguration: ObjectValue, options: ObjectValue | undefined, secretNames: ReadonlySet<string> | "unknown"): void => {
+    // The container's label (`itemLabel`) is made only when there is something to report.
+    const checkAwslogs = (container: ObjectValue, fargate: boolean | "unknown", logConfiguration: ObjectValue, options: ObjectValue | undefined, secretNames: ReadonlySet<string> | "unknown"): void => {
       const site = options ?? logConfiguration;
-      for (const option of [AWSLOGS_GROUP, AWSLOGS_REGION]) {
-        if (!given(options, secretNames, option)) context.reportMissing(site, "missingAwslogsOption", { container, option: JSON.stringify(option) });
+      for (const option of AWSLOGS_REQUIRED_OPTIONS) {
+        if (!given(options, secretNames, option)) context.reportMissing(site, "missingAwslogsOption", { container: itemLabel(container), option: JSON.stringify(option) });
       }
       if (fargate === true && !given(options, secretNames, AWSLOGS_STREAM_PREFIX)) {
-        context.reportMissing(site, "missingStreamPrefix", { container, option: JSON.stringify(AWSLOGS_STREAM_PREFIX) });
+        context.reportMissing(site, "missingStreamPrefix", { container: itemLabel(container), option: JSON.stringify(AWSLOGS_STREAM_PREFIX) });
       }
       if (!options) return;
       for (const entry of options.entries) {
@@ -115,20 +116,20 @@ export default createRule<MessageIds>({
     return {
       "ecs-task-definition"(document) {
         for (const container of document.containers) {
-          const label = itemLabel(container);
           const logConfiguration = objectValue(present(container.get("logConfiguration")));
           if (logConfiguration) {
             const driver = literalString(logConfiguration.get("logDriver"));
             const optionsValue = present(logConfiguration.get("options"));
             // Options that cannot be read (an intrinsic, a placeholder) may hold anything; other types are valid-schema's.
-            if (optionsValue === undefined || optionsValue.kind === "object") {
+            // Only awslogs and splunk options are checked here: other drivers need no look at secretOptions.
+            if ((driver === "awslogs" || driver === "splunk") && (optionsValue === undefined || optionsValue.kind === "object")) {
               const options = optionsValue;
               const secretNames = secretOptionNames(logConfiguration.get("secretOptions"));
-              if (driver === "awslogs") checkAwslogs(label, document.fargate, logConfiguration, options, secretNames);
+              if (driver === "awslogs") checkAwslogs(container, document.fargate, logConfiguration, options, secretNames);
               if (driver === "splunk") {
                 for (const option of SPLUNK_REQUIRED_OPTIONS) {
                   if (given(options, secretNames, option)) continue;
-                  const data = { container: label, option: JSON.stringify(option), secretOptions: logConfiguration.keyName("secretOptions") };
+                  const data = { container: itemLabel(container), option: JSON.stringify(option), secretOptions: logConfiguration.keyName("secretOptions") };
                   context.reportMissing(options ?? logConfiguration, "missingSplunkOption", data);
                 }
               }
@@ -148,13 +149,18 @@ export default createRule<MessageIds>({
   },
 });
 
+const AWSLOGS_REQUIRED_OPTIONS = [AWSLOGS_GROUP, AWSLOGS_REGION];
+
+/** No secret options: one set for every container without them (most). */
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** The literal names in `secretOptions`, or "unknown" when some name (or the list) cannot be read. */
 function secretOptionNames(value: Value | undefined): ReadonlySet<string> | "unknown" {
   const list = present(value);
-  const names = new Set<string>();
-  if (list === undefined) return names;
+  if (list === undefined) return NO_NAMES;
   if (list.kind === "unknown") return "unknown";
-  if (list.kind !== "array") return names;
+  if (list.kind !== "array") return NO_NAMES;
+  const names = new Set<string>();
   for (const item of list.items) {
     if (item.kind === "unknown") return "unknown";
     if (item.kind !== "object") continue;

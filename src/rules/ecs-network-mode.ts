@@ -14,10 +14,10 @@
  * tasks that require FARGATE (ecs-fargate-compatibility reports them as errors),
  * bare container lists, and anything unknown.
  */
-import { createRule } from "../create-rule.js";
+import { createRule, type Suggestion } from "../create-rule.js";
 import { ECS_ENUMS } from "../facts/ecs-enums.js";
 import { AWSVPC } from "../facts/network-modes.js";
-import { literalString, present, setMember } from "../values/index.js";
+import { literalString, present, setMember, type ObjectValue } from "../values/index.js";
 
 /** Modes this rule reports (`host` is no-host-namespaces'). */
 const REPORTED_MODES: readonly string[] = ECS_ENUMS.NetworkMode.filter((mode) => mode !== AWSVPC && mode !== "host");
@@ -46,18 +46,32 @@ export default createRule({
         if (!task || document.os !== "linux") return;
         const compatibilities = document.compatibilities;
         if (compatibilities === "unknown" || compatibilities.has("FARGATE")) return;
-        if ([...compatibilities].every((name) => name === "EXTERNAL")) return;
+        if (onlyExternal(compatibilities)) return;
 
-        const key = task.keyName("networkMode");
-        const suggest = [{ messageId: "setAwsvpc" as const, data: { key }, fix: setMember(task, "networkMode", AWSVPC, context.source) }];
+        // The key and the suggestion are built only for a report.
         const value = present(task.get("networkMode"));
         if (value === undefined) {
-          context.reportMissing(task, "missing", { key }, { suggest });
+          const key = task.keyName("networkMode");
+          context.reportMissing(task, "missing", { key }, { suggest: setAwsvpc(task, key, context.source) });
           return;
         }
         const mode = literalString(value);
-        if (mode !== undefined && REPORTED_MODES.includes(mode)) context.report(value, "notAwsvpc", { key, mode }, { suggest });
+        if (mode !== undefined && REPORTED_MODES.includes(mode)) {
+          const key = task.keyName("networkMode");
+          context.report(value, "notAwsvpc", { key, mode }, { suggest: setAwsvpc(task, key, context.source) });
+        }
       },
     };
   },
 });
+
+/** The one suggestion: set the network mode to awsvpc. */
+function setAwsvpc(task: ObjectValue, key: string, source: string): Suggestion<"setAwsvpc">[] {
+  return [{ messageId: "setAwsvpc", data: { key }, fix: setMember(task, "networkMode", AWSVPC, source) }];
+}
+
+/** Whether every listed compatibility is EXTERNAL (true for none), without copying the set. */
+function onlyExternal(compatibilities: ReadonlySet<string>): boolean {
+  for (const name of compatibilities) if (name !== "EXTERNAL") return false;
+  return true;
+}

@@ -55,10 +55,10 @@ export default createRule<"noTag" | "latestTag" | "noDigest", [{ requireDigest?:
           if (value === undefined || image === undefined || image.value.trim() === "") continue;
           const pin = readImagePin(image.holed.trim());
           if (pin.digest === "present") continue;
-          const data = { image: JSON.stringify(image.value) };
-          if (pin.tagKnown && pin.tag === undefined) context.report(value, "noTag", data);
-          else if (pin.tagKnown && pin.tag === DEFAULT_TAG) context.report(value, "latestTag", data);
-          else if (requireDigest && pin.digest === "absent") context.report(value, "noDigest", data);
+          // The quoted image for the message is made only for a report (most images are pinned).
+          if (pin.tagKnown && pin.tag === undefined) context.report(value, "noTag", { image: JSON.stringify(image.value) });
+          else if (pin.tagKnown && pin.tag === DEFAULT_TAG) context.report(value, "latestTag", { image: JSON.stringify(image.value) });
+          else if (requireDigest && pin.digest === "absent") context.report(value, "noDigest", { image: JSON.stringify(image.value) });
         }
       },
     };
