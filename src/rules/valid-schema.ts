@@ -25,7 +25,7 @@ import { PUT_SCALING_POLICY, PUT_SCHEDULED_ACTION, REGISTER_SCALABLE_TARGET } fr
 import { CREATE_SCHEDULE, PUT_RULE, PUT_TARGETS, TARGET_LIST } from "../facts/eventbridge-schema.js";
 import { CREATE_CAPACITY_PROVIDER, CREATE_CLUSTER, CREATE_SERVICE, PUT_CLUSTER_CAPACITY_PROVIDERS, RUN_TASK, SERVICE, TASK_OVERRIDE, UPDATE_SERVICE } from "../facts/ecs-service-schema.js";
 import { DESCRIBE_ONLY_MEMBERS, DESCRIBE_WRAPPER_MEMBERS, CONTAINER_DEFINITION, TASK_DEFINITION } from "../facts/ecs-task-definition-schema.js";
-import { list, memberSchema, struct, type IntegerSchema, type ListSchema, type Member, type Schema, type StringSchema, type StructSchema } from "../facts/schema.js";
+import { list, memberSchema, struct, type IntegerSchema, type ListSchema, type Schema, type StringSchema, type StructSchema } from "../facts/schema.js";
 import { closestName } from "../text.js";
 import type { EmbeddedPolicy } from "../documents/index.js";
 import { keyCandidates, removeMember, renameKey, replaceValue, unknownAt, type Entry, type KeyStyle, type ObjectValue, type Value } from "../values/index.js";
@@ -168,11 +168,24 @@ export default createRule<MessageIds, Options>({
 
     function checkStruct(object: ObjectValue, shape: StructSchema, level: "task" | "wrapper" | "other" = "other"): void {
       const repeated = checkDuplicates(object);
-      const known = keysOf(shape, object.style);
+      const { byKey: known, members, required } = keysOf(shape, object.style);
+      const hasMerge = object.hasMerge;
       /** Members a misspelt key (or, in a container list, a key in another case) was taken for: not reported missing as well. */
       let misspelt: Set<string> | undefined;
+      /** Required members written as own keys; when all are, none needs looking up again. */
+      let requiredWritten = 0;
+      // One pass: a known key's value is checked where it is met, anything else is reported
+      // (the order of reports does not matter: ESLint sorts them by position).
       for (const entry of object.entries) {
-        if (known.has(entry.key)) continue;
+        const member = known.get(entry.key);
+        if (member !== undefined) {
+          // With a YAML merge, members are read through it below. Of equal keys, only the last (the one JSON.parse keeps) is judged.
+          if (hasMerge || (repeated !== undefined && repeated.has(entry.key) && object.entryExact(entry.key) !== entry)) continue;
+          if (member.required) requiredWritten += 1;
+          if (level === "wrapper" && member.apiName === "taskDefinition") checkMember(object, shape, member, false, level);
+          else checkMemberValue(entry.value, shape, entry.key, member);
+          continue;
+        }
         if (describedRoot?.object === object && describedRoot.members.has(entry.key)) {
           if (!allowDescribeOutput) context.report(entry, "describeOnly", { key: entry.key, output: describedRoot.output, input: describedRoot.input }, { suggest: [removal(object, entry)] });
           continue;
@@ -180,32 +193,27 @@ export default createRule<MessageIds, Options>({
         const sameCase = sameCaseKey(entry.key, known);
         if (goDecoded && sameCase !== undefined) {
           // Go applies the key to the member it spells: judge its value as that member's.
-          const apiName = known.get(sameCase)!;
-          (misspelt ??= new Set()).add(apiName);
-          checkMemberValue(entry.value, shape, entry.key, shape.members[apiName]!);
+          const meant = known.get(sameCase)!;
+          (misspelt ??= new Set()).add(meant.apiName);
+          checkMemberValue(entry.value, shape, entry.key, meant);
           continue;
         }
         const meant = reportUnknown(object, entry, shape, known, sameCase);
-        if (meant !== undefined) (misspelt ??= new Set()).add(known.get(meant)!);
+        if (meant !== undefined) (misspelt ??= new Set()).add(known.get(meant)!.apiName);
       }
-      if (object.hasMerge) {
+      if (hasMerge) {
         // A YAML merge may supply any member: read each through the merge.
-        for (const [apiName, member] of Object.entries(shape.members)) checkMember(object, shape, apiName, member, misspelt?.has(apiName) === true, level);
-      } else {
-        // The members written (the last of equal keys, as JSON.parse keeps), then the required ones not written.
-        for (const entry of object.entries) {
-          const apiName = known.get(entry.key);
-          if (apiName === undefined || (repeated?.has(entry.key) === true && object.entryExact(entry.key) !== entry)) continue;
-          if (level === "wrapper" && apiName === "taskDefinition") checkMember(object, shape, apiName, shape.members[apiName]!, false, level);
-          else checkMemberValue(entry.value, shape, entry.key, shape.members[apiName]!);
-        }
-        if (object !== partialRoot) for (const apiName of requiredOf(shape)) if (!object.entry(apiName)) checkMember(object, shape, apiName, shape.members[apiName]!, misspelt?.has(apiName) === true, level);
+        for (const member of members) checkMember(object, shape, member, misspelt?.has(member.apiName) === true, level);
+      } else if (object !== partialRoot && (requiredWritten < required.length || object.style !== "api")) {
+        // The required members not written. (In the API style each member has one key, so the count
+        // above is of distinct members; other styles may spell a member two ways, and look each up.)
+        for (const member of required) if (!object.entry(member.apiName)) checkMember(object, shape, member, misspelt?.has(member.apiName) === true, level);
       }
       if (shape.union) checkUnion(object, shape);
     }
 
     /** Reports a key the shape does not have; answers the key it was probably meant to be. */
-    function reportUnknown(object: ObjectValue, entry: Entry, shape: StructSchema, known: ReadonlyMap<string, string>, sameCase: string | undefined): string | undefined {
+    function reportUnknown(object: ObjectValue, entry: Entry, shape: StructSchema, known: ReadonlyMap<string, KnownMember>, sameCase: string | undefined): string | undefined {
       const present = new Set(object.entries.map((item) => item.key));
       if (sameCase !== undefined) {
         const extras: Extras = present.has(sameCase)
@@ -232,7 +240,8 @@ export default createRule<MessageIds, Options>({
       return near;
     }
 
-    function checkMember(object: ObjectValue, shape: StructSchema, apiName: string, member: Member, misspelt: boolean, level: "task" | "wrapper" | "other"): void {
+    function checkMember(object: ObjectValue, shape: StructSchema, member: KnownMember, misspelt: boolean, level: "task" | "wrapper" | "other"): void {
+      const apiName = member.apiName;
       if (level === "wrapper" && apiName === "taskDefinition") {
         // The task definition inside is walked as the task; the wrapper itself is describe output.
         const entry = object.entry(apiName);
@@ -248,7 +257,7 @@ export default createRule<MessageIds, Options>({
       checkMemberValue(value, shape, key, member);
     }
 
-    function checkMemberValue(value: Value, shape: StructSchema, key: string, member: Member): void {
+    function checkMemberValue(value: Value, shape: StructSchema, key: string, member: KnownMember): void {
       if (value.kind === "unknown") return;
       if (value.kind === "null") {
         if (member.ownedBy !== undefined) return;
@@ -256,7 +265,11 @@ export default createRule<MessageIds, Options>({
         else if (!goDecoded) context.report(value, "nullMember", { shape: shape.name, key }, { suggest: removeHolder(value) });
         return;
       }
-      checkValue(value, memberSchema(member), () => `${shape.name} member ${key}`);
+      const schema = member.schema;
+      // Most values are fine: decide that before making a subject for messages.
+      if (passes(value, schema)) return;
+      if (value.kind === "object" && schema.type === "struct") return checkStruct(value, schema);
+      checkValue(value, schema, () => `${shape.name} member ${key}`);
     }
 
     /** A union (SharingStrategy) sets exactly one member; anything unknown may be the one. */
@@ -283,7 +296,7 @@ export default createRule<MessageIds, Options>({
       // A string with placeholders is a string, but its value is not known: nothing more to judge.
       if (value.kind === "string" && value.literal === undefined) return;
       // A YAML alias to a scalar is judged where its anchor is defined (one report, and a fix there).
-      if (value.kind !== "object" && value.kind !== "array" && isAlias(value)) return;
+      if (value.syntax === "yaml" && value.kind !== "object" && value.kind !== "array" && isAlias(value)) return;
       switch (schema.type) {
         case "string":
           return checkString(value, schema, subject);
@@ -357,7 +370,6 @@ export default createRule<MessageIds, Options>({
         return wrongType(value, schema, subject, number);
       }
       if (value.kind !== "number") return wrongType(value, schema, subject);
-      const raw = source.slice(value.node.range[0], value.node.range[1]);
       if (schema.fractional) {
         if ((schema.min !== undefined && value.value < schema.min) || (schema.max !== undefined && value.value > schema.max)) {
           context.report(value, "outOfRange", { subject: subject(), range: rangeText(schema), value: value.value });
@@ -365,7 +377,10 @@ export default createRule<MessageIds, Options>({
         return;
       }
       // `512.0` parses as a float in Python and Go, which reject it for an integer member.
-      if (!Number.isInteger(value.value) || FLOAT_LITERAL.test(raw)) {
+      const start = value.node.range[0];
+      const end = value.node.range[1];
+      if (!Number.isInteger(value.value) || (mayBeFloatLiteral(start, end) && FLOAT_LITERAL.test(source.slice(start, end)))) {
+        const raw = source.slice(start, end);
         const fix = Number.isSafeInteger(value.value) ? replaceValue(value, value.value, source) : undefined;
         context.report(value, "notInteger", { subject: subject(), value: clip(raw) }, fix ? { fix } : undefined);
         return;
@@ -383,6 +398,11 @@ export default createRule<MessageIds, Options>({
       }
       for (let index = 0; index < items.length; index += 1) {
         const item = items[index]!;
+        if (item.kind !== "null" && passes(item, schema.items)) continue;
+        if (item.kind === "object" && schema.items.type === "struct") {
+          checkStruct(item, schema.items);
+          continue;
+        }
         const itemSubject = (): string => `Item ${index + 1} of ${lowerFirst(subject())}`;
         if (item.kind === "null") wrongType(item, schema.items, itemSubject);
         else checkValue(item, schema.items, itemSubject);
@@ -391,21 +411,31 @@ export default createRule<MessageIds, Options>({
 
     /** String maps (`dockerLabels`, log `options`, `driverOpts`, `labels`): keys are the user's, values strings. */
     function checkMap(value: Value, subject: Subject): void {
-      const schema: Schema = { type: "map" };
-      if (value.kind !== "object") return wrongType(value, schema, subject);
+      if (value.kind !== "object") return wrongType(value, STRING_MAP, subject);
       checkDuplicates(value);
       for (const entry of value.entries) {
         const item = entry.value;
+        // Strings (almost every value) and unknown values are fine.
+        if (item.kind === "string" || item.kind === "unknown") continue;
         const itemSubject = (): string => `Entry "${entry.key}" of ${lowerFirst(subject())}`;
         if (item.kind === "number" || item.kind === "boolean") {
           // `"awslogs-create-group": true` → `"true"`: the API takes only strings here.
           wrongType(item, STRING, itemSubject, scalarText(item));
         } else if (item.kind === "null") {
           wrongType(item, STRING, itemSubject, undefined, { suggest: [removal(value, entry)] });
-        } else if (item.kind === "object" || item.kind === "array") {
+        } else {
           wrongType(item, STRING, itemSubject);
         }
       }
+    }
+
+    /** False when a number's text has no `.`, `e` or `E`, which every float literal has: most numbers, decided without slicing the text. */
+    function mayBeFloatLiteral(start: number, end: number): boolean {
+      for (let index = start; index < end; index += 1) {
+        const code = source.charCodeAt(index);
+        if (code === 46 /* . */ || code === 101 /* e */ || code === 69 /* E */) return true;
+      }
+      return false;
     }
 
     /** A number's or boolean's text as written, for turning it into a string. */
@@ -516,6 +546,7 @@ export default createRule<MessageIds, Options>({
 });
 
 const STRING: StringSchema = { type: "string" };
+const STRING_MAP: Schema = { type: "map" };
 const NUMBER_LITERAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 const FLOAT_LITERAL = /^[-+]?(?:\d+\.\d*|\.\d+|\d+(?:\.\d*)?[eE][-+]?\d+)$/;
 
@@ -554,42 +585,75 @@ function repeatedKeys(object: ObjectValue): ReadonlySet<string> | undefined {
   return repeated;
 }
 
-/** The required members of a struct. */
-const requiredCache = new WeakMap<StructSchema, readonly string[]>();
-function requiredOf(shape: StructSchema): readonly string[] {
-  let names = requiredCache.get(shape);
-  if (names === undefined) {
-    names = Object.entries(shape.members)
-      .filter(([, member]) => member.required)
-      .map(([apiName]) => apiName);
-    requiredCache.set(shape, names);
-  }
-  return names;
+/** A member of a struct as the walk reads it. */
+interface KnownMember {
+  readonly apiName: string;
+  /** The schema, its function (a shape referring to itself or to a later one) called once here rather than for every value. */
+  readonly schema: Schema;
+  readonly required: boolean;
+  /** See `Member.ownedBy`. */
+  readonly ownedBy: string | undefined;
+}
+
+/** What `checkStruct` reads of a struct, made once per struct and key style. */
+interface StructKeys {
+  /** The keys the struct accepts in the style, each mapped to its member. */
+  readonly byKey: ReadonlyMap<string, KnownMember>;
+  /** Every member, in the table's order. */
+  readonly members: readonly KnownMember[];
+  /** The required members, in the table's order. */
+  readonly required: readonly KnownMember[];
 }
 
 /** The accepted key that differs from a key only in case. */
-function sameCaseKey(key: string, known: ReadonlyMap<string, string>): string | undefined {
+function sameCaseKey(key: string, known: ReadonlyMap<string, KnownMember>): string | undefined {
   const lower = key.toLowerCase();
   for (const candidate of known.keys()) if (candidate.toLowerCase() === lower) return candidate;
   return undefined;
 }
 
-/** The keys a struct accepts in a key style, each mapped to its API name. */
-const keyCache = new WeakMap<StructSchema, Map<KeyStyle, ReadonlyMap<string, string>>>();
-function keysOf(shape: StructSchema, style: KeyStyle): ReadonlyMap<string, string> {
-  let byStyle = keyCache.get(shape);
-  if (byStyle === undefined) {
-    byStyle = new Map();
-    keyCache.set(shape, byStyle);
-  }
-  let keys = byStyle.get(style);
+/** `keysOf`'s answers, by key style. */
+const keyCaches: Readonly<Record<KeyStyle, WeakMap<StructSchema, StructKeys>>> = { api: new WeakMap(), cloudformation: new WeakMap() };
+function keysOf(shape: StructSchema, style: KeyStyle): StructKeys {
+  const cache = style === "api" ? keyCaches.api : keyCaches.cloudformation;
+  let keys = cache.get(shape);
   if (keys === undefined) {
-    const map = new Map<string, string>();
-    for (const apiName of Object.keys(shape.members)) for (const key of keyCandidates(apiName, style)) map.set(key, apiName);
-    keys = map;
-    byStyle.set(style, keys);
+    const byKey = new Map<string, KnownMember>();
+    const members: KnownMember[] = [];
+    for (const [apiName, member] of Object.entries(shape.members)) {
+      // Made while linting, when every table (and every shape a function refers to) is defined.
+      const known: KnownMember = { apiName, schema: memberSchema(member), required: member.required === true, ownedBy: member.ownedBy };
+      members.push(known);
+      for (const key of keyCandidates(apiName, style)) byKey.set(key, known);
+    }
+    keys = { byKey, members, required: members.filter((member) => member.required) };
+    cache.set(shape, keys);
   }
   return keys;
+}
+
+/**
+ * True when `checkValue` would find nothing to report in a value (not null) for a
+ * schema, decided without walking it: an unknown value, a string that is not fully
+ * known or meets the string's constraints, a boolean for a boolean, a timestamp, a
+ * Smithy document. Anything else (numbers, lists, objects) is left to the full check.
+ */
+function passes(value: Value, schema: Schema): boolean {
+  if (value.kind === "unknown") return true;
+  if (value.kind === "string") {
+    if (value.literal === undefined) return true;
+    if (schema.type === "string") return stringProblem(value.literal, schema) === undefined;
+  }
+  switch (schema.type) {
+    case "boolean":
+      return value.kind === "boolean";
+    case "string":
+      return schema.timestamp === true && value.kind === "number";
+    case "map":
+      return schema.document === true;
+    default:
+      return false;
+  }
 }
 
 function expectedText(schema: Schema): string {

@@ -869,6 +869,27 @@ containerDefinitions:
 `,
     },
     {
+      // Only a number written with ".", "e" or "E" can be a float literal; hex integers (0xE0 has an E) are whole numbers.
+      ...yaml`
+        family: web
+        containerDefinitions:
+          - name: web
+            image: nginx:1.27
+            cpu: 0x100
+            memoryReservation: 0xE0
+            memory: 1e3
+      `,
+      errors: [{ messageId: "notInteger", data: { subject: "ContainerDefinition member memory", value: "1e3" }, line: 7, column: 13, endLine: 7, endColumn: 16 }],
+      output: `family: web
+containerDefinitions:
+  - name: web
+    image: nginx:1.27
+    cpu: 0x100
+    memoryReservation: 0xE0
+    memory: 1000
+`,
+    },
+    {
       // Wrong types with no certain fix.
       ...json`
         {
