@@ -99,6 +99,33 @@ export function createRule<MessageIds extends string, Options extends readonly u
   };
   /** The document kinds the rule handles, learnt from its first `create` (its handlers object's keys). */
   let handledKinds: ReadonlySet<string> | undefined;
+  /**
+   * The files `create` has prepared and the traversal has not yet reached, first
+   * in first out: one in the usual case; more only when the rule is configured
+   * under two names. ESLint calls every rule's `create` and then walks the
+   * file, synchronously, so the front entry is the file being walked.
+   */
+  const pending: PendingFile[] = [];
+  /**
+   * The rule's one listener, for all files: a fresh closure per file would cost
+   * ESLint an entry in its listener-to-rule WeakMap, and the collector a closure,
+   * for each rule and file.
+   */
+  function run(root: unknown): void {
+    const file = pending.shift();
+    if (file === undefined || file.ast !== root) {
+      // Left by a file whose walk stopped early (another rule threw): not this one.
+      pending.length = 0;
+      return;
+    }
+    for (const document of file.documents) {
+      const handler = file.handlers[document.kind] as ((document: AnyDocument) => void) | undefined;
+      if (handler !== undefined) handler(document);
+    }
+  }
+  // `Program` for jsonc-eslint-parser and yaml-eslint-parser, `Document` for @eslint/json's Momoa AST.
+  const programListener: Rule.RuleListener = Object.freeze({ Program: run });
+  const documentListener: Rule.RuleListener = Object.freeze({ Document: run });
   return {
     name: spec.name,
     meta,
@@ -111,18 +138,19 @@ export function createRule<MessageIds extends string, Options extends readonly u
       if (handledKinds !== undefined && !handlesAny(handledKinds, documents)) return NO_LISTENERS;
       const handlers = spec.create(new DocumentRuleContext<MessageIds, Options>(eslintContext, documents));
       handledKinds ??= new Set(Object.keys(handlers));
-      // The handler of each document, found once here rather than on every call.
-      const calls: (() => void)[] = [];
-      for (const document of documents) {
-        const handler = handlers[document.kind] as ((document: AnyDocument) => void) | undefined;
-        if (handler !== undefined) calls.push(() => handler(document));
-      }
-      if (calls.length === 0) return NO_LISTENERS;
-      const run = calls.length === 1 ? calls[0]! : (): void => calls.forEach((call) => call());
-      // `Program` for jsonc-eslint-parser and yaml-eslint-parser, `Document` for @eslint/json's Momoa AST.
-      return ast.type === "Document" ? { Document: run } : { Program: run };
+      if (!handlesAny(handledKinds, documents)) return NO_LISTENERS;
+      // An entry for another file is stale: its walk never came.
+      if (pending.length > 0 && pending[0]!.ast !== ast) pending.length = 0;
+      pending.push({ ast, documents, handlers });
+      return ast.type === "Document" ? documentListener : programListener;
     },
   };
+}
+
+interface PendingFile {
+  readonly ast: unknown;
+  readonly documents: readonly AnyDocument[];
+  readonly handlers: DocumentHandlers;
 }
 
 /** What a rule returns for a file it has nothing to do in (most files): one object for all. */
