@@ -148,36 +148,47 @@ function loadArray(self: ArrayValue): readonly Value[] {
 /** JSON has no merge keys: every JSON object shares this. */
 const NO_MERGE: readonly Value[] = [];
 
-/** A JSON object's members and, for each, its key node: `properties`/`key` in jsonc-eslint-parser, `members`/`name` in Momoa. */
-function jsonMembers(node: Any): { readonly members: readonly Any[]; readonly keyOf: "key" | "name" } {
-  return node.type === "Object" ? { members: node.members as Any[], keyOf: "name" } : { members: node.properties as Any[], keyOf: "key" };
-}
-
 function jsonObject(node: Any, site: Site, parent: ValueParent): Value {
-  const { members, keyOf } = jsonMembers(node);
+  // `properties`/`key` in jsonc-eslint-parser, `members`/`name` in Momoa.
+  const momoa = node.type === "Object";
+  const members = (momoa ? node.members : node.properties) as Any[];
   if (members.length === 1) {
     const only = members[0]!;
-    const intrinsic = cloudFormationIntrinsic(jsonKey(only[keyOf] as Any), only.value as Any, node, site, parent);
+    const intrinsic = cloudFormationIntrinsic(jsonKey((momoa ? only.name : only.key) as Any), only.value as Any, node, site, parent);
     if (intrinsic) return intrinsic;
   }
-  return new ObjectValue(site.syntax, site.style, node, parent, loadJsonObject);
+  return new ObjectValue(site.syntax, site.style, node, parent, momoa ? loadMomoaObject : loadJsoncObject);
 }
 
-function loadJsonObject(self: ObjectValue): ObjectContent {
+function loadJsoncObject(self: ObjectValue): ObjectContent {
   const site = siteOf(self.syntax, self.style);
-  const { members, keyOf } = jsonMembers(self.node as Any);
+  const properties = (self.node as Any).properties as Any[];
+  const entries = new Array<Entry>(properties.length);
+  for (let index = 0; index < properties.length; index += 1) {
+    const property = properties[index]!;
+    const keyNode = property.key as Any;
+    entries[index] = member(self, jsonKey(keyNode) ?? "", keyNode, property.value as Any, property, site);
+  }
+  return { entries, merged: NO_MERGE, mergeKey: undefined };
+}
+
+function loadMomoaObject(self: ObjectValue): ObjectContent {
+  const site = siteOf(self.syntax, self.style);
+  const members = (self.node as Any).members as Any[];
   const entries = new Array<Entry>(members.length);
   for (let index = 0; index < members.length; index += 1) {
     const item = members[index]!;
-    const keyNode = item[keyOf] as Any;
-    entries[index] = member(self, jsonKey(keyNode) ?? "", keyNode, item.value as Any, keyOf === "name" ? spanOf(item) : item, site);
+    const keyNode = item.name as Any;
+    entries[index] = member(self, jsonKey(keyNode) ?? "", keyNode, item.value as Any, spanOf(item), site);
   }
   return { entries, merged: NO_MERGE, mergeKey: undefined };
 }
 
 function jsonKey(key: Any): string | undefined {
-  if (key.type === "JSONIdentifier" || key.type === "Identifier") return key.name as string;
   const value = key.value;
+  // Almost every key is a string literal.
+  if (typeof value === "string") return value;
+  if (key.type === "JSONIdentifier" || key.type === "Identifier") return key.name as string;
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
 }
 
