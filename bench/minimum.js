@@ -119,10 +119,10 @@ async function compare() {
   const lintScript = fileURLToPath(new URL("./lint.js", import.meta.url));
   const path = join(tmpdir(), `aws-containers-recordings-${process.pid}.ndjson`);
   console.log(`corpus: ${generate()} files; recording the reports of recommended…`);
-  execFileSync(process.execPath, [self, "--record", path]);
   const commands = { floor: [lintScript, "floor"], "stand-ins": [self, "--stand-ins", path], recommended: [lintScript, "recommended"] };
   const times = { floor: [], "stand-ins": [], recommended: [] };
   try {
+    execFileSync(process.execPath, [self, "--record", path]);
     for (let round = 0; round < rounds; round += 1) {
       const line = [];
       for (const [mode, args] of Object.entries(commands)) {
