@@ -3,7 +3,8 @@
  * `memory` are strings in the API: CPU units (`"1024"`) or vCPUs (`"1 vCPU"`,
  * `"1vcpu"`), MiB (`"2048"`) or GB (`"2 GB"`, `"2GB"`); ECS converts them at
  * registration. CloudFormation and most tools also take plain numbers.
- * Anything else is for `valid-schema`: these helpers answer undefined.
+ * Anything else (a fraction, a negative number, other text) is for
+ * `valid-schema`: these helpers answer undefined.
  * Source: API RegisterTaskDefinitionRequest.cpu/.memory
  * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html ;
  * cfn-lint `fargate_cpu_memory.json` accepts the same forms (aws-facts §2.1).
@@ -24,7 +25,7 @@ export function memoryMiB(value: Value | undefined): number | undefined {
 }
 
 function parseSize(value: Value | undefined, unitPattern: RegExp, perUnit: number): number | undefined {
-  if (value?.kind === "number") return Number.isFinite(value.value) && value.value >= 0 ? value.value : undefined;
+  if (value?.kind === "number") return Number.isInteger(value.value) && value.value >= 0 ? value.value : undefined;
   if (value?.kind !== "string" || value.literal === undefined) return undefined;
   const text = value.literal.trim();
   if (/^\d+$/.test(text)) return Number(text);

@@ -94,7 +94,7 @@ export default createRule({
         if (document.os !== "linux") return;
 
         const taskMemoryValue = present(task.get("memory"));
-        const taskMemory = wholeNumber(memoryMiB(taskMemoryValue));
+        const taskMemory = memoryMiB(taskMemoryValue);
         if (taskMemoryValue && taskMemory !== undefined) {
           for (const container of containers) {
             const hard = integer(container.get("memory"));
@@ -119,7 +119,7 @@ export default createRule({
         }
 
         const taskCpuValue = present(task.get("cpu"));
-        const taskCpu = wholeNumber(cpuUnits(taskCpuValue));
+        const taskCpu = cpuUnits(taskCpuValue);
         const cpus = sumOf(containers, "cpu");
         if (taskCpuValue && taskCpu !== undefined && cpus !== undefined && cpus.sum > taskCpu) {
           const taskCpuKey = task.keyName("cpu");
@@ -134,10 +134,6 @@ export default createRule({
 function integer(value: Value | undefined): number | undefined {
   const number = numberValue(value);
   return number !== undefined && Number.isInteger(number) && number >= 0 ? number : undefined;
-}
-
-function wholeNumber(value: number | undefined): number | undefined {
-  return value !== undefined && Number.isInteger(value) ? value : undefined;
 }
 
 /**

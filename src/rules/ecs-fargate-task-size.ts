@@ -47,9 +47,9 @@ export default createRule<MessageIds>({
         const memoryValue = present(task.get("memory"));
         // A missing cpu or memory is ecs-fargate-compatibility's report.
         if (cpuValue === undefined) return;
-        const cpu = integer(cpuUnits(cpuValue));
+        const cpu = cpuUnits(cpuValue);
         if (cpu === undefined || FARGATE_UNVERIFIED_CPU.includes(cpu)) return;
-        const memory = memoryValue === undefined ? undefined : integer(memoryMiB(memoryValue));
+        const memory = memoryValue === undefined ? undefined : memoryMiB(memoryValue);
 
         const sizes = fargateSizesFor(os);
         const row = sizes.find((size) => size.cpu === cpu);
@@ -129,10 +129,6 @@ function spell(original: Value, amount: number, unitPattern: RegExp): string | n
 /** A new value as messages show it: a number bare, a string in double quotes (`"2 GB"`). */
 function written(value: string | number): string {
   return JSON.stringify(value);
-}
-
-function integer(value: number | undefined): number | undefined {
-  return value !== undefined && Number.isInteger(value) ? value : undefined;
 }
 
 /** The value of a sorted list closest to `target`; a tie goes to the larger one. */
