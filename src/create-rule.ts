@@ -111,13 +111,10 @@ export function createRule<MessageIds extends string, Options extends readonly u
    * ESLint an entry in its listener-to-rule WeakMap, and the collector a closure,
    * for each rule and file.
    */
-  function run(root: unknown): void {
+  function run(): void {
+    // (Entries a stopped walk left behind were dropped by `create`: the front one is this file's.)
     const file = pending.shift();
-    if (file === undefined || file.ast !== root) {
-      // Left by a file whose walk stopped early (another rule threw): not this one.
-      pending.length = 0;
-      return;
-    }
+    if (file === undefined) return;
     for (const document of file.documents) {
       const handler = file.handlers[document.kind] as ((document: AnyDocument) => void) | undefined;
       if (handler !== undefined) handler(document);
@@ -139,7 +136,7 @@ export function createRule<MessageIds extends string, Options extends readonly u
       const handlers = spec.create(new DocumentRuleContext<MessageIds, Options>(eslintContext, documents));
       handledKinds ??= new Set(Object.keys(handlers));
       if (!handlesAny(handledKinds, documents)) return NO_LISTENERS;
-      // An entry for another file is stale: its walk never came.
+      // An entry for another file is stale: its walk never came (another rule threw).
       if (pending.length > 0 && pending[0]!.ast !== ast) pending.length = 0;
       pending.push({ ast, documents, handlers });
       return ast.type === "Document" ? documentListener : programListener;
