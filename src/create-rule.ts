@@ -99,58 +99,35 @@ export function createRule<MessageIds extends string, Options extends readonly u
   };
   /** The document kinds the rule handles, learnt from its first `create` (its handlers object's keys). */
   let handledKinds: ReadonlySet<string> | undefined;
-  /**
-   * The files `create` has prepared and the traversal has not yet reached, first
-   * in first out: one in the usual case; more only when the rule is configured
-   * under two names. ESLint calls every rule's `create` and then walks the
-   * file, synchronously, so the front entry is the file being walked.
-   */
-  const pending: PendingFile[] = [];
-  /**
-   * The rule's one listener, for all files: a fresh closure per file would cost
-   * ESLint an entry in its listener-to-rule WeakMap, and the collector a closure,
-   * for each rule and file.
-   */
-  function run(): void {
-    // (Entries a stopped walk left behind were dropped by `create`: the front one is this file's.)
-    const file = pending.shift();
-    if (file === undefined) return;
-    for (const document of file.documents) {
-      const handler = file.handlers[document.kind] as ((document: AnyDocument) => void) | undefined;
-      if (handler !== undefined) handler(document);
-    }
-  }
-  // `Program` for jsonc-eslint-parser and yaml-eslint-parser, `Document` for @eslint/json's Momoa AST.
-  const programListener: Rule.RuleListener = Object.freeze({ Program: run });
-  const documentListener: Rule.RuleListener = Object.freeze({ Document: run });
   return {
     name: spec.name,
     meta,
+    /**
+     * The rule does all its work here and hands ESLint no listeners: it judges
+     * documents, not AST nodes, and the documents are known before the walk.
+     * ESLint takes reports made during `create` like any other (they are
+     * sorted, filtered by disable comments and fixed afterwards), and a rule
+     * with no listeners costs its walk nothing.
+     */
     create(eslintContext) {
       const ast = eslintContext.sourceCode.ast as unknown as { type: string };
       const documents = documentsOf(ast, eslintContext.sourceCode.text);
-      // Most files in a repository are not AWS configuration: no documents, no listeners, no further cost.
+      // Most files in a repository are not AWS configuration: no documents, no further cost.
       if (documents.length === 0) return NO_LISTENERS;
       // Nor is a file whose documents are all of kinds this rule does not read (an ECR policy for an ECS rule).
       if (handledKinds !== undefined && !handlesAny(handledKinds, documents)) return NO_LISTENERS;
       const handlers = spec.create(new DocumentRuleContext<MessageIds, Options>(eslintContext, documents));
       handledKinds ??= new Set(Object.keys(handlers));
-      if (!handlesAny(handledKinds, documents)) return NO_LISTENERS;
-      // An entry for another file is stale: its walk never came (another rule threw).
-      if (pending.length > 0 && pending[0]!.ast !== ast) pending.length = 0;
-      pending.push({ ast, documents, handlers });
-      return ast.type === "Document" ? documentListener : programListener;
+      for (const document of documents) {
+        const handler = handlers[document.kind] as ((document: AnyDocument) => void) | undefined;
+        if (handler !== undefined) handler(document);
+      }
+      return NO_LISTENERS;
     },
   };
 }
 
-interface PendingFile {
-  readonly ast: unknown;
-  readonly documents: readonly AnyDocument[];
-  readonly handlers: DocumentHandlers;
-}
-
-/** What a rule returns for a file it has nothing to do in (most files): one object for all. */
+/** What every rule returns: its work is done in `create` (above). One object for all. */
 const NO_LISTENERS: Rule.RuleListener = Object.freeze({});
 
 function handlesAny(kinds: ReadonlySet<string>, documents: readonly AnyDocument[]): boolean {

@@ -1,7 +1,7 @@
 /**
- * createRule's one listener per rule: each file's handlers reach that file's
- * documents, also when the rule is configured under two names, after a file
- * whose walk another rule stopped, and in files linted one after another.
+ * createRule judges a file's documents in ESLint's `create`: each file gets its
+ * own findings, also when the rule is configured under two names, after a file
+ * on which another rule threw, and in files linted one after another.
  */
 import { Linter } from "eslint";
 import * as jsonParser from "jsonc-eslint-parser";
@@ -29,11 +29,32 @@ describe("createRule", () => {
     expect(messages.map((message) => message.ruleId).sort()).toEqual(["first/rule", "second/rule"]);
   });
 
-  it("recovers after a file whose walk another rule stopped", () => {
+  it("recovers after a file on which another rule threw", () => {
     const throwing = { meta: { type: "problem", schema: [] }, create: () => ({ Program: () => { throw new Error("boom"); } }) };
-    // The throwing rule runs first, so ours is left waiting for a walk that never comes.
+    // The throwing rule stops the file's walk; the next file must still get its own findings.
     expect(() => lint({ a: { rules: { rule: throwing } }, b: { rules: { rule } } }, taskDefinition("nginx:latest"))).toThrow("boom");
     const messages = lint({ b: { rules: { rule } } }, taskDefinition("redis:latest"));
     expect(messages.map((message) => message.message)).toEqual([expect.stringContaining("redis:latest")]);
+  });
+
+  it("leaves findings to ESLint's disable comments, though they are made before the walk", () => {
+    const plugins = { aws: { rules: { rule } } };
+    const disabledLine = `{
+  "family": "web",
+  "containerDefinitions": [
+    // eslint-disable-next-line aws/rule -- pinned by the release job
+    { "name": "web", "image": "nginx:latest" },
+    { "name": "worker", "image": "redis:latest" }
+  ]
+}`;
+    expect(lint(plugins, disabledLine).map((message) => [message.line, message.message])).toEqual([[6, expect.stringContaining("redis:latest")]]);
+    expect(lint(plugins, `/* eslint-disable aws/rule */\n${taskDefinition("nginx:latest")}`)).toEqual([]);
+  });
+
+  it("hands ESLint no listeners: the documents are judged in create", () => {
+    let listeners: object | undefined;
+    const spy = { meta: rule.meta, create: (context: never) => (listeners = rule.create(context)) };
+    expect(lint({ aws: { rules: { rule: spy } } }, taskDefinition("nginx:latest"))).toHaveLength(1);
+    expect(listeners).toEqual({});
   });
 });
