@@ -3,11 +3,11 @@
 // First records every report `recommended` makes on the benchmark corpus (message,
 // data, location, fix and suggestions, the edits already worked out). Then lints the
 // corpus, alternating fresh processes, with the floor, with stand-ins for the 49
-// rules, and with `recommended`. The stand-ins have the same names and levels; they
-// recognize each file's documents, register a listener wherever the real rule did,
-// and make the recorded reports, but judge nothing. So they pay ESLint's cost of
-// running 49 rules and handling the same reports and edits, plus recognition, and
-// no rule logic: what `recommended` costs beyond them is the rules' own work.
+// rules, and with `recommended`. The stand-ins have the same names and levels; like
+// the rules, they recognize each file's documents and report in `create`, making
+// the recorded reports, but judge nothing. So they pay ESLint's cost of running 49
+// rules and handling the same reports and edits, plus recognition, and no rule
+// logic: what `recommended` costs beyond them is the rules' own work.
 // The stand-ins also read the recordings (held as text, one JSON parse per file),
 // so their figure is a little above the true minimum.
 import { execFileSync } from "node:child_process";
@@ -31,7 +31,7 @@ else await compare();
 
 /** Lints with `recommended`, keeping what each rule reported on each file (edits as ranges and text). */
 async function record(path) {
-  /** file → rule → reports (an empty list: the rule listened and found nothing). */
+  /** file → rule → reports. */
   const byFile = new Map();
   const fixer = { replaceTextRange: (range, text) => ({ range, text }) };
   const edits = (fix) => [fix(fixer)].flat();
@@ -58,9 +58,7 @@ async function record(path) {
             },
           },
         });
-        const listeners = rule.create(recording);
-        if (Object.keys(listeners).length > 0) reportsOf();
-        return listeners;
+        return rule.create(recording);
       },
     };
   }
@@ -80,28 +78,21 @@ async function standIns(path) {
   };
   const rules = {};
   for (const [name, rule] of Object.entries(plugin.rules)) {
-    // One listener per rule, as createRule has: ESLint runs every rule's `create`, then walks the file.
-    let pending;
-    const run = () => {
-      for (const report of pending.reports) {
-        pending.context.report({
-          loc: report.loc,
-          messageId: report.messageId,
-          data: report.data,
-          fix: report.fix ? () => report.fix : undefined,
-          suggest: report.suggest?.map((suggestion) => ({ messageId: suggestion.messageId, data: suggestion.data, fix: () => suggestion.fix })),
-        });
-      }
-    };
-    const listeners = { Program: run };
     rules[name] = {
       meta: rule.meta,
+      // As createRule does: recognize, then report in `create`; no listeners.
       create(context) {
         if (documentsOf(context.sourceCode.ast, context.sourceCode.text).length === 0) return {};
-        const reports = reportsOf(context.filename)[name];
-        if (reports === undefined) return {};
-        pending = { context, reports };
-        return listeners;
+        for (const report of reportsOf(context.filename)[name] ?? []) {
+          context.report({
+            loc: report.loc,
+            messageId: report.messageId,
+            data: report.data,
+            fix: report.fix ? () => report.fix : undefined,
+            suggest: report.suggest?.map((suggestion) => ({ messageId: suggestion.messageId, data: suggestion.data, fix: () => suggestion.fix })),
+          });
+        }
+        return {};
       },
     };
   }
