@@ -428,18 +428,19 @@ function yamlWithMeta(node: Any, site: Site, parent: ValueParent): Value {
   if (name === "map" || name === "seq") return build(content, site, parent);
   if (content.type !== "YAMLScalar") return unknown(node, site, parent, "tag");
   const text = (content.strValue as string | undefined) ?? String(content.value);
+  // The value is the tagged node, tag included: a fix that replaces it must not leave the tag behind (`!!int "512"` → `"512"`).
   switch (name) {
     case "str":
-      return scalar(text, content, site, parent);
+      return scalar(text, node, site, parent);
     case "int":
     case "float": {
       const number = typeof content.value === "number" ? content.value : Number(text);
-      return Number.isNaN(number) && !/^\.nan$/i.test(text) ? unknown(node, site, parent, "tag") : scalar(number, content, site, parent);
+      return Number.isNaN(number) && !/^\.nan$/i.test(text) ? unknown(node, site, parent, "tag") : scalar(number, node, site, parent);
     }
     case "bool":
-      return /^(true|false)$/i.test(text) ? scalar(text.toLowerCase() === "true", content, site, parent) : unknown(node, site, parent, "tag");
+      return /^(true|false)$/i.test(text) ? scalar(text.toLowerCase() === "true", node, site, parent) : unknown(node, site, parent, "tag");
     case "null":
-      return scalar(null, content, site, parent);
+      return scalar(null, node, site, parent);
     default:
       return unknown(node, site, parent, "tag");
   }

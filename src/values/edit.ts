@@ -90,13 +90,13 @@ export function renameKey(entry: Entry, newKey: string, syntax: "json" | "yaml",
 
 /** Adds a member (by API name, written in the object's key style) after the object's last member. */
 export function insertMember(object: ObjectValue, apiName: string, value: JsonValue, source: string): Edit {
-  if (isEmbeddedNode(object.node) || isAbsentObjectNode(object.node)) return UNEDITABLE;
+  if (isEmbeddedNode(object.contentNode) || isAbsentObjectNode(object.contentNode)) return UNEDITABLE;
   const key = object.keyName(apiName);
   const keyText = object.syntax === "json" ? JSON.stringify(key) : yamlString(key);
   const member = `${keyText}: ${serialize(value, object.syntax, object.style)}`;
   const entries = object.entries;
   const last = entries[entries.length - 1];
-  const [objectStart, objectEnd] = object.node.range;
+  const [objectStart, objectEnd] = object.contentNode.range;
   const flow = object.syntax === "json" || source[objectStart] === "{";
   if (last === undefined) {
     // An empty mapping can only be written in flow style (`{}`).
@@ -124,10 +124,10 @@ export function setMember(object: ObjectValue, apiName: string, value: JsonValue
 
 /** Removes a member with its separator (JSON comma, or its YAML lines). */
 export function removeMember(object: ObjectValue, entry: Entry, source: string): Edit {
-  if (isEmbeddedNode(object.node)) return UNEDITABLE;
+  if (isEmbeddedNode(object.contentNode)) return UNEDITABLE;
   const entries = object.entries;
   const index = entries.indexOf(entry);
-  const flow = object.syntax === "json" || source[object.node.range[0]] === "{";
+  const flow = object.syntax === "json" || source[object.contentNode.range[0]] === "{";
   const [start, end] = entry.span.range;
   if (flow) {
     if (index > 0) return { range: [entries[index - 1]!.span.range[1], end], text: "" };
@@ -147,11 +147,11 @@ export function removeMember(object: ObjectValue, entry: Entry, source: string):
 
 /** Appends an item to an array. */
 export function appendItem(array: ArrayValue, value: JsonValue, source: string): Edit {
-  if (isEmbeddedNode(array.node)) return UNEDITABLE;
+  if (isEmbeddedNode(array.contentNode)) return UNEDITABLE;
   const text = serialize(value, array.syntax, array.style);
   const items = array.items;
   const last = items[items.length - 1];
-  const [start, end] = array.node.range;
+  const [start, end] = array.contentNode.range;
   const flow = array.syntax === "json" || source[start] === "[";
   if (last === undefined) return { range: [start, end], text: `[${text}]` };
   const lastEnd = last.node.range[1];
@@ -170,11 +170,11 @@ export function appendItem(array: ArrayValue, value: JsonValue, source: string):
  * its comma, a YAML block item with its line. The only item leaves `[]`.
  */
 export function removeItem(array: ArrayValue, index: number, source: string): Edit {
-  if (isEmbeddedNode(array.node)) return UNEDITABLE;
+  if (isEmbeddedNode(array.contentNode)) return UNEDITABLE;
   const items = array.items;
   const item = items[index]!;
   const [start, end] = item.node.range;
-  const flow = array.syntax === "json" || source[array.node.range[0]] === "[";
+  const flow = array.syntax === "json" || source[array.contentNode.range[0]] === "[";
   if (items.length === 1) {
     // A block list becomes `key: []` on its key's line (`[]` alone on the next line breaks an indentless list).
     const holder = array.parent?.kind === "member" ? array.parent : undefined;

@@ -107,6 +107,12 @@ export class ObjectValue implements ValueSite {
     readonly node: Spanned,
     readonly parent: ValueParent,
     private readonly load: (self: ObjectValue) => ObjectContent,
+    /**
+     * The node that writes the members, where edits go: `node` itself, except
+     * for a YAML alias, which is reported at the alias but whose members are
+     * written at its anchor.
+     */
+    readonly contentNode: Spanned = node,
   ) {}
 
   private get content(): ObjectContent {
@@ -175,7 +181,7 @@ export class ObjectValue implements ValueSite {
 
   /** The same object, reported at another node (a YAML alias that refers to it). */
   at(node: Spanned, parent: ValueParent): ObjectValue {
-    return new ObjectValue(this.syntax, this.style, node, parent, () => this.content);
+    return new ObjectValue(this.syntax, this.style, node, parent, () => this.content, this.contentNode);
   }
 
   /** The key as this object's style writes it, for messages and fixes. */
@@ -250,6 +256,8 @@ export class ArrayValue implements ValueSite {
     readonly node: Spanned,
     readonly parent: ValueParent,
     private readonly load: (self: ArrayValue) => readonly Value[],
+    /** The node that writes the items, where edits go (see `ObjectValue.contentNode`). */
+    readonly contentNode: Spanned = node,
   ) {}
 
   get items(): readonly Value[] {
@@ -265,7 +273,7 @@ export class ArrayValue implements ValueSite {
 
   /** The same array, reported at another node (a YAML alias that refers to it). */
   at(node: Spanned, parent: ValueParent): ArrayValue {
-    return new ArrayValue(this.syntax, this.style, node, parent, () => this.items);
+    return new ArrayValue(this.syntax, this.style, node, parent, () => this.items, this.contentNode);
   }
 }
 

@@ -74,6 +74,13 @@ describe("replaceValue and setMember", () => {
     expect(apply(source, replaceValue(object(jsonRoot(source)).get("cpu")!, "256", source))).toBe('{"cpu": "256"}');
   });
 
+  it("replaces a YAML value with its core-schema tag, so the tag does not stay behind", () => {
+    const source = 'memory: !!int "512"\ncpu: !!str 256\n';
+    const root = object(yamlRoot(source));
+    expect(apply(source, replaceValue(root.get("memory")!, "512", source))).toBe('memory: "512"\ncpu: !!str 256\n');
+    expect(apply(source, replaceValue(root.get("cpu")!, 512, source))).toBe('memory: !!int "512"\ncpu: 512\n');
+  });
+
   it("sets a member whether present or not", () => {
     const source = '{"a": "x"}';
     const root = object(jsonRoot(source));
@@ -106,6 +113,25 @@ describe("removeMember", () => {
     const list = yamlRoot(source) as unknown as { items: Value[] };
     const item = object(list.items[0]);
     expect(apply(source, removeMember(item, item.entry("a")!, source))).toBe("- b: 2\n");
+  });
+});
+
+describe("edits through a YAML alias", () => {
+  // The alias is where the value is reported; its members are written at the anchor, so edits go there (and hold for every alias).
+  const source = "base: &c {name: web, image: nginx}\nlist:\n  - *c\nblock: &b\n  name: web\n  image: nginx\nother:\n  - *b\n";
+  const aliased = (key: string) => object((object(yamlRoot(source)).get(key) as unknown as { items: Value[] }).items[0]);
+
+  it("inserts into the anchored flow mapping in flow style", () => {
+    expect(apply(source, insertMember(aliased("list"), "user", "1000", source))).toBe(source.replace("image: nginx}", 'image: nginx, user: "1000"}'));
+  });
+
+  it("inserts into the anchored block mapping at its indentation", () => {
+    expect(apply(source, insertMember(aliased("other"), "user", "1000", source))).toBe(source.replace("  image: nginx\nother", '  image: nginx\n  user: "1000"\nother'));
+  });
+
+  it("removes from the anchored flow mapping", () => {
+    const container = aliased("list");
+    expect(apply(source, removeMember(container, container.entry("image")!, source))).toBe(source.replace(", image: nginx}", "}"));
   });
 });
 
