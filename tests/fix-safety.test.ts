@@ -1,0 +1,110 @@
+/**
+ * Fixes and suggestions are safe on real files: over ../shared/corpus, the
+ * examples and the test fixtures, every rule (the strict config) is run; every
+ * suggestion is applied on its own and the whole file is autofixed. The edited
+ * text must still parse, and the finding must be gone: a suggestion removes at
+ * least one report of its rule and message, and autofixing leaves no fixable
+ * report behind. This is how an editor applies them (a code action, or
+ * `--fix`), so an edit that breaks the file's syntax or changes nothing fails here.
+ * A clone without ../shared runs this over the examples and fixtures only.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import plugin from "../src/index.js";
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const corpus = here("../../shared/corpus/");
+const ROOTS = [here("../examples/"), here("./fixtures/"), ...(existsSync(corpus) ? [corpus] : [])];
+if (!existsSync(corpus)) console.log(`fix-safety over ../shared/corpus skipped: ${corpus} not found; the examples and fixtures are still checked`);
+
+const EXTENSIONS = new Set([".json", ".jsonc", ".json5", ".yaml", ".yml"]);
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return filesUnder(path);
+    return EXTENSIONS.has(extname(name)) ? [path] : [];
+  });
+}
+
+const linter = new Linter();
+const config = plugin.configs.strict;
+
+/** Lints a text as a file of its extension (a bare name: files are judged on their own, without a project index). */
+function lint(text: string, extension: string): Linter.LintMessage[] {
+  return linter.verify(text, config, `file${extension}`);
+}
+
+function applyEdit(text: string, fix: { range: [number, number]; text: string }): string {
+  return text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
+}
+
+function count(messages: readonly Linter.LintMessage[], ruleId: string | null, messageId: string | undefined): number {
+  return messages.filter((message) => message.ruleId === ruleId && message.messageId === messageId).length;
+}
+
+/** A fatal message's text, or the file's first problem when an edit broke it. */
+function fatalOf(messages: readonly Linter.LintMessage[]): string | undefined {
+  return messages.find((message) => message.fatal)?.message;
+}
+
+interface Sample {
+  readonly name: string;
+  readonly text: string;
+  readonly extension: string;
+  readonly messages: readonly Linter.LintMessage[];
+}
+
+const samples: Sample[] = ROOTS.flatMap((root) =>
+  filesUnder(root).map((path) => {
+    // ESLint lints (and gives fix ranges in) the text without its byte order mark, and puts the mark back when it writes.
+    const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+    const extension = extname(path);
+    return { name: relative(here("../.."), path), text, extension, messages: lint(text, extension) };
+  }),
+);
+// Files that do not parse (the broken-syntax fixtures, Helm templates) have nothing to fix.
+const parsed = samples.filter((sample) => fatalOf(sample.messages) === undefined);
+
+describe("fix safety", () => {
+  it("has fixes and suggestions to check", () => {
+    const suggestions = parsed.reduce((sum, sample) => sum + sample.messages.reduce((inner, message) => inner + (message.suggestions?.length ?? 0), 0), 0);
+    const fixes = parsed.reduce((sum, sample) => sum + sample.messages.filter((message) => message.fix).length, 0);
+    expect(suggestions).toBeGreaterThan(50);
+    expect(fixes).toBeGreaterThan(5);
+  });
+
+  it("applies every suggestion alone: the file still parses and the suggestion's report is gone", () => {
+    const failures: string[] = [];
+    for (const sample of parsed) {
+      for (const message of sample.messages) {
+        for (const suggestion of message.suggestions ?? []) {
+          const edited = applyEdit(sample.text, suggestion.fix);
+          const after = lint(edited, sample.extension);
+          const where = `${sample.name}:${message.line}:${message.column} ${message.ruleId} ${message.messageId} → "${suggestion.desc}"`;
+          const fatal = fatalOf(after);
+          if (fatal !== undefined) failures.push(`${where}: the edited file does not parse (${fatal})`);
+          else if (count(after, message.ruleId, message.messageId) >= count(sample.messages, message.ruleId, message.messageId)) failures.push(`${where}: the report is still there`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("autofixes every file: the output parses and no fixable report is left", () => {
+    const failures: string[] = [];
+    for (const sample of parsed) {
+      if (!sample.messages.some((message) => message.fix)) continue;
+      const { output, fixed } = linter.verifyAndFix(sample.text, config, `file${sample.extension}`);
+      expect(fixed, sample.name).toBe(true);
+      const after = lint(output, sample.extension);
+      const fatal = fatalOf(after);
+      if (fatal !== undefined) failures.push(`${sample.name}: the fixed file does not parse (${fatal})`);
+      for (const message of after.filter((item) => item.fix)) failures.push(`${sample.name}:${message.line}:${message.column} ${message.ruleId} ${message.messageId}: still fixable after --fix`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
