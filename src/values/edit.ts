@@ -134,6 +134,13 @@ export function removeMember(object: ObjectValue, entry: Entry, source: string):
     const next = entries[index + 1];
     return { range: [start, next ? next.keyNode.range[0] : end], text: "" };
   }
+  if (entries.length === 1) {
+    // A block mapping left without members would read as null (`key:`): leave an empty flow mapping instead.
+    const [objectStart, objectEnd] = object.contentNode.range;
+    const holder = object.parent?.kind === "member" && object.contentNode === object.node ? object.parent : undefined;
+    if (holder && source.slice(holder.keyNode.range[1], objectStart).trim() === ":") return { range: [holder.keyNode.range[1], objectEnd], text: ": {}" };
+    return { range: [objectStart, objectEnd], text: "{}" };
+  }
   const from = lineStart(source, start);
   const onlyIndentBefore = source.slice(from, start).trim() === "";
   if (!onlyIndentBefore) {
@@ -161,7 +168,8 @@ export function appendItem(array: ArrayValue, value: JsonValue, source: string):
     const indent = indentationAt(source, firstStart) ?? "";
     return { range: [lastEnd, lastEnd], text: multiline ? `,\n${indent}${text}` : `, ${text}` };
   }
-  const dash = source.lastIndexOf("-", items[0]!.node.range[0]);
+  // The dash before the first item (the item itself may begin with one: `-1`, a nested list).
+  const dash = source.lastIndexOf("-", items[0]!.node.range[0] - 1);
   return { range: [lastEnd, lastEnd], text: `\n${" ".repeat(dash - lineStart(source, dash))}- ${text}` };
 }
 
@@ -189,7 +197,7 @@ export function removeItem(array: ArrayValue, index: number, source: string): Ed
     return { range: [items[index - 1]!.node.range[1], end], text: "" };
   }
   // A block item: its line, from the indentation before the dash through the line break.
-  const dash = source.lastIndexOf("-", start);
+  const dash = source.lastIndexOf("-", start - 1);
   const lineStart = source.lastIndexOf("\n", dash - 1) + 1;
   const lineEnd = source.indexOf("\n", end);
   if (source.slice(lineStart, dash).trim() !== "") {

@@ -665,7 +665,7 @@ runRule("ecs-fargate-compatibility", rule, {
             LogDriver: syslog
       Volumes:
         - Name: data
-          Host:
+          Host: {}
 ` },
           ],
         },

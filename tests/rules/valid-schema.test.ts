@@ -260,7 +260,7 @@ containerDefinitions:
     secrets:
       - name: DB_PASSWORD
         valuefrom: arn:aws:ssm:eu-west-1:123456789012:parameter/db
-    healthCheck:
+    healthCheck: {}
 `,
             },
           ],

@@ -3,7 +3,7 @@
  * parses to what was meant.
  */
 import { describe, expect, it } from "vitest";
-import { appendItem, insertMember, removeMember, renameKey, replaceValue, restyle, setMember, type Edit, type ObjectValue, type Value } from "../../src/values/index.js";
+import { appendItem, insertMember, removeItem, removeMember, renameKey, replaceValue, restyle, setMember, type Edit, type ObjectValue, type Value } from "../../src/values/index.js";
 import { jsonRoot, yamlRoot } from "../support/parse.js";
 
 function apply(source: string, edit: Edit): string {
@@ -108,6 +108,20 @@ describe("removeMember", () => {
     expect(apply(source, removeMember(root, root.entry(key)!, source))).toBe(expected);
   });
 
+  it("leaves an empty mapping, not null, when the only member of a YAML block mapping goes", () => {
+    const member = (source: string, key: string) => object(object(yamlRoot(source)).get(key));
+    const firstItem = (source: string, key: string) => object((object(yamlRoot(source)).get(key) as unknown as { items: Value[] }).items[0]);
+    for (const [source, holderOf, expected] of [
+      ["a:\n  x: null\nb: 2\n", (text: string) => member(text, "a"), "a: {}\nb: 2\n"],
+      ["x: 1\n", (text: string) => object(yamlRoot(text)), "{}\n"],
+      ["list:\n  - x: 1\n", (text: string) => firstItem(text, "list"), "list:\n  - {}\n"],
+      ["a: &anchor\n  x: 1\n", (text: string) => member(text, "a"), "a: &anchor\n  {}\n"],
+    ] as const) {
+      const holder = holderOf(source);
+      expect(apply(source, removeMember(holder, holder.entry("x")!, source))).toBe(expected);
+    }
+  });
+
   it("pulls the next key onto a list item's dash line", () => {
     const source = "- a: 1\n  b: 2\n";
     const list = yamlRoot(source) as unknown as { items: Value[] };
@@ -150,5 +164,16 @@ describe("renameKey and appendItem", () => {
     expect(apply(json, appendItem(object(jsonRoot(json)).get("a") as never, 3, json))).toBe('{"a": [1, 2, 3]}');
     const yaml = "a:\n  - 1\n  - 2\n";
     expect(apply(yaml, appendItem(object(yamlRoot(yaml)).get("a") as never, 3, yaml))).toBe("a:\n  - 1\n  - 2\n  - 3\n");
+  });
+
+  it("finds a YAML list's dash before a first item that starts with one (a negative number, a nested list)", () => {
+    for (const [yaml, expected] of [
+      ["a:\n  - -1.5\n", "a:\n  - -1.5\n  - 3\n"],
+      ["a:\n  - - null\n", "a:\n  - - null\n  - 3\n"],
+    ]) {
+      expect(apply(yaml!, appendItem(object(yamlRoot(yaml!)).get("a") as never, 3, yaml!))).toBe(expected);
+    }
+    const list = "a:\n  - -1\n  - 2\n";
+    expect(apply(list, removeItem(object(yamlRoot(list)).get("a") as never, 0, list))).toBe("a:\n  - 2\n");
   });
 });
