@@ -11,7 +11,7 @@
 import { createRule, type RuleContext } from "../create-rule.js";
 import type { RepositoryDocument } from "../documents/index.js";
 import { DEFAULT_TAG_MUTABILITY, OVERWRITABLE_TAG_MODES, SUGGESTED_TAG_MUTABILITY } from "../facts/ecr-repository-settings.js";
-import { insertMember, literalString, present, replaceValue, type Edit } from "../values/index.js";
+import { literalString, present, replaceValue, setMember, type Edit } from "../values/index.js";
 
 type MessageIds = "missing" | "mutable" | "describedMutable" | "setImmutable";
 
@@ -67,7 +67,7 @@ function check(context: RuleContext<MessageIds, []>, document: RepositoryDocumen
     return;
   }
   // Absent or null (a null value is replaced).
-  const fix: Edit = raw?.kind === "null" ? replaceValue(raw, SUGGESTED_TAG_MUTABILITY, context.source) : insertMember(object, "imageTagMutability", SUGGESTED_TAG_MUTABILITY, context.source);
+  const fix: Edit = setMember(object, "imageTagMutability", SUGGESTED_TAG_MUTABILITY, context.source);
   context.reportMissing(object, "missing", { repository, key, default: DEFAULT_TAG_MUTABILITY }, {
     suggest: [
       { messageId: "setImmutable", data: { key, value: SUGGESTED_TAG_MUTABILITY }, fix },

@@ -14,7 +14,7 @@ import { createRule, type RuleContext } from "../create-rule.js";
 import type { RepositoryDocument } from "../documents/index.js";
 import { DEFAULT_ENCRYPTION_TYPE, KMS_ENCRYPTION_TYPES, SUGGESTED_ENCRYPTION_TYPE } from "../facts/ecr-repository-settings.js";
 import { ECR_ENUMS } from "../facts/ecr-enums.js";
-import { insertMember, keyCandidates, literalString, present, replaceValue, type Edit } from "../values/index.js";
+import { keyCandidates, literalString, present, replaceValue, setMember, type Edit } from "../values/index.js";
 
 type MessageIds = "missing" | "aes256" | "describedAes256" | "useKms";
 
@@ -86,7 +86,7 @@ function check(context: RuleContext<MessageIds, []>, document: RepositoryDocumen
     return;
   }
   const written = { [typeName]: SUGGESTED_ENCRYPTION_TYPE };
-  const fix: Edit = raw?.kind === "null" ? replaceValue(raw, written, context.source) : insertMember(object, "encryptionConfiguration", written, context.source);
+  const fix: Edit = setMember(object, "encryptionConfiguration", written, context.source);
   context.reportMissing(object, "missing", { repository, key, type: typeKey, kmsKey, default: DEFAULT_ENCRYPTION_TYPE }, {
     suggest: [
       { messageId: "useKms", data: { type: typeKey }, fix },

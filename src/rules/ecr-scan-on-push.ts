@@ -15,7 +15,7 @@ import { createRule, type RuleContext } from "../create-rule.js";
 import type { RegistryScanningDocument, RepositoryDocument } from "../documents/index.js";
 import { ECR_ENUMS } from "../facts/ecr-enums.js";
 import { AUTOMATIC_SCAN_FREQUENCIES } from "../facts/ecr-repository-settings.js";
-import { booleanValue, insertMember, keyCandidates, literalString, present, replaceValue, setMember, type Edit, type ObjectValue, type Value } from "../values/index.js";
+import { booleanValue, keyCandidates, literalString, present, replaceValue, setMember, type Edit, type ObjectValue, type Value } from "../values/index.js";
 
 type MessageIds = "missing" | "disabled" | "describedOff" | "registryNoRules" | "registryManualOnly";
 
@@ -85,7 +85,7 @@ function checkRepository(context: RuleContext<MessageIds, []>, document: Reposit
     return;
   }
   // Absent or null: write the whole configuration (a null value is replaced).
-  const fix: Edit = configuration?.kind === "null" ? replaceValue(configuration, { [scanKey]: true }, context.source) : insertMember(object, "imageScanningConfiguration", { [scanKey]: true }, context.source);
+  const fix: Edit = setMember(object, "imageScanningConfiguration", { [scanKey]: true }, context.source);
   context.reportMissing(document.object, "missing", { repository, path }, { fix });
 }
 

@@ -7,7 +7,7 @@
  */
 import { createRule, type Suggestion } from "../create-rule.js";
 import { MANAGED_SCALING_DEFAULT_STATUS, MANAGED_SCALING_ENABLED, MANAGED_TERMINATION_PROTECTION_ENABLED } from "../facts/ecs-placement.js";
-import { insertMember, isMissing, literalString, present, replaceValue, setMember } from "../values/index.js";
+import { isMissing, literalString, present, replaceValue, setMember } from "../values/index.js";
 
 type MessageIds = "noManagedScaling" | "noStatus" | "disabled" | "terminationProtectionWithoutScaling" | "enableManagedScaling";
 
@@ -59,7 +59,7 @@ export default createRule<MessageIds>({
           if (isMissing(status)) {
             enabled = false;
             // The other settings say managed scaling is wanted: turning it on is the fix.
-            const fix = editable ? (status === undefined ? insertMember(scaling, "status", MANAGED_SCALING_ENABLED, context.source) : replaceValue(status, MANAGED_SCALING_ENABLED, context.source)) : undefined;
+            const fix = editable ? setMember(scaling, "status", MANAGED_SCALING_ENABLED, context.source) : undefined;
             context.reportMissing(scaling, "noStatus", { name, key: scalingKey, status: statusKey, default: MANAGED_SCALING_DEFAULT_STATUS }, fix ? { fix } : undefined);
           } else {
             const value = literalString(status);

@@ -19,7 +19,7 @@ import { createRule, type RuleContext } from "../create-rule.js";
 import { FARGATE_CAPACITY_PROVIDERS, type RunTaskDocument, type ServiceDocument } from "../documents/index.js";
 import { CAPACITY_PROVIDER_PLACEHOLDER, SUGGESTED_WEIGHT } from "../facts/ecs-capacity-provider-strategy.js";
 import { EC2_LAUNCH_TYPE } from "../facts/ecs-placement.js";
-import { insertMember, literalString, present, removeMember, renameKey, replaceValue, type Edit, type JsonValue } from "../values/index.js";
+import { literalString, present, removeMember, renameKey, replaceValue, setMember, type Edit, type JsonValue } from "../values/index.js";
 
 type MessageIds = "launchTypeEc2" | "noDefaultStrategy" | "useProvider" | "usePlaceholder";
 
@@ -87,7 +87,7 @@ function check(context: RuleContext<MessageIds, []>, document: ServiceDocument |
   // A task definition that cannot run on EC2 is another rule's problem, not a missing strategy.
   const reference = document.taskDefinitionReference;
   if (reference !== undefined && context.related.taskDefinition(reference)?.ec2 === false) return;
-  const suggest = [suggestion(context, document, strategyKey, (strategy) => insertMember(object, "capacityProviderStrategy", strategy, context.source))];
+  const suggest = [suggestion(context, document, strategyKey, (strategy) => setMember(object, "capacityProviderStrategy", strategy, context.source))];
   const data = { subject, launchType: launchTypeKey, strategy: strategyKey, cluster: clusterName! };
   const site = object.entry("cluster") ?? object.entry("serviceName") ?? object.entry("taskDefinition");
   if (site) context.report(site, "noDefaultStrategy", data, { suggest });

@@ -17,7 +17,7 @@
  */
 import { createRule, type Suggestion } from "../create-rule.js";
 import { CIRCUIT_BREAKER_CONTROLLER, CIRCUIT_BREAKER_SCHEDULING_STRATEGY, CIRCUIT_BREAKER_STRATEGY, SUGGESTED_CIRCUIT_BREAKER } from "../facts/ecs-service-practices.js";
-import { booleanValue, insertMember, keyCandidates, literalString, objectValue, present, replaceValue, setMember, type Edit } from "../values/index.js";
+import { booleanValue, keyCandidates, literalString, objectValue, present, replaceValue, setMember, type Edit } from "../values/index.js";
 
 type MessageIds = "missing" | "missingWithAlarms" | "disabled" | "noRollback" | "addCircuitBreaker" | "turnOn" | "setRollback";
 
@@ -77,7 +77,7 @@ export default createRule<MessageIds>({
           if (update) return;
           const alarms = objectValue(config.get("alarms"));
           const alarmsRollBack = booleanValue(alarms?.get("enable")) === true && booleanValue(alarms?.get("rollback")) === true;
-          const suggest = suggestion(editable, "addCircuitBreaker", { key, ...members }, () => insertMember(config, "deploymentCircuitBreaker", SUGGESTED_CIRCUIT_BREAKER, context.source));
+          const suggest = suggestion(editable, "addCircuitBreaker", { key, ...members }, () => setMember(config, "deploymentCircuitBreaker", SUGGESTED_CIRCUIT_BREAKER, context.source));
           context.reportMissing(config, alarmsRollBack ? "missingWithAlarms" : "missing", { subject, key, ...members }, { suggest });
           return;
         }
@@ -90,7 +90,7 @@ export default createRule<MessageIds>({
           const suggest = suggestion(editable, "turnOn", names, () => {
             const edits: Edit[] = [replaceValue(enable!, true, context.source)];
             if (booleanValue(rollback) === false) edits.push(replaceValue(rollback!, true, context.source));
-            else if (present(rollback) === undefined) edits.push(insertMember(breakerValue, "rollback", true, context.source));
+            else if (present(rollback) === undefined) edits.push(setMember(breakerValue, "rollback", true, context.source));
             return edits;
           });
           context.report(enable!, "disabled", { subject, ...names }, { suggest });

@@ -208,6 +208,32 @@ runRule("ecs-service-circuit-breaker", rule, {
       ],
     },
     {
+      // A breaker written as null is missing: the suggestion replaces it (a second key would be refused by YAML).
+      ...yaml`
+        serviceName: web
+        desiredCount: 2
+        deploymentConfiguration:
+          deploymentCircuitBreaker: null
+          maximumPercent: 200
+      `,
+      errors: [
+        {
+          messageId: "missing",
+          data: { subject: 'Service "web"', key: "deploymentCircuitBreaker", enable: "enable", rollback: "rollback" },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: "addCircuitBreaker",
+              output: "serviceName: web\ndesiredCount: 2\ndeploymentConfiguration:\n  deploymentCircuitBreaker: {enable: true, rollback: true}\n  maximumPercent: 200\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
       ...json`
         {
           "serviceName": "web",
