@@ -1,12 +1,13 @@
 /**
- * Fixes and suggestions are safe on real files: over ../shared/corpus, the
- * examples and the test fixtures, every rule (the strict config) is run; every
- * suggestion is applied on its own and the whole file is autofixed. The edited
- * text must still parse, and the finding must be gone: a suggestion removes at
- * least one report of its rule and message, and autofixing leaves no fixable
- * report behind. This is how an editor applies them (a code action, or
- * `--fix`), so an edit that breaks the file's syntax or changes nothing fails here.
- * A clone without ../shared runs this over the examples and fixtures only.
+ * Fixes and suggestions are safe: every rule (the strict config) is run over
+ * ../shared/corpus, the examples, the test fixtures, and the mutated samples of
+ * every document kind (tests/support/samples.ts, in JSON and in block YAML);
+ * every suggestion is applied on its own and the whole file is autofixed. The
+ * edited text must still parse, and the finding must be gone: a suggestion
+ * removes at least one report of its rule and message, and autofixing leaves
+ * no fixable report behind. This is how an editor applies them (a code action,
+ * or `--fix`), so an edit that breaks the file's syntax or changes nothing fails here.
+ * A clone without ../shared runs this over everything else.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative } from "node:path";
@@ -14,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import plugin from "../src/index.js";
+import { blockYaml, paths, replaced, REPLACEMENTS, SAMPLES } from "./support/samples.js";
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const corpus = here("../../shared/corpus/");
@@ -58,23 +60,31 @@ interface Sample {
   readonly messages: readonly Linter.LintMessage[];
 }
 
-const samples: Sample[] = ROOTS.flatMap((root) =>
-  filesUnder(root).map((path) => {
-    // ESLint lints (and gives fix ranges in) the text without its byte order mark, and puts the mark back when it writes.
-    const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
-    const extension = extname(path);
-    return { name: relative(here("../.."), path), text, extension, messages: lint(text, extension) };
-  }),
+function sample(name: string, text: string, extension: string): Sample {
+  return { name, text, extension, messages: lint(text, extension) };
+}
+
+const files: Sample[] = ROOTS.flatMap((root) =>
+  // ESLint lints (and gives fix ranges in) the text without its byte order mark, and puts the mark back when it writes.
+  filesUnder(root).map((path) => sample(relative(here("../.."), path), readFileSync(path, "utf8").replace(/^\uFEFF/, ""), extname(path))),
+);
+const mutations: Sample[] = Object.entries(SAMPLES).flatMap(([kind, value]) =>
+  [[], ...paths(value)].flatMap((path) =>
+    (path.length === 0 ? [value] : REPLACEMENTS.map((replacement) => replaced(value, path, replacement))).flatMap((variant, index) => {
+      const name = `${kind.trim()} ${path.join(".")}${path.length === 0 ? "" : ` = ${JSON.stringify(REPLACEMENTS[index])}`}`;
+      return [sample(`${name} (JSON)`, JSON.stringify(variant, null, 2), ".json"), sample(`${name} (YAML)`, blockYaml(variant), ".yaml")];
+    }),
+  ),
 );
 // Files that do not parse (the broken-syntax fixtures, Helm templates) have nothing to fix.
-const parsed = samples.filter((sample) => fatalOf(sample.messages) === undefined);
+const parsed = [...files, ...mutations].filter((item) => fatalOf(item.messages) === undefined);
 
 describe("fix safety", () => {
   it("has fixes and suggestions to check", () => {
     const suggestions = parsed.reduce((sum, sample) => sum + sample.messages.reduce((inner, message) => inner + (message.suggestions?.length ?? 0), 0), 0);
     const fixes = parsed.reduce((sum, sample) => sum + sample.messages.filter((message) => message.fix).length, 0);
-    expect(suggestions).toBeGreaterThan(50);
-    expect(fixes).toBeGreaterThan(5);
+    expect(suggestions).toBeGreaterThan(5000);
+    expect(fixes).toBeGreaterThan(400);
   });
 
   it("applies every suggestion alone: the file still parses and the suggestion's report is gone", () => {

@@ -1,0 +1,122 @@
+/**
+ * One valid sample of every document kind, and the mutations the robustness
+ * tests make of them: every member at every depth replaced in turn by another
+ * type, an empty value, a placeholder or a CloudFormation intrinsic.
+ */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export const SAMPLES: Record<string, Json> = {
+  "ecs-service": {
+    serviceName: "web",
+    cluster: "prod",
+    taskDefinition: "web:3",
+    desiredCount: 2,
+    launchType: "FARGATE",
+    platformVersion: "1.3.0",
+    capacityProviderStrategy: [{ capacityProvider: "FARGATE", weight: 1, base: 1 }],
+    loadBalancers: [{ loadBalancerName: "classic", targetGroupArn: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef", containerName: "web", containerPort: 80 }],
+    networkConfiguration: { awsvpcConfiguration: { subnets: ["subnet-1"], securityGroups: ["sg-1"], assignPublicIp: "ENABLED" } },
+    deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true }, alarms: { alarmNames: ["a"], enable: true, rollback: true } },
+    deploymentController: { type: "ECS" },
+    schedulingStrategy: "REPLICA",
+  },
+  "ecs-run-task": {
+    cluster: "default",
+    taskDefinition: "job:4",
+    count: 1,
+    launchType: "FARGATE",
+    networkConfiguration: { awsvpcConfiguration: { subnets: ["subnet-1"], assignPublicIp: "ENABLED" } },
+    overrides: { containerOverrides: [{ name: "app", environment: [{ name: "DB_PASSWORD", value: "hunter2" }] }], taskRoleArn: "arn:aws:iam::123456789012:role/x" },
+  },
+  "ecs-cluster": {
+    clusterName: "prod",
+    capacityProviders: ["FARGATE", "asg"],
+    defaultCapacityProviderStrategy: [{ capacityProvider: "FARGATE", weight: 1 }],
+    settings: [{ name: "containerInsights", value: "enabled" }],
+    configuration: { executeCommandConfiguration: { logging: "NONE" } },
+  },
+  "ecs-capacity-provider": {
+    name: "asg",
+    autoScalingGroupProvider: { autoScalingGroupArn: "asg", managedScaling: { status: "ENABLED", targetCapacity: 100 }, managedTerminationProtection: "ENABLED" },
+  },
+  "autoscaling-scalable-target": { ServiceNamespace: "ecs", ResourceId: "service/prod/web", ScalableDimension: "ecs:service:DesiredCount", MinCapacity: 0, MaxCapacity: 4 },
+  "autoscaling-scaling-policy": {
+    PolicyName: "p",
+    ServiceNamespace: "ecs",
+    ResourceId: "service/prod/web",
+    ScalableDimension: "ecs:service:DesiredCount",
+    PolicyType: "StepScaling",
+    StepScalingPolicyConfiguration: { AdjustmentType: "ChangeInCapacity", StepAdjustments: [{ MetricIntervalLowerBound: 0, MetricIntervalUpperBound: 10, ScalingAdjustment: 1 }, { MetricIntervalLowerBound: 10, ScalingAdjustment: 2 }] },
+    TargetTrackingScalingPolicyConfiguration: { TargetValue: 50, PredefinedMetricSpecification: { PredefinedMetricType: "ALBRequestCountPerTarget", ResourceLabel: "app/a/1/targetgroup/b/2" } },
+  },
+  "autoscaling-scheduled-action": { ServiceNamespace: "ecs", ScheduledActionName: "n", ResourceId: "service/prod/web", ScalableDimension: "ecs:service:DesiredCount", Schedule: "cron(0 22 * * ? *)", ScalableTargetAction: { MinCapacity: 1, MaxCapacity: 2 } },
+  "eventbridge-rule": { Name: "nightly", ScheduleExpression: "rate(1 day)" },
+  "eventbridge-targets": {
+    Rule: "nightly",
+    Targets: [
+      {
+        Id: "1",
+        Arn: "arn:aws:ecs:us-east-1:123456789012:cluster/prod",
+        RoleArn: "arn:aws:iam::123456789012:role/events",
+        Input: '{"containerOverrides": [{"name": "app", "environment": [{"name": "API_TOKEN", "value": "x"}]}]}',
+        EcsParameters: { TaskDefinitionArn: "arn:aws:ecs:us-east-1:123456789012:task-definition/job:1", LaunchType: "FARGATE", PlatformVersion: "1.3.0", NetworkConfiguration: { awsvpcConfiguration: { Subnets: ["subnet-1"], AssignPublicIp: "ENABLED" } } },
+      },
+    ],
+  },
+  "scheduler-schedule": {
+    Name: "nightly",
+    ScheduleExpression: "at(2026-12-31T23:00:00)",
+    FlexibleTimeWindow: { Mode: "OFF" },
+    Target: { Arn: "arn:aws:ecs:us-east-1:123456789012:cluster/prod", RoleArn: "arn:aws:iam::123456789012:role/s", EcsParameters: { TaskDefinitionArn: "x", TaskCount: 1, CapacityProviderStrategy: [{ capacityProvider: "FARGATE_SPOT", weight: 1 }] } },
+  },
+  "ecr-repository": { repositoryName: "web", imageTagMutability: "MUTABLE", imageScanningConfiguration: { scanOnPush: false }, encryptionConfiguration: { encryptionType: "KMS", kmsKey: "alias/x" } },
+  "ecr-registry-scanning": { scanType: "ENHANCED", rules: [{ scanFrequency: "CONTINUOUS_SCAN", repositoryFilters: [{ filter: "*", filterType: "WILDCARD" }] }] },
+  "ecr-lifecycle-policy": {
+    repositoryName: "web",
+    lifecyclePolicyText: JSON.stringify({ rules: [{ rulePriority: 1, selection: { tagStatus: "tagged", tagPatternList: ["v*"], countType: "sinceImagePushed", countUnit: "days", countNumber: 14 }, action: { type: "expire" } }] }),
+  },
+  // The policy JSON itself: the same rule code reads it as the string form's parsed content.
+  "ecr-lifecycle-policy ": {
+    rules: [
+      { rulePriority: 1, selection: { tagStatus: "any", countType: "imageCountMoreThan", countNumber: 5 }, action: { type: "expire" } },
+      { rulePriority: 1, selection: { tagStatus: "tagged", tagPrefixList: ["v"], tagPatternList: ["*a*b*c*d*e"], countType: "sinceImagePulled", countUnit: "days", countNumber: 0, storageClass: "archive" }, action: { type: "transition", targetStorageClass: "archive" } },
+    ],
+  },
+  "ecr-policy": { Version: "2012-10-17", Statement: [{ Sid: "s", Effect: "Allow", Principal: { AWS: "*" }, Action: ["ecr:BatchGetImage"], Condition: { StringEquals: { "aws:PrincipalOrgID": "o-1" } } }] },
+};
+
+export const REPLACEMENTS: readonly Json[] = [null, 7, -1.5, "x", "", true, [], [null], {}, { Ref: "Param" }, "${VAR}"];
+
+/** Every path to a member or item, at every depth. */
+export function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  if (Array.isArray(value)) value.forEach((item, index) => found.push([...prefix, index], ...paths(item, [...prefix, index])));
+  else if (value && typeof value === "object") for (const [key, item] of Object.entries(value)) found.push([...prefix, key], ...paths(item, [...prefix, key]));
+  return found;
+}
+
+export function replaced(value: Json, path: readonly (string | number)[], replacement: Json): Json {
+  if (path.length === 0) return replacement;
+  const [head, ...rest] = path;
+  if (Array.isArray(value)) return value.map((item, index) => (index === head ? replaced(item, rest, replacement) : item));
+  const object = value as { [key: string]: Json };
+  return Object.fromEntries(Object.entries(object).map(([key, item]) => [key, key === head ? replaced(item, rest, replacement) : item]));
+}
+
+/** A value as block-style YAML (a mapping per line, `- ` items), the way people write these files by hand. */
+export function blockYaml(value: Json, indent = ""): string {
+  return blockValue(value, indent).replace(/^\n/, "");
+}
+
+function blockValue(value: Json, indent: string): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return " []\n";
+    return `\n${value.map((item) => `${indent}- ${blockValue(item, `${indent}  `).replace(/^\s*/, "")}`).join("")}`;
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return " {}\n";
+    return `\n${entries.map(([key, item]) => `${indent}${JSON.stringify(key)}:${blockValue(item, `${indent}  `)}`).join("")}`;
+  }
+  return ` ${JSON.stringify(value)}\n`;
+}
