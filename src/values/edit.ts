@@ -68,6 +68,11 @@ export function replaceValue(value: Value, replacement: JsonValue, source: strin
   }
   const [start, end] = value.node.range;
   let text = serialize(replacement, value.syntax, value.style);
+  if (entry && value.syntax === "yaml" && (value.kind === "object" || value.kind === "array") && source[start] !== "{" && source[start] !== "[") {
+    // A block collection starts on the line after its key (an indentless list at the key's own column):
+    // a flow value written there would not parse, so it goes after the colon.
+    if (source.slice(entry.keyNode.range[1], start).trim() === ":") return { range: [entry.keyNode.range[1], end], text: `: ${text}` };
+  }
   if (value.syntax === "yaml" && typeof replacement === "string") {
     const quote = source[start];
     if (quote === '"') text = JSON.stringify(replacement);

@@ -81,6 +81,17 @@ describe("replaceValue and setMember", () => {
     expect(apply(source, replaceValue(root.get("cpu")!, 512, source))).toBe('memory: !!int "512"\ncpu: 512\n');
   });
 
+  it("writes a flow value in place of a YAML block collection after its key's colon", () => {
+    for (const [source, expected] of [
+      ["a:\n- x: 1\nb: 2\n", "a: [{x: 2}]\nb: 2\n"],
+      ["a:\n  - x: 1\nb: 2\n", "a: [{x: 2}]\nb: 2\n"],
+      ["a:\n  x: 1\nb: 2\n", "a: [{x: 2}]\nb: 2\n"],
+      ["a: [{x: 1}]\nb: 2\n", "a: [{x: 2}]\nb: 2\n"],
+    ]) {
+      expect(apply(source!, replaceValue(object(yamlRoot(source!)).get("a")!, [{ x: 2 }], source!))).toBe(expected);
+    }
+  });
+
   it("sets a member whether present or not", () => {
     const source = '{"a": "x"}';
     const root = object(jsonRoot(source));
