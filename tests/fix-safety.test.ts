@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import plugin from "../src/index.js";
-import { blockYaml, paths, replaced, REPLACEMENTS, SAMPLES } from "./support/samples.js";
+import { blockYaml, CLOUDFORMATION_TYPES, cloudFormationTemplate, paths, replaced, REPLACEMENTS, SAMPLES, type Json } from "./support/samples.js";
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const corpus = here("../../shared/corpus/");
@@ -68,14 +68,25 @@ const files: Sample[] = ROOTS.flatMap((root) =>
   // ESLint lints (and gives fix ranges in) the text without its byte order mark, and puts the mark back when it writes.
   filesUnder(root).map((path) => sample(relative(here("../.."), path), readFileSync(path, "utf8").replace(/^\uFEFF/, ""), extname(path))),
 );
-const mutations: Sample[] = Object.entries(SAMPLES).flatMap(([kind, value]) =>
-  [[], ...paths(value)].flatMap((path) =>
+/** The layouts each mutated sample is written in: JSON, and YAML as people write it (block, indentless lists, flow). */
+const LAYOUTS: readonly (readonly [string, string, (value: Json) => string])[] = [
+  ["JSON", ".json", (value) => JSON.stringify(value, null, 2)],
+  ["block YAML", ".yaml", (value) => blockYaml(value)],
+  ["indentless YAML", ".yaml", (value) => blockYaml(value, { indentlessLists: true, plainKeys: true })],
+  ["flow YAML", ".yaml", (value) => JSON.stringify(value, null, 2)],
+];
+const mutations: Sample[] = Object.entries(SAMPLES).flatMap(([kind, value]) => {
+  const type = CLOUDFORMATION_TYPES[kind.trim()];
+  return [[], ...paths(value)].flatMap((path) =>
     (path.length === 0 ? [value] : REPLACEMENTS.map((replacement) => replaced(value, path, replacement))).flatMap((variant, index) => {
       const name = `${kind.trim()} ${path.join(".")}${path.length === 0 ? "" : ` = ${JSON.stringify(REPLACEMENTS[index])}`}`;
-      return [sample(`${name} (JSON)`, JSON.stringify(variant, null, 2), ".json"), sample(`${name} (YAML)`, blockYaml(variant), ".yaml")];
+      const written = LAYOUTS.map(([layout, extension, write]) => sample(`${name} (${layout})`, write(variant), extension));
+      if (type === undefined) return written;
+      const template = cloudFormationTemplate(type, variant);
+      return [...written, sample(`${name} (CloudFormation JSON)`, JSON.stringify(template, null, 2), ".json"), sample(`${name} (CloudFormation YAML)`, blockYaml(template, { indentlessLists: true, plainKeys: true }), ".yaml")];
     }),
-  ),
-);
+  );
+});
 // Files that do not parse (the broken-syntax fixtures, Helm templates) have nothing to fix.
 const parsed = [...files, ...mutations].filter((item) => fatalOf(item.messages) === undefined);
 
@@ -83,8 +94,8 @@ describe("fix safety", () => {
   it("has fixes and suggestions to check", () => {
     const suggestions = parsed.reduce((sum, sample) => sum + sample.messages.reduce((inner, message) => inner + (message.suggestions?.length ?? 0), 0), 0);
     const fixes = parsed.reduce((sum, sample) => sum + sample.messages.filter((message) => message.fix).length, 0);
-    expect(suggestions).toBeGreaterThan(5000);
-    expect(fixes).toBeGreaterThan(400);
+    expect(suggestions).toBeGreaterThan(15000);
+    expect(fixes).toBeGreaterThan(900);
   });
 
   it("applies every suggestion alone: the file still parses and the suggestion's report is gone", () => {

@@ -1,3 +1,5 @@
+import { keyCandidates } from "../../src/values/index.js";
+
 /**
  * One valid sample of every document kind, and the mutations the robustness
  * tests make of them: every member at every depth replaced in turn by another
@@ -103,20 +105,49 @@ export function replaced(value: Json, path: readonly (string | number)[], replac
   return Object.fromEntries(Object.entries(object).map(([key, item]) => [key, key === head ? replaced(item, rest, replacement) : item]));
 }
 
-/** A value as block-style YAML (a mapping per line, `- ` items), the way people write these files by hand. */
-export function blockYaml(value: Json, indent = ""): string {
-  return blockValue(value, indent).replace(/^\n/, "");
+export interface BlockYamlLayout {
+  /** List items at their key's own column (`key:\n- item`), as in many CloudFormation and Kubernetes files. */
+  readonly indentlessLists?: boolean;
+  /** Keys unquoted where YAML allows it. */
+  readonly plainKeys?: boolean;
 }
 
-function blockValue(value: Json, indent: string): string {
+/** A value as block-style YAML (a mapping per line, `- ` items), the way people write these files by hand. */
+export function blockYaml(value: Json, layout: BlockYamlLayout = {}): string {
+  return blockValue(value, "", layout).replace(/^\n/, "");
+}
+
+function blockValue(value: Json, indent: string, layout: BlockYamlLayout): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return " []\n";
-    return `\n${value.map((item) => `${indent}- ${blockValue(item, `${indent}  `).replace(/^\s*/, "")}`).join("")}`;
+    return `\n${value.map((item) => `${indent}- ${blockValue(item, `${indent}  `, layout).replace(/^\s*/, "")}`).join("")}`;
   }
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value);
     if (entries.length === 0) return " {}\n";
-    return `\n${entries.map(([key, item]) => `${indent}${JSON.stringify(key)}:${blockValue(item, `${indent}  `)}`).join("")}`;
+    const key = (name: string) => (layout.plainKeys && /^[A-Za-z_][\w.-]*$/.test(name) ? name : JSON.stringify(name));
+    return `\n${entries.map(([name, item]) => `${indent}${key(name)}:${blockValue(item, Array.isArray(item) && layout.indentlessLists ? indent : `${indent}  `, layout)}`).join("")}`;
   }
   return ` ${JSON.stringify(value)}\n`;
+}
+
+/** The CloudFormation resource type of the sample kinds that are written as resources too. */
+export const CLOUDFORMATION_TYPES: Readonly<Record<string, string>> = {
+  "ecs-service": "AWS::ECS::Service",
+  "ecs-cluster": "AWS::ECS::Cluster",
+  "ecs-capacity-provider": "AWS::ECS::CapacityProvider",
+  "autoscaling-scalable-target": "AWS::ApplicationAutoScaling::ScalableTarget",
+  "autoscaling-scaling-policy": "AWS::ApplicationAutoScaling::ScalingPolicy",
+  "ecr-repository": "AWS::ECR::Repository",
+};
+
+/** A sample as the `Properties` of a CloudFormation resource, its keys in CloudFormation's spelling. */
+export function cloudFormationTemplate(type: string, value: Json): Json {
+  return { Resources: { Resource: { Type: type, Properties: cloudFormationKeys(value) } } };
+}
+
+function cloudFormationKeys(value: Json): Json {
+  if (Array.isArray(value)) return value.map(cloudFormationKeys);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [keyCandidates(key, "cloudformation")[0] ?? key, cloudFormationKeys(item)]));
 }
