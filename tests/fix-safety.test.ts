@@ -1,7 +1,8 @@
 /**
  * Fixes and suggestions are safe: every rule (the strict config) is run over
  * ../shared/corpus, the examples, the test fixtures, and the mutated samples of
- * every document kind (tests/support/samples.ts, in JSON and in block YAML);
+ * every document kind (tests/support/samples.ts: JSON, also through
+ * @eslint/json's language; block, indentless and flow YAML; CloudFormation);
  * every suggestion is applied on its own and the whole file is autofixed. The
  * edited text must still parse, and the finding must be gone: a suggestion
  * removes at least one report of its rule and message, and autofixing leaves
@@ -12,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import json from "@eslint/json";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import plugin from "../src/index.js";
@@ -33,10 +35,12 @@ function filesUnder(folder: string): string[] {
 }
 
 const linter = new Linter();
-const config = plugin.configs.strict;
+const strict = plugin.configs.strict;
+/** The same rules with JSON read by @eslint/json's language (Momoa nodes), as a user who keeps it for `*.json` has them. */
+const strictWithJsonLanguage: Linter.Config[] = [...strict, { files: ["**/*.json"], plugins: { json }, language: "json/json" }];
 
 /** Lints a text as a file of its extension (a bare name: files are judged on their own, without a project index). */
-function lint(text: string, extension: string): Linter.LintMessage[] {
+function lint(text: string, extension: string, config: Linter.Config[]): Linter.LintMessage[] {
   return linter.verify(text, config, `file${extension}`);
 }
 
@@ -57,11 +61,12 @@ interface Sample {
   readonly name: string;
   readonly text: string;
   readonly extension: string;
+  readonly config: Linter.Config[];
   readonly messages: readonly Linter.LintMessage[];
 }
 
-function sample(name: string, text: string, extension: string): Sample {
-  return { name, text, extension, messages: lint(text, extension) };
+function sample(name: string, text: string, extension: string, config: Linter.Config[] = strict): Sample {
+  return { name, text, extension, config, messages: lint(text, extension, config) };
 }
 
 const files: Sample[] = ROOTS.flatMap((root) =>
@@ -69,8 +74,9 @@ const files: Sample[] = ROOTS.flatMap((root) =>
   filesUnder(root).map((path) => sample(relative(here("../.."), path), readFileSync(path, "utf8").replace(/^\uFEFF/, ""), extname(path))),
 );
 /** The layouts each mutated sample is written in: JSON, and YAML as people write it (block, indentless lists, flow). */
-const LAYOUTS: readonly (readonly [string, string, (value: Json) => string])[] = [
+const LAYOUTS: readonly (readonly [string, string, (value: Json) => string, Linter.Config[]?])[] = [
   ["JSON", ".json", (value) => JSON.stringify(value, null, 2)],
+  ["JSON through @eslint/json", ".json", (value) => JSON.stringify(value, null, 2), strictWithJsonLanguage],
   ["block YAML", ".yaml", (value) => blockYaml(value)],
   ["indentless YAML", ".yaml", (value) => blockYaml(value, { indentlessLists: true, plainKeys: true })],
   ["flow YAML", ".yaml", (value) => JSON.stringify(value, null, 2)],
@@ -80,7 +86,7 @@ const mutations: Sample[] = Object.entries(SAMPLES).flatMap(([kind, value]) => {
   return [[], ...paths(value)].flatMap((path) =>
     (path.length === 0 ? [value] : REPLACEMENTS.map((replacement) => replaced(value, path, replacement))).flatMap((variant, index) => {
       const name = `${kind.trim()} ${path.join(".")}${path.length === 0 ? "" : ` = ${JSON.stringify(REPLACEMENTS[index])}`}`;
-      const written = LAYOUTS.map(([layout, extension, write]) => sample(`${name} (${layout})`, write(variant), extension));
+      const written = LAYOUTS.map(([layout, extension, write, config]) => sample(`${name} (${layout})`, write(variant), extension, config));
       if (type === undefined) return written;
       const template = cloudFormationTemplate(type, variant);
       return [...written, sample(`${name} (CloudFormation JSON)`, JSON.stringify(template, null, 2), ".json"), sample(`${name} (CloudFormation YAML)`, blockYaml(template, { indentlessLists: true, plainKeys: true }), ".yaml")];
@@ -104,7 +110,7 @@ describe("fix safety", () => {
       for (const message of sample.messages) {
         for (const suggestion of message.suggestions ?? []) {
           const edited = applyEdit(sample.text, suggestion.fix);
-          const after = lint(edited, sample.extension);
+          const after = lint(edited, sample.extension, sample.config);
           const where = `${sample.name}:${message.line}:${message.column} ${message.ruleId} ${message.messageId} → "${suggestion.desc}"`;
           const fatal = fatalOf(after);
           if (fatal !== undefined) failures.push(`${where}: the edited file does not parse (${fatal})`);
@@ -119,9 +125,9 @@ describe("fix safety", () => {
     const failures: string[] = [];
     for (const sample of parsed) {
       if (!sample.messages.some((message) => message.fix)) continue;
-      const { output, fixed } = linter.verifyAndFix(sample.text, config, `file${sample.extension}`);
+      const { output, fixed } = linter.verifyAndFix(sample.text, sample.config, `file${sample.extension}`);
       expect(fixed, sample.name).toBe(true);
-      const after = lint(output, sample.extension);
+      const after = lint(output, sample.extension, sample.config);
       const fatal = fatalOf(after);
       if (fatal !== undefined) failures.push(`${sample.name}: the fixed file does not parse (${fatal})`);
       for (const message of after.filter((item) => item.fix)) failures.push(`${sample.name}:${message.line}:${message.column} ${message.ruleId} ${message.messageId}: still fixable after --fix`);
