@@ -110,15 +110,16 @@ export function insertMember(object: ObjectValue, apiName: string, value: JsonVa
   const firstKeyStart = entries[0]!.keyNode.range[0];
   const firstLineStart = lineStart(source, firstKeyStart);
   const insertAt = last.span.range[1];
-  if (!flow) return { range: [insertAt, insertAt], text: `\n${" ".repeat(firstKeyStart - firstLineStart)}${member}` };
+  const newline = lineBreakOf(source);
+  if (!flow) return { range: [insertAt, insertAt], text: `${newline}${" ".repeat(firstKeyStart - firstLineStart)}${member}` };
   const indent = indentationBetween(source, firstLineStart, firstKeyStart);
   const multiline = indent !== undefined && firstLineStart > objectStart;
   const trailingComma = nextSignificant(source, insertAt) === ",";
   if (trailingComma) {
     const comma = source.indexOf(",", insertAt);
-    return { range: [comma + 1, comma + 1], text: multiline ? `\n${indent}${member},` : ` ${member},` };
+    return { range: [comma + 1, comma + 1], text: multiline ? `${newline}${indent}${member},` : ` ${member},` };
   }
-  return { range: [insertAt, insertAt], text: multiline ? `,\n${indent}${member}` : `, ${member}` };
+  return { range: [insertAt, insertAt], text: multiline ? `,${newline}${indent}${member}` : `, ${member}` };
 }
 
 /** Sets a member: replaces its value when present, adds it otherwise. */
@@ -171,11 +172,11 @@ export function appendItem(array: ArrayValue, value: JsonValue, source: string):
     const firstStart = items[0]!.node.range[0];
     const multiline = lineStart(source, firstStart) > start;
     const indent = indentationAt(source, firstStart) ?? "";
-    return { range: [lastEnd, lastEnd], text: multiline ? `,\n${indent}${text}` : `, ${text}` };
+    return { range: [lastEnd, lastEnd], text: multiline ? `,${lineBreakOf(source)}${indent}${text}` : `, ${text}` };
   }
   // The dash before the first item (the item itself may begin with one: `-1`, a nested list).
   const dash = source.lastIndexOf("-", items[0]!.node.range[0] - 1);
-  return { range: [lastEnd, lastEnd], text: `\n${" ".repeat(dash - lineStart(source, dash))}- ${text}` };
+  return { range: [lastEnd, lastEnd], text: `${lineBreakOf(source)}${" ".repeat(dash - lineStart(source, dash))}- ${text}` };
 }
 
 /**
@@ -210,6 +211,12 @@ export function removeItem(array: ArrayValue, index: number, source: string): Ed
     return { range: [dash, items[index + 1]?.node.range[0] ?? end], text: "" };
   }
   return { range: [lineStart, lineEnd === -1 ? source.length : lineEnd + 1], text: "" };
+}
+
+/** The file's line break (its first one decides), so an added line does not mix `\n` into a CRLF file. */
+function lineBreakOf(source: string): string {
+  const at = source.indexOf("\n");
+  return at > 0 && source[at - 1] === "\r" ? "\r\n" : "\n";
 }
 
 function lineStart(source: string, offset: number): number {

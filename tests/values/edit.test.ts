@@ -42,6 +42,15 @@ describe("insertMember", () => {
     expect(apply(source, insertMember(object(target), "b", "x", source))).toBe(expected);
   });
 
+  it("adds lines with the file's own line break", () => {
+    const json = '{\r\n  "a": 1\r\n}\r\n';
+    expect(apply(json, insertMember(object(jsonRoot(json)), "b", "x", json))).toBe('{\r\n  "a": 1,\r\n  "b": "x"\r\n}\r\n');
+    const yaml = "a: 1\r\nlist:\r\n  - 1\r\n";
+    const root = object(yamlRoot(yaml));
+    expect(apply(yaml, insertMember(root, "b", "x", yaml))).toBe("a: 1\r\nlist:\r\n  - 1\r\nb: x\r\n");
+    expect(apply(yaml, appendItem(root.get("list") as never, 2, yaml))).toBe("a: 1\r\nlist:\r\n  - 1\r\n  - 2\r\n");
+  });
+
   it("writes the key in CloudFormation spelling", () => {
     const source = '{\n  "A": 1\n}\n';
     const properties = object(restyle(jsonRoot(source), "cloudformation"));
