@@ -68,10 +68,9 @@ export function replaceValue(value: Value, replacement: JsonValue, source: strin
   }
   const [start, end] = value.node.range;
   let text = serialize(replacement, value.syntax, value.style);
-  if (entry && value.syntax === "yaml" && (value.kind === "object" || value.kind === "array") && source[start] !== "{" && source[start] !== "[") {
-    // A block collection starts on the line after its key (an indentless list at the key's own column):
-    // a flow value written there would not parse, so it goes after the colon.
-    if (source.slice(entry.keyNode.range[1], start).trim() === ":") return { range: [entry.keyNode.range[1], end], text: `: ${text}` };
+  if (value.syntax === "yaml" && (value.kind === "object" || value.kind === "array") && source[start] !== "{" && source[start] !== "[") {
+    const afterColon = flowAfterColon(entry, value.node, text, source);
+    if (afterColon) return afterColon;
   }
   if (value.syntax === "yaml" && typeof replacement === "string") {
     const quote = source[start];
@@ -142,10 +141,8 @@ export function removeMember(object: ObjectValue, entry: Entry, source: string):
   }
   if (entries.length === 1) {
     // A block mapping left without members would read as null (`key:`): leave an empty flow mapping instead.
-    const [objectStart, objectEnd] = object.contentNode.range;
     const holder = object.parent?.kind === "member" && object.contentNode === object.node ? object.parent : undefined;
-    if (holder && source.slice(holder.keyNode.range[1], objectStart).trim() === ":") return { range: [holder.keyNode.range[1], objectEnd], text: ": {}" };
-    return { range: [objectStart, objectEnd], text: "{}" };
+    return flowAfterColon(holder, object.contentNode, "{}", source) ?? { range: object.contentNode.range, text: "{}" };
   }
   const from = lineStart(source, start);
   const onlyIndentBefore = source.slice(from, start).trim() === "";
@@ -190,12 +187,8 @@ export function removeItem(array: ArrayValue, index: number, source: string): Ed
   const [start, end] = item.node.range;
   const flow = array.syntax === "json" || source[array.contentNode.range[0]] === "[";
   if (items.length === 1) {
-    // A block list becomes `key: []` on its key's line (`[]` alone on the next line breaks an indentless list).
     const holder = array.parent?.kind === "member" ? array.parent : undefined;
-    if (!flow && holder && source.slice(holder.keyNode.range[1], array.node.range[0]).trim() === ":") {
-      return { range: [holder.keyNode.range[1], array.node.range[1]], text: ": []" };
-    }
-    return { range: array.node.range, text: "[]" };
+    return (flow ? undefined : flowAfterColon(holder, array.node, "[]", source)) ?? { range: array.node.range, text: "[]" };
   }
   if (flow) {
     const next = items[index + 1];
@@ -211,6 +204,17 @@ export function removeItem(array: ArrayValue, index: number, source: string): Ed
     return { range: [dash, items[index + 1]?.node.range[0] ?? end], text: "" };
   }
   return { range: [lineStart, lineEnd === -1 ? source.length : lineEnd + 1], text: "" };
+}
+
+/**
+ * A YAML block collection starts on the line after its key, and an indentless
+ * list at the key's own column: a flow value (`{}`, `[]`, `[{…}]`) written in
+ * its place would not parse, so it goes after the key's colon. Undefined when
+ * anything but the colon stands between key and value (an anchor, a tag, a comment).
+ */
+function flowAfterColon(holder: Entry | undefined, node: Spanned, text: string, source: string): Edit | undefined {
+  if (holder === undefined || source.slice(holder.keyNode.range[1], node.range[0]).trim() !== ":") return undefined;
+  return { range: [holder.keyNode.range[1], node.range[1]], text: `: ${text}` };
 }
 
 /** The file's line break (its first one decides), so an added line does not mix `\n` into a CRLF file. */
