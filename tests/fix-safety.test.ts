@@ -59,19 +59,34 @@ function fatalOf(messages: readonly Linter.LintMessage[]): string | undefined {
 
 interface Sample {
   readonly name: string;
+  /** How the text is written (a mutated sample's format; a file's own path): edits are checked once per layout and context. */
+  readonly layout: string;
   readonly text: string;
   readonly extension: string;
   readonly config: Linter.Config[];
   readonly messages: readonly Linter.LintMessage[];
 }
 
-function sample(name: string, text: string, extension: string, config: Linter.Config[] = strict): Sample {
-  return { name, text, extension, config, messages: lint(text, extension, config) };
+function sample(name: string, layout: string, text: string, extension: string, config: Linter.Config[] = strict): Sample {
+  return { name, layout, text, extension, config, messages: lint(text, extension, config) };
+}
+
+/**
+ * An edit as applied in its context (the text around it, in a layout): most
+ * mutations change a member far from an edit, which then is the same edit in
+ * the same place as for the sample itself, so it is checked once.
+ */
+function editKey(sample: Sample, fix: { range: [number, number]; text: string }, about: string): string {
+  const around = sample.text.slice(Math.max(0, fix.range[0] - 80), fix.range[1] + 80);
+  return [sample.layout, about, around, fix.text].join("\u0000");
 }
 
 const files: Sample[] = ROOTS.flatMap((root) =>
   // ESLint lints (and gives fix ranges in) the text without its byte order mark, and puts the mark back when it writes.
-  filesUnder(root).map((path) => sample(relative(here("../.."), path), readFileSync(path, "utf8").replace(/^\uFEFF/, ""), extname(path))),
+  filesUnder(root).map((path) => {
+    const name = relative(here("../.."), path);
+    return sample(name, name, readFileSync(path, "utf8").replace(/^\uFEFF/, ""), extname(path));
+  }),
 );
 /** The layouts each mutated sample is written in: JSON, and YAML as people write it (block, indentless lists, flow). */
 const LAYOUTS: readonly (readonly [string, string, (value: Json) => string, Linter.Config[]?])[] = [
@@ -86,10 +101,14 @@ const mutations: Sample[] = Object.entries(SAMPLES).flatMap(([kind, value]) => {
   return [[], ...paths(value)].flatMap((path) =>
     (path.length === 0 ? [value] : REPLACEMENTS.map((replacement) => replaced(value, path, replacement))).flatMap((variant, index) => {
       const name = `${kind.trim()} ${path.join(".")}${path.length === 0 ? "" : ` = ${JSON.stringify(REPLACEMENTS[index])}`}`;
-      const written = LAYOUTS.map(([layout, extension, write, config]) => sample(`${name} (${layout})`, write(variant), extension, config));
+      const written = LAYOUTS.map(([layout, extension, write, config]) => sample(`${name} (${layout})`, layout, write(variant), extension, config));
       if (type === undefined) return written;
       const template = cloudFormationTemplate(type, variant);
-      return [...written, sample(`${name} (CloudFormation JSON)`, JSON.stringify(template, null, 2), ".json"), sample(`${name} (CloudFormation YAML)`, blockYaml(template, { indentlessLists: true, plainKeys: true }), ".yaml")];
+      return [
+        ...written,
+        sample(`${name} (CloudFormation JSON)`, "CloudFormation JSON", JSON.stringify(template, null, 2), ".json"),
+        sample(`${name} (CloudFormation YAML)`, "CloudFormation YAML", blockYaml(template, { indentlessLists: true, plainKeys: true }), ".yaml"),
+      ];
     }),
   );
 });
@@ -106,9 +125,13 @@ describe("fix safety", () => {
 
   it("applies every suggestion alone: the file still parses and the suggestion's report is gone", () => {
     const failures: string[] = [];
+    const checked = new Set<string>();
     for (const sample of parsed) {
       for (const message of sample.messages) {
         for (const suggestion of message.suggestions ?? []) {
+          const key = editKey(sample, suggestion.fix, `${message.ruleId} ${message.messageId} ${suggestion.desc}`);
+          if (checked.has(key)) continue;
+          checked.add(key);
           const edited = applyEdit(sample.text, suggestion.fix);
           const after = lint(edited, sample.extension, sample.config);
           const where = `${sample.name}:${message.line}:${message.column} ${message.ruleId} ${message.messageId} → "${suggestion.desc}"`;
@@ -123,8 +146,11 @@ describe("fix safety", () => {
 
   it("autofixes every file: the output parses and no fixable report is left", () => {
     const failures: string[] = [];
+    const checked = new Set<string>();
     for (const sample of parsed) {
-      if (!sample.messages.some((message) => message.fix)) continue;
+      const fixes = sample.messages.flatMap((message) => (message.fix ? [editKey(sample, message.fix, `${message.ruleId} ${message.messageId}`)] : []));
+      if (fixes.length === 0 || checked.has(fixes.join("\u0001"))) continue;
+      checked.add(fixes.join("\u0001"));
       const { output, fixed } = linter.verifyAndFix(sample.text, sample.config, `file${sample.extension}`);
       expect(fixed, sample.name).toBe(true);
       const after = lint(output, sample.extension, sample.config);

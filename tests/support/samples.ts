@@ -8,6 +8,45 @@ import { keyCandidates } from "../../src/values/index.js";
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export const SAMPLES: Record<string, Json> = {
+  "ecs-task-definition": {
+    family: "web",
+    taskRoleArn: "arn:aws:iam::123456789012:role/web",
+    executionRoleArn: "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+    networkMode: "awsvpc",
+    requiresCompatibilities: ["FARGATE"],
+    cpu: "512",
+    memory: "1024",
+    runtimePlatform: { operatingSystemFamily: "LINUX", cpuArchitecture: "ARM64" },
+    ephemeralStorage: { sizeInGiB: 30 },
+    volumes: [
+      { name: "data", efsVolumeConfiguration: { fileSystemId: "fs-0123456789abcdef0", rootDirectory: "/", transitEncryption: "ENABLED", authorizationConfig: { accessPointId: "fsap-0123456789abcdef0", iam: "ENABLED" } } },
+      { name: "scratch", host: { sourcePath: "/tmp" } },
+    ],
+    containerDefinitions: [
+      {
+        name: "web",
+        image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.4.2",
+        essential: true,
+        cpu: 256,
+        memory: 512,
+        memoryReservation: 256,
+        user: "root",
+        privileged: false,
+        readonlyRootFilesystem: false,
+        portMappings: [{ containerPort: 8080, hostPort: 80, protocol: "tcp", name: "http", appProtocol: "http" }],
+        environment: [{ name: "DB_PASSWORD", value: "hunter2" }, { name: "PORT", value: "8080" }],
+        secrets: [{ name: "API_KEY", valueFrom: "arn:aws:ssm:us-east-1:123456789012:parameter/api-key" }],
+        environmentFiles: [{ value: "arn:aws:s3:::bucket/web.env", type: "s3" }],
+        mountPoints: [{ sourceVolume: "data", containerPath: "/var/lib/postgresql/data", readOnly: false }, { sourceVolume: "scratch", containerPath: "/scratch" }],
+        logConfiguration: { logDriver: "awslogs", options: { "awslogs-group": "/ecs/web", "awslogs-region": "us-east-1" } },
+        healthCheck: { command: ["CMD-SHELL", "curl -f http://localhost/ || exit 1"], interval: 30, timeout: 90, retries: 3 },
+        linuxParameters: { capabilities: { add: ["SYS_ADMIN"], drop: ["ALL"] }, initProcessEnabled: true },
+        dependsOn: [{ containerName: "sidecar", condition: "START" }],
+        ulimits: [{ name: "nofile", softLimit: 1024, hardLimit: 4096 }],
+      },
+      { name: "sidecar", image: "nginx:latest", essential: false, memory: 128 },
+    ],
+  },
   "ecs-service": {
     serviceName: "web",
     cluster: "prod",
