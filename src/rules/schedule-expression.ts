@@ -48,7 +48,8 @@ export default createRule({
           context.report(text, problem.messageId, problem.data);
           continue;
         }
-        const site = text.at(span(text.node, offset + problem.start, offset + problem.end), text.parent);
+        // A problem with no width of its own (an empty expression) is reported on the whole string: an editor shows no empty squiggle.
+        const site = problem.start === problem.end ? text : text.at(span(text.node, offset + problem.start, offset + problem.end), text.parent);
         context.report(site, problem.messageId, problem.data, edits(problem, offset));
       }
     };

@@ -256,6 +256,24 @@ runRule("schedule-expression", rule, {
       errors: [{ messageId: "unknownForm", data: { value: "every day" }, line: 3, column: 26, endLine: 3, endColumn: 35 }],
     },
     {
+      // An empty expression has no part to point at: the report covers the whole string (quotes included), never an empty span.
+      ...json`
+        {
+          "Name": "report",
+          "ScheduleExpression": "",
+          "FlexibleTimeWindow": { "Mode": "OFF" }
+        }
+      `,
+      errors: [{ messageId: "unknownForm", data: { value: "" }, line: 3, column: 25, endLine: 3, endColumn: 27 }],
+    },
+    {
+      ...yaml`
+        Name: nightly
+        ScheduleExpression: ''
+      `,
+      errors: [{ messageId: "unknownFormRule", data: { value: "" }, line: 2, column: 21, endLine: 2, endColumn: 23 }],
+    },
+    {
       ...yaml`
         Name: report
         ScheduleExpression: cron(0 L ? * MON *)
