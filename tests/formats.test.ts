@@ -4,6 +4,7 @@
  * language, and as block, indentless and flow YAML, and every rule (the strict
  * config) must find the same problems in each — same rule, message id and
  * message. A difference is a format the values layer or a rule reads wrongly.
+ * Every report also covers at least one character of the file.
  */
 import json from "@eslint/json";
 import { Linter } from "eslint";
@@ -23,10 +24,15 @@ const FORMATS: readonly (readonly [string, string, (value: Json) => string, Lint
 ];
 
 function findings(text: string, extension: string, config: Linter.Config[]): string[] {
-  return linter
-    .verify(text, config, `file${extension}`)
-    .map((message) => `${message.ruleId} ${message.messageId}: ${message.message}`)
-    .sort();
+  const messages = linter.verify(text, config, `file${extension}`);
+  const lines = text.split(/\r\n|\r|\n/).length;
+  for (const message of messages.filter((item) => !item.fatal)) {
+    // Each report covers at least one character of the file: an editor shows no empty squiggle.
+    const where = `${message.ruleId} ${message.messageId} at ${message.line}:${message.column}-${message.endLine}:${message.endColumn} in ${text}`;
+    expect(message.endLine !== undefined && message.endColumn !== undefined, where).toBe(true);
+    expect(message.endLine! <= lines && (message.line < message.endLine! || message.column < message.endColumn!), where).toBe(true);
+  }
+  return messages.map((message) => `${message.ruleId} ${message.messageId}: ${message.message}`).sort();
 }
 
 describe("the same findings in every format", () => {
