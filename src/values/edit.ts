@@ -109,16 +109,15 @@ export function insertMember(object: ObjectValue, apiName: string, value: JsonVa
   const firstKeyStart = entries[0]!.keyNode.range[0];
   const firstLineStart = lineStart(source, firstKeyStart);
   const insertAt = last.span.range[1];
-  const newline = lineBreakOf(source);
-  if (!flow) return { range: [insertAt, insertAt], text: `${newline}${" ".repeat(firstKeyStart - firstLineStart)}${member}` };
+  if (!flow) return { range: [insertAt, insertAt], text: `${lineBreakAt(source, insertAt)}${" ".repeat(firstKeyStart - firstLineStart)}${member}` };
   const indent = indentationBetween(source, firstLineStart, firstKeyStart);
   const multiline = indent !== undefined && firstLineStart > objectStart;
   const trailingComma = nextSignificant(source, insertAt) === ",";
   if (trailingComma) {
     const comma = source.indexOf(",", insertAt);
-    return { range: [comma + 1, comma + 1], text: multiline ? `${newline}${indent}${member},` : ` ${member},` };
+    return { range: [comma + 1, comma + 1], text: multiline ? `${lineBreakAt(source, insertAt)}${indent}${member},` : ` ${member},` };
   }
-  return { range: [insertAt, insertAt], text: multiline ? `,${newline}${indent}${member}` : `, ${member}` };
+  return { range: [insertAt, insertAt], text: multiline ? `,${lineBreakAt(source, insertAt)}${indent}${member}` : `, ${member}` };
 }
 
 /** Sets a member: replaces its value when present, adds it otherwise. */
@@ -169,11 +168,11 @@ export function appendItem(array: ArrayValue, value: JsonValue, source: string):
     const firstStart = items[0]!.node.range[0];
     const multiline = lineStart(source, firstStart) > start;
     const indent = indentationAt(source, firstStart) ?? "";
-    return { range: [lastEnd, lastEnd], text: multiline ? `,${lineBreakOf(source)}${indent}${text}` : `, ${text}` };
+    return { range: [lastEnd, lastEnd], text: multiline ? `,${lineBreakAt(source, lastEnd)}${indent}${text}` : `, ${text}` };
   }
   // The dash before the first item (the item itself may begin with one: `-1`, a nested list).
   const dash = source.lastIndexOf("-", items[0]!.node.range[0] - 1);
-  return { range: [lastEnd, lastEnd], text: `${lineBreakOf(source)}${" ".repeat(dash - lineStart(source, dash))}- ${text}` };
+  return { range: [lastEnd, lastEnd], text: `${lineBreakAt(source, lastEnd)}${" ".repeat(dash - lineStart(source, dash))}- ${text}` };
 }
 
 /**
@@ -217,9 +216,14 @@ function flowAfterColon(holder: Entry | undefined, node: Spanned, text: string, 
   return { range: [holder.keyNode.range[1], node.range[1]], text: `: ${text}` };
 }
 
-/** The file's line break (its first one decides), so an added line does not mix `\n` into a CRLF file. */
-function lineBreakOf(source: string): string {
-  const at = source.indexOf("\n");
+/**
+ * The line break of the file where a line is added (the one ending the line of
+ * `offset`, else the one before it), so a CRLF file gets no bare `\n`. Called
+ * only where a line is added: a one-line file is never searched.
+ */
+function lineBreakAt(source: string, offset: number): string {
+  let at = source.indexOf("\n", offset);
+  if (at === -1) at = source.lastIndexOf("\n", offset);
   return at > 0 && source[at - 1] === "\r" ? "\r\n" : "\n";
 }
 
