@@ -172,6 +172,7 @@ function blockValue(value: Json, indent: string, layout: BlockYamlLayout): strin
 
 /** The CloudFormation resource type of the sample kinds that are written as resources too. */
 export const CLOUDFORMATION_TYPES: Readonly<Record<string, string>> = {
+  "ecs-task-definition": "AWS::ECS::TaskDefinition",
   "ecs-service": "AWS::ECS::Service",
   "ecs-cluster": "AWS::ECS::Cluster",
   "ecs-capacity-provider": "AWS::ECS::CapacityProvider",
@@ -185,8 +186,13 @@ export function cloudFormationTemplate(type: string, value: Json): Json {
   return { Resources: { Resource: { Type: type, Properties: cloudFormationKeys(value) } } };
 }
 
+/** Maps whose keys are the user's (log options, Docker labels): CloudFormation writes them as they are. */
+const USER_MAPS = new Set(["options", "dockerLabels"]);
+
 function cloudFormationKeys(value: Json): Json {
   if (Array.isArray(value)) return value.map(cloudFormationKeys);
   if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [keyCandidates(key, "cloudformation")[0] ?? key, cloudFormationKeys(item)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [keyCandidates(key, "cloudformation")[0] ?? key, USER_MAPS.has(key) ? item : cloudFormationKeys(item)]),
+  );
 }
