@@ -136,6 +136,9 @@ export function removeMember(object: ObjectValue, entry: Entry, source: string):
   if (flow) {
     if (index > 0) return { range: [entries[index - 1]!.span.range[1], end], text: "" };
     const next = entries[index + 1];
+    const [objectStart, objectEnd] = object.contentNode.range;
+    // The only member, with nothing but blanks around it (no comment to keep): the object becomes `{}`.
+    if (!next && source.slice(objectStart + 1, start).trim() === "" && source.slice(end, objectEnd - 1).trim() === "") return { range: [objectStart, objectEnd], text: "{}" };
     return { range: [start, next ? next.keyNode.range[0] : end], text: "" };
   }
   if (entries.length === 1) {

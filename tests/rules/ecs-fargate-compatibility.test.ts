@@ -506,7 +506,7 @@ runRule("ecs-fargate-compatibility", rule, {
           column: 33,
           endLine: 10,
           endColumn: 45,
-          suggestions: [{ messageId: "remove", output: edited(volumes, ['{ "sourcePath": "/var/log" }', "{  }"]) }],
+          suggestions: [{ messageId: "remove", output: edited(volumes, ['{ "sourcePath": "/var/log" }', "{}"]) }],
         },
         { messageId: "dockerVolume", data: { volume: '"data"', key: "dockerVolumeConfiguration" }, line: 11, column: 23, endLine: 11, endColumn: 50 },
       ],

@@ -115,6 +115,10 @@ describe("removeMember", () => {
     ['{"a": 1, "b": 2}', "a", '{"b": 2}'],
     ['{"a": 1, "b": 2}', "b", '{"a": 1}'],
     ['{\n  "a": 1,\n  "b": 2\n}', "b", '{\n  "a": 1\n}'],
+    // The only member leaves `{}`, unless a comment beside it is to be kept.
+    ['{ "a": 1 }', "a", "{}"],
+    ['{\n  "a": 1\n}', "a", "{}"],
+    ['{ /* keep */ "a": 1 }', "a", "{ /* keep */  }"],
   ])("JSON %s without %s", (source, key, expected) => {
     const root = object(jsonRoot(source));
     expect(apply(source, removeMember(root, root.entry(key)!, source))).toBe(expected);
