@@ -116,11 +116,14 @@ export function createRule<MessageIds extends string, Options extends readonly u
       if (documents.length === 0) return NO_LISTENERS;
       // Nor is a file whose documents are all of kinds this rule does not read (an ECR policy for an ECS rule).
       if (handledKinds !== undefined && !handlesAny(handledKinds, documents)) return NO_LISTENERS;
-      const handlers = spec.create(new DocumentRuleContext<MessageIds, Options>(eslintContext, documents));
+      const context = new DocumentRuleContext<MessageIds, Options>(eslintContext, documents);
+      const handlers = spec.create(context);
       handledKinds ??= new Set(Object.keys(handlers));
       for (const document of documents) {
         const handler = handlers[document.kind] as ((document: AnyDocument) => void) | undefined;
-        if (handler !== undefined) handler(document);
+        if (handler === undefined) continue;
+        context.editable = !isOutput(document);
+        handler(document);
       }
       return NO_LISTENERS;
     },
@@ -129,6 +132,11 @@ export function createRule<MessageIds extends string, Options extends readonly u
 
 /** What every rule returns: its work is done in `create` (above). One object for all. */
 const NO_LISTENERS: Rule.RuleListener = Object.freeze({});
+
+/** AWS's own output (a describe, get or list response; see `ApiDocument.output`). A task definition is never: people keep and edit its describe output. */
+function isOutput(document: AnyDocument): boolean {
+  return "output" in document && document.output;
+}
 
 function handlesAny(kinds: ReadonlySet<string>, documents: readonly AnyDocument[]): boolean {
   for (const document of documents) if (kinds.has(document.kind)) return true;
@@ -144,6 +152,12 @@ class DocumentRuleContext<MessageIds extends string, Options extends readonly un
   #reported: Map<string, MessageData[]> | undefined;
 
   #related: RelatedDocuments | undefined;
+
+  /**
+   * False while the rule reads AWS's own output: the file records a resource's
+   * state rather than creating it, so its findings are reported without fixes or suggestions.
+   */
+  editable = true;
 
   constructor(
     private readonly context: Rule.RuleContext,
@@ -187,8 +201,9 @@ class DocumentRuleContext<MessageIds extends string, Options extends readonly un
     if (this.isRepeat(`${at.range[0]}:${at.range[1]}:${messageId}`, data ?? NO_DATA)) return;
     const descriptor: { loc: SourceLocation; messageId: string; data?: MessageData; fix?: Rule.ReportFixer; suggest?: Rule.SuggestionReportDescriptor[] } = { loc: at.loc, messageId };
     if (data) descriptor.data = data;
-    if (extras?.fix && editable(extras.fix)) descriptor.fix = toFix(extras.fix);
-    const suggestions = extras?.suggest?.filter((suggestion) => editable(suggestion.fix));
+    const edits = this.editable ? extras : undefined;
+    if (edits?.fix && editable(edits.fix)) descriptor.fix = toFix(edits.fix);
+    const suggestions = edits?.suggest?.filter((suggestion) => editable(suggestion.fix));
     if (suggestions?.length) {
       descriptor.suggest = suggestions.map((suggestion) => ({
         messageId: suggestion.messageId,

@@ -1,7 +1,8 @@
 /**
  * createRule judges a file's documents in ESLint's `create`: each file gets its
  * own findings, also when the rule is configured under two names, after a file
- * on which another rule threw, and in files linted one after another.
+ * on which another rule threw, and in files linted one after another; findings
+ * on AWS's own output get no fixes or suggestions.
  */
 import { Linter } from "eslint";
 import * as jsonParser from "jsonc-eslint-parser";
@@ -56,5 +57,14 @@ describe("createRule", () => {
     const spy = { meta: rule.meta, create: (context: never) => (listeners = rule.create(context)) };
     expect(lint({ aws: { rules: { rule: spy } } }, taskDefinition("nginx:latest"))).toHaveLength(1);
     expect(listeners).toEqual({});
+  });
+
+  it("gives no fixes or suggestions on AWS's own output (a describe response), and still reports", () => {
+    const classic = plugin.rules["no-classic-load-balancer"]!;
+    const service = { serviceName: "web", launchType: "FARGATE", loadBalancers: [{ loadBalancerName: "classic", targetGroupArn: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef", containerName: "web", containerPort: 80 }] };
+    const input = lint({ aws: { rules: { rule: classic } } }, JSON.stringify(service));
+    expect(input.map((message) => message.suggestions?.length)).toEqual([1]);
+    const described = lint({ aws: { rules: { rule: classic } } }, JSON.stringify({ services: [{ ...service, serviceArn: "arn:aws:ecs:us-east-1:123456789012:service/prod/web", status: "ACTIVE" }], failures: [] }));
+    expect(described.map((message) => [message.messageId, message.suggestions, message.fix])).toEqual([["classicAwsvpc", undefined, undefined]]);
   });
 });

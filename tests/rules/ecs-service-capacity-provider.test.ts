@@ -354,7 +354,7 @@ capacityProviderStrategy: [{capacityProvider: "<CAPACITY_PROVIDER>", weight: 1}]
       ],
     },
     {
-      // describe-services output with two services: only the EC2 one reports.
+      // describe-services output with two services: only the EC2 one reports, with no suggestion (AWS's own output).
       ...json`
         {
           "services": [
@@ -370,18 +370,7 @@ capacityProviderStrategy: [{capacityProvider: "<CAPACITY_PROVIDER>", weight: 1}]
           column: 111,
           endLine: 4,
           endColumn: 116,
-          suggestions: [
-            {
-              messageId: "usePlaceholder",
-              output: `{
-  "services": [
-    { "serviceName": "api", "clusterArn": "arn:aws:ecs:us-east-1:123456789012:cluster/prod", "launchType": "FARGATE" },
-    { "serviceName": "worker", "clusterArn": "arn:aws:ecs:us-east-1:123456789012:cluster/prod", "capacityProviderStrategy": [{"capacityProvider":"<CAPACITY_PROVIDER>","weight":1}] }
-  ]
-}
-`,
-            },
-          ],
+          suggestions: [],
         },
       ],
     },
