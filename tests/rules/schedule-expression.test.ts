@@ -216,7 +216,6 @@ runRule("schedule-expression", rule, {
       // list-rules output, both day fields *: reported, but not fixed (the file is AWS's own output).
       ...json`{ "Rules": [{ "Name": "daily", "ScheduleExpression": "cron(0 10 * * * *)" }] }`,
       errors: [{ messageId: "cronDayFields", data: { dom: "*", dow: "*" }, line: 1, column: 69, endLine: 1, endColumn: 70 }],
-      output: null,
     },
     {
       // Both day fields hold values: a choice, offered as suggestions.
