@@ -41,7 +41,6 @@ export default createRule<MessageIds>({
         const provider = document.autoScalingGroupProvider;
         if (!provider) return;
         const name = document.label;
-        const editable = !document.output;
         const scalingKey = provider.keyName("managedScaling");
         const scaling = provider.get("managedScaling");
 
@@ -49,9 +48,7 @@ export default createRule<MessageIds>({
         let enabled: boolean | undefined;
         if (isMissing(scaling)) {
           enabled = false;
-          const suggest: Suggestion<MessageIds>[] = editable
-            ? [{ messageId: "enableManagedScaling", fix: setMember(provider, "managedScaling", { status: MANAGED_SCALING_ENABLED }, context.source) }]
-            : [];
+          const suggest: Suggestion<MessageIds>[] = [{ messageId: "enableManagedScaling", fix: setMember(provider, "managedScaling", { status: MANAGED_SCALING_ENABLED }, context.source) }];
           context.reportMissing(provider, "noManagedScaling", { name, key: scalingKey, default: MANAGED_SCALING_DEFAULT_STATUS }, { suggest });
         } else if (scaling?.kind === "object") {
           const statusKey = scaling.keyName("status");
@@ -59,13 +56,13 @@ export default createRule<MessageIds>({
           if (isMissing(status)) {
             enabled = false;
             // The other settings say managed scaling is wanted: turning it on is the fix.
-            const fix = editable ? setMember(scaling, "status", MANAGED_SCALING_ENABLED, context.source) : undefined;
-            context.reportMissing(scaling, "noStatus", { name, key: scalingKey, status: statusKey, default: MANAGED_SCALING_DEFAULT_STATUS }, fix ? { fix } : undefined);
+            const fix = setMember(scaling, "status", MANAGED_SCALING_ENABLED, context.source);
+            context.reportMissing(scaling, "noStatus", { name, key: scalingKey, status: statusKey, default: MANAGED_SCALING_DEFAULT_STATUS }, { fix });
           } else {
             const value = literalString(status);
             enabled = value === undefined ? undefined : value === MANAGED_SCALING_ENABLED;
             if (value === MANAGED_SCALING_DEFAULT_STATUS) {
-              const suggest: Suggestion<MessageIds>[] = editable ? [{ messageId: "enableManagedScaling", fix: replaceValue(status!, MANAGED_SCALING_ENABLED, context.source) }] : [];
+              const suggest: Suggestion<MessageIds>[] = [{ messageId: "enableManagedScaling", fix: replaceValue(status!, MANAGED_SCALING_ENABLED, context.source) }];
               context.report(status!, "disabled", { name, value }, { suggest });
             }
           }

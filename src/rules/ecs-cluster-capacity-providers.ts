@@ -38,17 +38,13 @@ export default createRule<MessageIds>({
         const cluster = document.label;
         const strategyKey = object.keyName("defaultCapacityProviderStrategy");
         const providers = present(object.get("capacityProviders"));
-        const editable = !document.output;
 
         // In a template, an AWS::ECS::ClusterCapacityProviderAssociations may set them (it is checked as a cluster of its own).
         if (providers === undefined && document.association !== undefined) return;
         if (providers === undefined || (providers.kind === "array" && providers.items.length === 0)) {
-          const suggest: Suggestion<MessageIds>[] = [];
-          if (editable) {
-            const providersEdit = setMember(object, "capacityProviders", SUGGESTED_CLUSTER_PROVIDERS, context.source);
-            const strategyEdit = setMember(object, "defaultCapacityProviderStrategy", SUGGESTED_DEFAULT_STRATEGY, context.source);
-            suggest.push({ messageId: "useFargate", fix: combine(providersEdit, strategyEdit) });
-          }
+          const providersEdit = setMember(object, "capacityProviders", SUGGESTED_CLUSTER_PROVIDERS, context.source);
+          const strategyEdit = setMember(object, "defaultCapacityProviderStrategy", SUGGESTED_DEFAULT_STRATEGY, context.source);
+          const suggest: Suggestion<MessageIds>[] = [{ messageId: "useFargate", fix: combine(providersEdit, strategyEdit) }];
           // On the empty list, else where the cluster is named (or its first key).
           if (providers) context.report(providers, "noCapacityProviders", { cluster }, { suggest });
           else context.reportMissing(object, "noCapacityProviders", { cluster }, { suggest });
@@ -58,7 +54,7 @@ export default createRule<MessageIds>({
 
         const first = literalString(providers.items[0]);
         const suggest: Suggestion<MessageIds>[] =
-          editable && first !== undefined
+          first !== undefined
             ? [{ messageId: "addDefaultStrategy", data: { provider: JSON.stringify(first) }, fix: setMember(object, "defaultCapacityProviderStrategy", [{ capacityProvider: first, weight: 1 }], context.source) }]
             : [];
         const at = present(object.get("defaultCapacityProviderStrategy")) ?? object.entry("capacityProviders") ?? providers;

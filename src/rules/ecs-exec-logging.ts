@@ -36,7 +36,7 @@ export default createRule<MessageIds>({
         if (!exec || literalString(logging) !== EXEC_LOGGING_NONE) return;
         const key = exec.keyName("logging");
         const suggest: Suggestion<MessageIds>[] =
-          document.output ? [] : [{ messageId: "useDefault", data: { key }, fix: replaceValue(logging!, EXEC_LOGGING_DEFAULT, context.source) }];
+          [{ messageId: "useDefault", data: { key }, fix: replaceValue(logging!, EXEC_LOGGING_DEFAULT, context.source) }];
         context.report(logging!, "noLogging", { cluster: document.label, key }, { suggest });
       },
     };

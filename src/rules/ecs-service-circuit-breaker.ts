@@ -58,7 +58,6 @@ export default createRule<MessageIds>({
         if (strategy !== undefined && literalString(strategy) !== CIRCUIT_BREAKER_STRATEGY) return;
 
         const subject = document.label;
-        const editable = !document.output;
         // UpdateService leaves what it does not write as it is: only a breaker written there is judged.
         const update = document.form === "update";
         const key = (config ?? object).keyName("deploymentCircuitBreaker");
@@ -67,7 +66,7 @@ export default createRule<MessageIds>({
 
         if (config === undefined) {
           if (update) return;
-          const suggest = suggestion(editable, "addCircuitBreaker", { key, ...members }, () => setMember(object, "deploymentConfiguration", { deploymentCircuitBreaker: SUGGESTED_CIRCUIT_BREAKER }, context.source));
+          const suggest = [suggestion("addCircuitBreaker", { key, ...members }, setMember(object, "deploymentConfiguration", { deploymentCircuitBreaker: SUGGESTED_CIRCUIT_BREAKER }, context.source))];
           context.reportMissing(object, "missing", { subject, key, ...members }, { suggest });
           return;
         }
@@ -77,7 +76,7 @@ export default createRule<MessageIds>({
           if (update) return;
           const alarms = objectValue(config.get("alarms"));
           const alarmsRollBack = booleanValue(alarms?.get("enable")) === true && booleanValue(alarms?.get("rollback")) === true;
-          const suggest = suggestion(editable, "addCircuitBreaker", { key, ...members }, () => setMember(config, "deploymentCircuitBreaker", SUGGESTED_CIRCUIT_BREAKER, context.source));
+          const suggest = [suggestion("addCircuitBreaker", { key, ...members }, setMember(config, "deploymentCircuitBreaker", SUGGESTED_CIRCUIT_BREAKER, context.source))];
           context.reportMissing(config, alarmsRollBack ? "missingWithAlarms" : "missing", { subject, key, ...members }, { suggest });
           return;
         }
@@ -87,22 +86,18 @@ export default createRule<MessageIds>({
         const rollback = breakerValue.get("rollback");
         const names = { enable: breakerValue.keyName("enable"), rollback: breakerValue.keyName("rollback") };
         if (booleanValue(enable) === false) {
-          const suggest = suggestion(editable, "turnOn", names, () => {
-            const edits: Edit[] = [replaceValue(enable!, true, context.source)];
-            if (booleanValue(rollback) === false) edits.push(replaceValue(rollback!, true, context.source));
-            else if (present(rollback) === undefined) edits.push(setMember(breakerValue, "rollback", true, context.source));
-            return edits;
-          });
-          context.report(enable!, "disabled", { subject, ...names }, { suggest });
+          const edits: Edit[] = [replaceValue(enable!, true, context.source)];
+          if (booleanValue(rollback) === false) edits.push(replaceValue(rollback!, true, context.source));
+          else if (present(rollback) === undefined) edits.push(setMember(breakerValue, "rollback", true, context.source));
+          context.report(enable!, "disabled", { subject, ...names }, { suggest: [suggestion("turnOn", names, edits)] });
         } else if (booleanValue(enable) === true && booleanValue(rollback) === false) {
-          const suggest = suggestion(editable, "setRollback", names, () => replaceValue(rollback!, true, context.source));
-          context.report(rollback!, "noRollback", { subject, ...names }, { suggest });
+          context.report(rollback!, "noRollback", { subject, ...names }, { suggest: [suggestion("setRollback", names, replaceValue(rollback!, true, context.source))] });
         }
       },
     };
   },
 });
 
-function suggestion(editable: boolean, messageId: MessageIds, data: Readonly<Record<string, string>>, fix: () => Edit | readonly Edit[]): Suggestion<MessageIds>[] {
-  return editable ? [{ messageId, data, fix: fix() }] : [];
+function suggestion(messageId: MessageIds, data: Readonly<Record<string, string>>, fix: Edit | readonly Edit[]): Suggestion<MessageIds> {
+  return { messageId, data, fix };
 }

@@ -80,7 +80,7 @@ function check(context: RuleContext<MessageIds, []>, document: ServiceDocument |
   const entry = object.entry("networkConfiguration");
   if (!entry) return;
   const data = { taskDefinition: JSON.stringify(reference), mode, key };
-  const suggest = document.output ? [] : [{ messageId: "removeNetwork" as const, data: { key }, fix: removeMember(object, entry, context.source) }];
+  const suggest = [{ messageId: "removeNetwork" as const, data: { key }, fix: removeMember(object, entry, context.source) }];
   context.report(entry, "networkWithoutAwsvpc", data, { suggest });
 }
 

@@ -41,20 +41,20 @@ export default createRule<MessageIds>({
     hasSuggestions: true,
   },
   create(context) {
-    function check(subject: string, value: Value | undefined, key: string, editable: boolean): void {
+    function check(subject: string, value: Value | undefined, key: string): void {
       if (value === undefined || literalString(value) !== PUBLIC_IP_ENABLED) return;
-      const suggest: Suggestion<MessageIds>[] = editable ? [{ messageId: "disable", data: { key }, fix: replaceValue(value, PUBLIC_IP_DISABLED, context.source) }] : [];
+      const suggest: Suggestion<MessageIds>[] = [{ messageId: "disable", data: { key }, fix: replaceValue(value, PUBLIC_IP_DISABLED, context.source) }];
       context.report(value, "publicIp", { subject, key }, { suggest });
     }
 
     /** EventBridge and Scheduler `EcsParameters`: PascalCase members, a lower-case `awsvpcConfiguration`. */
-    function checkEcsParameters(subject: string, ecs: ObjectValue, editable: boolean): void {
+    function checkEcsParameters(subject: string, ecs: ObjectValue): void {
       const launchType = literalString(ecs.get("LaunchType"));
       // Known launch types other than Fargate cannot assign a public IP: ecs-scheduled-task's error.
       if (launchType !== undefined && launchType !== FARGATE_LAUNCH_TYPE && EVENTBRIDGE_LAUNCH_TYPES.includes(launchType)) return;
       const awsvpc = objectValue(objectValue(ecs.get("NetworkConfiguration"))?.get("awsvpcConfiguration"));
       const entry = awsvpc?.entryExact("AssignPublicIp");
-      check(subject, awsvpc?.getExact("AssignPublicIp"), entry?.key ?? "AssignPublicIp", editable);
+      check(subject, awsvpc?.getExact("AssignPublicIp"), entry?.key ?? "AssignPublicIp");
     }
 
     return {
@@ -62,21 +62,21 @@ export default createRule<MessageIds>({
         if (document.fargate === false) return;
         const awsvpc = document.awsvpcConfiguration;
         if (!awsvpc) return;
-        check(document.label, awsvpc.get("assignPublicIp"), awsvpc.keyName("assignPublicIp"), !document.output);
+        check(document.label, awsvpc.get("assignPublicIp"), awsvpc.keyName("assignPublicIp"));
       },
       "ecs-run-task"(document) {
         if (document.form !== "run-task" || document.fargate === false) return;
         const awsvpc = document.awsvpcConfiguration;
-        if (awsvpc) check(document.label, awsvpc.get("assignPublicIp"), awsvpc.keyName("assignPublicIp"), true);
+        if (awsvpc) check(document.label, awsvpc.get("assignPublicIp"), awsvpc.keyName("assignPublicIp"));
       },
       "eventbridge-targets"(document) {
         for (const target of document.ecsTargets) {
-          checkEcsParameters(targetLabel(target), ecsParameters(target)!, true);
+          checkEcsParameters(targetLabel(target), ecsParameters(target)!);
         }
       },
       "scheduler-schedule"(document) {
         const ecs = document.ecsParameters;
-        if (ecs) checkEcsParameters(SCHEDULE_TARGET_LABEL, ecs, !document.output);
+        if (ecs) checkEcsParameters(SCHEDULE_TARGET_LABEL, ecs);
       },
     };
   },
