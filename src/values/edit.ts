@@ -136,10 +136,13 @@ export function removeMember(object: ObjectValue, entry: Entry, source: string):
   if (flow) {
     if (index > 0) return { range: [entries[index - 1]!.span.range[1], end], text: "" };
     const next = entries[index + 1];
+    if (next) return { range: [start, next.keyNode.range[0]], text: "" };
+    // The only member goes with its trailing comma (JSONC, YAML flow), which would otherwise stand alone.
+    const through = nextSignificant(source, end) === "," ? source.indexOf(",", end) + 1 : end;
     const [objectStart, objectEnd] = object.contentNode.range;
-    // The only member, with nothing but blanks around it (no comment to keep): the object becomes `{}`.
-    if (!next && source.slice(objectStart + 1, start).trim() === "" && source.slice(end, objectEnd - 1).trim() === "") return { range: [objectStart, objectEnd], text: "{}" };
-    return { range: [start, next ? next.keyNode.range[0] : end], text: "" };
+    // With nothing but blanks around it (no comment to keep), the object becomes `{}`.
+    if (source.slice(objectStart + 1, start).trim() === "" && source.slice(through, objectEnd - 1).trim() === "") return { range: [objectStart, objectEnd], text: "{}" };
+    return { range: [start, through], text: "" };
   }
   if (entries.length === 1) {
     // A block mapping left without members would read as null (`key:`): leave an empty flow mapping instead.
@@ -212,11 +215,14 @@ export function removeItem(array: ArrayValue, index: number, source: string): Ed
  * A YAML block collection starts on the line after its key, and an indentless
  * list at the key's own column: a flow value (`{}`, `[]`, `[{…}]`) written in
  * its place would not parse, so it goes after the key's colon. Undefined when
- * anything but the colon stands between key and value (an anchor, a tag, a comment).
+ * anything but the colon and a comment stands between key and value (an anchor, a tag).
  */
 function flowAfterColon(holder: Entry | undefined, node: Spanned, text: string, source: string): Edit | undefined {
-  if (holder === undefined || source.slice(holder.keyNode.range[1], node.range[0]).trim() !== ":") return undefined;
-  return { range: [holder.keyNode.range[1], node.range[1]], text: `: ${text}` };
+  if (holder === undefined) return undefined;
+  // A comment after the colon (`key: # note`) is kept, after the value.
+  const between = /^[ \t]*:[ \t]*(#[^\r\n]*)?\s*$/.exec(source.slice(holder.keyNode.range[1], node.range[0]));
+  if (between === null) return undefined;
+  return { range: [holder.keyNode.range[1], node.range[1]], text: `: ${text}${between[1] ? ` ${between[1]}` : ""}` };
 }
 
 /**

@@ -119,6 +119,9 @@ describe("removeMember", () => {
     ['{ "a": 1 }', "a", "{}"],
     ['{\n  "a": 1\n}', "a", "{}"],
     ['{ /* keep */ "a": 1 }', "a", "{ /* keep */  }"],
+    // A trailing comma (JSONC) goes with the only member.
+    ['{ "a": 1, }', "a", "{}"],
+    ['{ // keep\n  "a": 1,\n}', "a", "{ // keep\n  \n}"],
   ])("JSON %s without %s", (source, key, expected) => {
     const root = object(jsonRoot(source));
     expect(apply(source, removeMember(root, root.entry(key)!, source))).toBe(expected);
@@ -188,6 +191,12 @@ describe("renameKey and appendItem", () => {
     expect(apply(json, appendItem(object(jsonRoot(json)).get("a") as never, 3, json))).toBe('{"a": [1, 2, 3]}');
     const yaml = "a:\n  - 1\n  - 2\n";
     expect(apply(yaml, appendItem(object(yamlRoot(yaml)).get("a") as never, 3, yaml))).toBe("a:\n  - 1\n  - 2\n  - 3\n");
+  });
+
+  it("keeps a comment after the key's colon when a block list becomes a flow one", () => {
+    const yaml = "add: # dangerous\n- SYS_ADMIN\nnext: 1\n";
+    expect(apply(yaml, removeItem(object(yamlRoot(yaml)).get("add") as never, 0, yaml))).toBe("add: [] # dangerous\nnext: 1\n");
+    expect(apply(yaml, replaceValue(object(yamlRoot(yaml)).get("add")!, ["NET_ADMIN"], yaml))).toBe("add: [NET_ADMIN] # dangerous\nnext: 1\n");
   });
 
   it("finds a YAML list's dash before a first item that starts with one (a negative number, a nested list)", () => {
