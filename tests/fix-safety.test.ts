@@ -2,7 +2,8 @@
  * Fixes and suggestions are safe: every rule (the strict config) is run over
  * ../shared/corpus, the examples, the test fixtures, and the mutated samples of
  * every document kind (tests/support/samples.ts: JSON, also through
- * @eslint/json's language; block, indentless and flow YAML; CloudFormation);
+ * @eslint/json's language; JSONC with comments and trailing commas; block,
+ * indentless and flow YAML, with and without comments; CloudFormation);
  * every suggestion is applied on its own and the whole file is autofixed. The
  * edited text must still parse, and the finding must be gone: a suggestion
  * removes at least one report of its rule and message, and autofixing leaves
@@ -95,7 +96,14 @@ const LAYOUTS: readonly (readonly [string, string, (value: Json) => string, Lint
   ["block YAML", ".yaml", (value) => blockYaml(value)],
   ["indentless YAML", ".yaml", (value) => blockYaml(value, { indentlessLists: true, plainKeys: true })],
   ["flow YAML", ".yaml", (value) => JSON.stringify(value, null, 2)],
+  ["JSONC with comments and trailing commas", ".jsonc", (value) => withJsoncComments(JSON.stringify(value, null, 2))],
+  ["indentless YAML with comments", ".yaml", (value) => blockYaml(value, { indentlessLists: true, plainKeys: true }).replace(/\n/g, " # note\n")],
 ];
+
+/** Pretty JSON with a comment after each opening bracket and a trailing comma before each closing one. */
+function withJsoncComments(json: string): string {
+  return json.replace(/([[{])\n/g, "$1 // note\n").replace(/([^\s,[{])\n(\s*)([\]}])/g, "$1,\n$2$3");
+}
 const mutations: Sample[] = Object.entries(SAMPLES).flatMap(([kind, value]) => {
   const type = CLOUDFORMATION_TYPES[kind.trim()];
   return [[], ...paths(value)].flatMap((path) =>
