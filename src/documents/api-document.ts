@@ -21,7 +21,7 @@ export abstract class ApiDocument<Form extends string> {
   /**
    * True for AWS's own output (describe, get and list responses): reported, but
    * given no fixes or suggestions — the file records the resource's state, it is
-   * not what creates it.
+   * not what creates it. `createRule` drops them, so rules need not check.
    */
   get output(): boolean {
     return OUTPUT_FORMS.has(this.form);
