@@ -58,7 +58,8 @@ export default createRule<MessageIds>({
       return context.related.taskDefinition(reference)?.os ?? "unknown";
     }
 
-    function check(subject: string, object: ObjectValue, entry: Entry | undefined, os: Os, edits: "api" | "numeric" | "none", target = false): void {
+    /** `edits`: the version to suggest, "LATEST" (API and CloudFormation) or a number (EventBridge and Scheduler take only numbers). */
+    function check(subject: string, object: ObjectValue, entry: Entry | undefined, os: Os, edits: "api" | "numeric", target = false): void {
       if (!entry) return;
       const version = literalString(entry.value);
       if (version === undefined || version === LATEST_PLATFORM_VERSION_NAME || !belowMinLinuxPlatformVersion(version)) return;
@@ -69,17 +70,17 @@ export default createRule<MessageIds>({
       if (edits === "numeric") {
         suggest.push({ messageId: "useNumeric", data: { key, version: SUGGESTED_NUMERIC_PLATFORM_VERSION }, fix: replaceValue(entry.value, SUGGESTED_NUMERIC_PLATFORM_VERSION, context.source) });
       }
-      if (edits !== "none") suggest.push({ messageId: "remove", data: { key }, fix: removeMember(object, entry, context.source) });
+      suggest.push({ messageId: "remove", data: { key }, fix: removeMember(object, entry, context.source) });
       context.report(entry.value, target ? "oldTargetVersion" : "oldVersion", { subject, key, version, minimum: MIN_LINUX_PLATFORM_VERSION }, { suggest });
     }
 
     /** EventBridge and Scheduler `EcsParameters` (PascalCase; `PlatformVersion` is numeric only there). */
-    function checkEcsParameters(subject: string, ecs: ObjectValue, editable: boolean): void {
+    function checkEcsParameters(subject: string, ecs: ObjectValue): void {
       const launchType = literalString(ecs.get("LaunchType"));
       // A platform version off Fargate is ecs-scheduled-task's report.
       if (launchType !== undefined && launchType !== FARGATE_LAUNCH_TYPE && EVENTBRIDGE_LAUNCH_TYPES.includes(launchType)) return;
       // `TaskDefinitionArn: !Ref TaskDef` names a task definition of the same template.
-      check(subject, ecs, ecs.entry("PlatformVersion"), osOf(referenceName(ecs.get("TaskDefinitionArn"))), editable ? "numeric" : "none", true);
+      check(subject, ecs, ecs.entry("PlatformVersion"), osOf(referenceName(ecs.get("TaskDefinitionArn"))), "numeric", true);
     }
 
     return {
@@ -89,7 +90,7 @@ export default createRule<MessageIds>({
         const family = literalString(object.get("platformFamily"));
         const familyOs = family === undefined ? undefined : platformFamilyOs(family);
         const subject = document.label;
-        check(subject, object, object.entry("platformVersion"), familyOs ?? osOf(document.taskDefinitionReference), document.output ? "none" : "api");
+        check(subject, object, object.entry("platformVersion"), familyOs ?? osOf(document.taskDefinitionReference), "api");
       },
       "ecs-run-task"(document) {
         if (document.form !== "run-task" || document.fargate === false) return;
@@ -97,12 +98,12 @@ export default createRule<MessageIds>({
       },
       "eventbridge-targets"(document) {
         for (const target of document.ecsTargets) {
-          checkEcsParameters(targetLabel(target), ecsParameters(target)!, true);
+          checkEcsParameters(targetLabel(target), ecsParameters(target)!);
         }
       },
       "scheduler-schedule"(document) {
         const ecs = document.ecsParameters;
-        if (ecs) checkEcsParameters(SCHEDULE_TARGET_LABEL, ecs, !document.output);
+        if (ecs) checkEcsParameters(SCHEDULE_TARGET_LABEL, ecs);
       },
     };
   },
