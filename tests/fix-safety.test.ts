@@ -14,11 +14,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import json from "@eslint/json";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
-import plugin from "../src/index.js";
-import { blockYaml, CLOUDFORMATION_TYPES, cloudFormationTemplate, paths, replaced, REPLACEMENTS, SAMPLES, type Json } from "./support/samples.js";
+import { blockYaml, CLOUDFORMATION_TYPES, cloudFormationTemplate, JSON_FORMAT, OTHER_FORMATS, paths, replaced, REPLACEMENTS, SAMPLES, STRICT, type Format } from "./support/samples.js";
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const corpus = here("../../shared/corpus/");
@@ -36,9 +34,6 @@ function filesUnder(folder: string): string[] {
 }
 
 const linter = new Linter();
-const strict = plugin.configs.strict;
-/** The same rules with JSON read by @eslint/json's language (Momoa nodes), as a user who keeps it for `*.json` has them. */
-const strictWithJsonLanguage: Linter.Config[] = [...strict, { files: ["**/*.json"], plugins: { json }, language: "json/json" }];
 
 /** Lints a text as a file of its extension (a bare name: files are judged on their own, without a project index). */
 function lint(text: string, extension: string, config: Linter.Config[]): Linter.LintMessage[] {
@@ -68,7 +63,7 @@ interface Sample {
   readonly messages: readonly Linter.LintMessage[];
 }
 
-function sample(name: string, layout: string, text: string, extension: string, config: Linter.Config[] = strict): Sample {
+function sample(name: string, layout: string, text: string, extension: string, config: Linter.Config[] = STRICT): Sample {
   return { name, layout, text, extension, config, messages: lint(text, extension, config) };
 }
 
@@ -89,15 +84,12 @@ const files: Sample[] = ROOTS.flatMap((root) =>
     return sample(name, name, readFileSync(path, "utf8").replace(/^\uFEFF/, ""), extname(path));
   }),
 );
-/** The layouts each mutated sample is written in: JSON, and YAML as people write it (block, indentless lists, flow). */
-const LAYOUTS: readonly (readonly [string, string, (value: Json) => string, Linter.Config[]?])[] = [
-  ["JSON", ".json", (value) => JSON.stringify(value, null, 2)],
-  ["JSON through @eslint/json", ".json", (value) => JSON.stringify(value, null, 2), strictWithJsonLanguage],
-  ["block YAML", ".yaml", (value) => blockYaml(value)],
-  ["indentless YAML", ".yaml", (value) => blockYaml(value, { indentlessLists: true, plainKeys: true })],
-  ["flow YAML", ".yaml", (value) => JSON.stringify(value, null, 2)],
-  ["JSONC with comments and trailing commas", ".jsonc", (value) => withJsoncComments(JSON.stringify(value, null, 2))],
-  ["indentless YAML with comments", ".yaml", (value) => blockYaml(value, { indentlessLists: true, plainKeys: true }).replace(/\n/g, " # note\n")],
+/** The layouts each mutated sample is written in: every format of the format test, and two with comments. */
+const LAYOUTS: readonly Format[] = [
+  JSON_FORMAT,
+  ...OTHER_FORMATS,
+  { name: "JSONC with comments and trailing commas", extension: ".jsonc", write: (value) => withJsoncComments(JSON.stringify(value, null, 2)), config: STRICT },
+  { name: "indentless YAML with comments", extension: ".yaml", write: (value) => blockYaml(value, { indentlessLists: true, plainKeys: true }).replace(/\n/g, " # note\n"), config: STRICT },
 ];
 
 /** Pretty JSON with a comment after each opening bracket and a trailing comma before each closing one. */
@@ -109,7 +101,7 @@ const mutations: Sample[] = Object.entries(SAMPLES).flatMap(([kind, value]) => {
   return [[], ...paths(value)].flatMap((path) =>
     (path.length === 0 ? [value] : REPLACEMENTS.map((replacement) => replaced(value, path, replacement))).flatMap((variant, index) => {
       const name = `${kind.trim()} ${path.join(".")}${path.length === 0 ? "" : ` = ${JSON.stringify(REPLACEMENTS[index])}`}`;
-      const written = LAYOUTS.map(([layout, extension, write, config]) => sample(`${name} (${layout})`, layout, write(variant), extension, config));
+      const written = LAYOUTS.map((format) => sample(`${name} (${format.name})`, format.name, format.write(variant), format.extension, format.config));
       if (type === undefined) return written;
       const template = cloudFormationTemplate(type, variant);
       return [

@@ -6,22 +6,11 @@
  * message. A difference is a format the values layer or a rule reads wrongly.
  * Every report also covers at least one character of the file.
  */
-import json from "@eslint/json";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
-import plugin from "../src/index.js";
-import { blockYaml, paths, replaced, REPLACEMENTS, SAMPLES, type Json } from "./support/samples.js";
+import { JSON_FORMAT, OTHER_FORMATS, paths, replaced, REPLACEMENTS, SAMPLES } from "./support/samples.js";
 
 const linter = new Linter();
-const strict = plugin.configs.strict;
-const strictWithJsonLanguage: Linter.Config[] = [...strict, { files: ["**/*.json"], plugins: { json }, language: "json/json" }];
-
-const FORMATS: readonly (readonly [string, string, (value: Json) => string, Linter.Config[]])[] = [
-  ["@eslint/json", ".json", (value) => JSON.stringify(value, null, 2), strictWithJsonLanguage],
-  ["block YAML", ".yaml", (value) => blockYaml(value), strict],
-  ["indentless YAML", ".yaml", (value) => blockYaml(value, { indentlessLists: true, plainKeys: true }), strict],
-  ["flow YAML", ".yaml", (value) => JSON.stringify(value, null, 2), strict],
-];
 
 function findings(text: string, extension: string, config: Linter.Config[]): string[] {
   const messages = linter.verify(text, config, `file${extension}`);
@@ -39,9 +28,9 @@ describe("the same findings in every format", () => {
   it.each(Object.entries(SAMPLES))("%s", (_kind, sample) => {
     const variants = [sample, ...paths(sample).flatMap((path) => REPLACEMENTS.map((replacement) => replaced(sample, path, replacement)))];
     for (const variant of variants) {
-      const inJson = findings(JSON.stringify(variant, null, 2), ".json", strict);
-      for (const [format, extension, write, config] of FORMATS) {
-        expect(findings(write(variant), extension, config), `${format}: ${JSON.stringify(variant)}`).toEqual(inJson);
+      const inJson = findings(JSON_FORMAT.write(variant), JSON_FORMAT.extension, JSON_FORMAT.config);
+      for (const format of OTHER_FORMATS) {
+        expect(findings(format.write(variant), format.extension, format.config), `${format.name}: ${JSON.stringify(variant)}`).toEqual(inJson);
       }
     }
   });

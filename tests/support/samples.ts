@@ -1,3 +1,6 @@
+import json from "@eslint/json";
+import type { Linter } from "eslint";
+import plugin from "../../src/index.js";
 import { keyCandidates } from "../../src/values/index.js";
 
 /**
@@ -196,3 +199,27 @@ function cloudFormationKeys(value: Json): Json {
     Object.entries(value).map(([key, item]) => [keyCandidates(key, "cloudformation")[0] ?? key, USER_MAPS.has(key) ? item : cloudFormationKeys(item)]),
   );
 }
+
+/** Every rule, as the tests run them. */
+export const STRICT: Linter.Config[] = plugin.configs.strict;
+/** The same rules with JSON read by @eslint/json's language (Momoa nodes), as a user who keeps it for `*.json` has them. */
+export const STRICT_WITH_JSON_LANGUAGE: Linter.Config[] = [...STRICT, { files: ["**/*.json"], plugins: { json }, language: "json/json" }];
+
+/** A way to write a sample: a name, the file extension, the writer, and the config that reads it. */
+export interface Format {
+  readonly name: string;
+  readonly extension: string;
+  readonly write: (value: Json) => string;
+  readonly config: Linter.Config[];
+}
+
+/** Plain JSON, the reference the other formats are compared with. */
+export const JSON_FORMAT: Format = { name: "JSON", extension: ".json", write: (value) => JSON.stringify(value, null, 2), config: STRICT };
+
+/** The other ways people write the same value: through @eslint/json, and YAML as people write it (block, indentless lists, flow). */
+export const OTHER_FORMATS: readonly Format[] = [
+  { name: "JSON through @eslint/json", extension: ".json", write: JSON_FORMAT.write, config: STRICT_WITH_JSON_LANGUAGE },
+  { name: "block YAML", extension: ".yaml", write: (value) => blockYaml(value), config: STRICT },
+  { name: "indentless YAML", extension: ".yaml", write: (value) => blockYaml(value, { indentlessLists: true, plainKeys: true }), config: STRICT },
+  { name: "flow YAML", extension: ".yaml", write: JSON_FORMAT.write, config: STRICT },
+];
