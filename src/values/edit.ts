@@ -176,8 +176,7 @@ export function appendItem(array: ArrayValue, value: JsonValue, source: string):
     const indent = indentationAt(source, firstStart) ?? "";
     return { range: [lastEnd, lastEnd], text: multiline ? `,${lineBreakAt(source, lastEnd)}${indent}${text}` : `, ${text}` };
   }
-  // The dash before the first item (the item itself may begin with one: `-1`, a nested list).
-  const dash = source.lastIndexOf("-", items[0]!.node.range[0] - 1);
+  const dash = dashBefore(source, items[0]!.node.range[0]);
   return { range: [lastEnd, lastEnd], text: `${lineBreakAt(source, lastEnd)}${" ".repeat(dash - lineStart(source, dash))}- ${text}` };
 }
 
@@ -201,7 +200,7 @@ export function removeItem(array: ArrayValue, index: number, source: string): Ed
     return { range: [items[index - 1]!.node.range[1], end], text: "" };
   }
   // A block item: its line, from the indentation before the dash through the line break.
-  const dash = source.lastIndexOf("-", start - 1);
+  const dash = dashBefore(source, start);
   const lineStart = source.lastIndexOf("\n", dash - 1) + 1;
   const lineEnd = source.indexOf("\n", end);
   if (source.slice(lineStart, dash).trim() !== "") {
@@ -234,6 +233,11 @@ function lineBreakAt(source: string, offset: number): string {
   let at = source.indexOf("\n", offset);
   if (at === -1) at = source.lastIndexOf("\n", offset);
   return at > 0 && source[at - 1] === "\r" ? "\r\n" : "\n";
+}
+
+/** The `-` of a YAML block list item, before where the item starts (which may itself begin with one: `-1`, a nested list). */
+function dashBefore(source: string, itemStart: number): number {
+  return source.lastIndexOf("-", itemStart - 1);
 }
 
 function lineStart(source: string, offset: number): number {
