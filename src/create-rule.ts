@@ -111,7 +111,7 @@ export function createRule<MessageIds extends string, Options extends readonly u
      */
     create(eslintContext) {
       const ast = eslintContext.sourceCode.ast as unknown as { type: string };
-      const documents = documentsOf(ast, eslintContext.sourceCode.text);
+      const documents = documentsOf(ast, eslintContext.sourceCode.text, eslintContext.filename);
       // Most files in a repository are not AWS configuration: no documents, no further cost.
       if (documents.length === 0) return NO_LISTENERS;
       // Nor is a file whose documents are all of kinds this rule does not read (an ECR policy for an ECS rule).
@@ -230,13 +230,13 @@ class DocumentRuleContext<MessageIds extends string, Options extends readonly un
 
 const NO_DATA: MessageData = {};
 
-/** Keys that name a list item or a document root, most telling first. */
-const LABEL_KEYS = ["name", "family", "serviceName", "clusterName", "repositoryName", "Name", "PolicyName", "ScheduledActionName", "ResourceId", "Id"];
+/** Keys that name a list item or a document root, most telling first (`kind` for a Kubernetes object). */
+const LABEL_KEYS = ["name", "family", "serviceName", "clusterName", "repositoryName", "Name", "PolicyName", "ScheduledActionName", "ResourceId", "Id", "kind"];
 
 /**
  * Where to report that an object lacks a member: the key that holds the object;
  * for an item of a list (a container) or a document root, the key that names it
- * (`name`, `family`, `serviceName`, `Name`, …); else the object's first character.
+ * (`name`, `family`, `serviceName`, `Name`, …, a Kubernetes object's `kind`); else the object's first character.
  */
 export function missingMemberSite(object: ObjectValue): Spanned {
   if (object.parent?.kind === "member") return object.parent.keyNode;

@@ -61,8 +61,11 @@ const CLOUDFORMATION_KINDS: Readonly<Record<string, readonly string[]>> = {
   "ECS__FargateLaunchType__services__public-service.json": ["ecs-task-definition/register","ecs-service/create"],
   "ECS__FargateLaunchType__services__public-service.yaml": ["ecs-task-definition/register","ecs-service/create"],
 };
+const KUBERNETES_FOLDER = "kubernetes";
+/** eksctl ClusterConfig files are Kubernetes-shaped (`apiVersion` + `kind`): custom resources, for lookups only. */
+const EKSCTL_FOLDER = "eksctl";
 /** Folders whose files are documents the plugin reads (and so may get reports). */
-const DOCUMENT_FOLDERS = new Set([TASK_DEFINITION_FOLDER, SERVICES_FOLDER, CLOUDFORMATION_FOLDER]);
+const DOCUMENT_FOLDERS = new Set([TASK_DEFINITION_FOLDER, SERVICES_FOLDER, CLOUDFORMATION_FOLDER, KUBERNETES_FOLDER]);
 
 function folders(): string[] {
   return readdirSync(corpus, { withFileTypes: true })
@@ -103,15 +106,32 @@ describe.skipIf(!present)("corpus", () => {
     for (const file of files) expect(kindsIn(CLOUDFORMATION_FOLDER, file), file).toEqual(kinds.get(file.slice(CLOUDFORMATION_PREFIX.length)));
   });
 
-  it("recognizes nothing in the other folders (Kubernetes, eksctl, App Runner, Helm, odd)", () => {
+  it("recognizes every file of the Kubernetes folder as Kubernetes objects, and no Helm template", () => {
+    const files = readdirSync(`${corpus}${KUBERNETES_FOLDER}`);
+    expect(files.length).toBe(154);
+    for (const file of files) {
+      const kinds = kindsIn(KUBERNETES_FOLDER, file);
+      expect(kinds.length, file).toBeGreaterThan(0);
+      for (const kind of kinds) expect(kind, file).toMatch(/^kubernetes-[a-z-]+\/(?:manifest|list-item)$/);
+    }
+    for (const file of readdirSync(`${corpus}helm-templates`)) expect(kindsIn("helm-templates", file), file).toEqual([]);
+  });
+
+  it("reads eksctl ClusterConfig files as custom resources (for lookups)", () => {
+    const files = readdirSync(`${corpus}${EKSCTL_FOLDER}`);
+    expect(files.length).toBe(25);
+    for (const file of files) expect(kindsIn(EKSCTL_FOLDER, file), file).toEqual(["kubernetes-object/manifest"]);
+  });
+
+  it("recognizes nothing in the other folders (App Runner, Helm, odd)", () => {
     let checked = 0;
-    for (const folder of folders().filter((name) => !DOCUMENT_FOLDERS.has(name))) {
+    for (const folder of folders().filter((name) => !DOCUMENT_FOLDERS.has(name) && name !== EKSCTL_FOLDER && name !== "odd")) {
       for (const file of readdirSync(`${corpus}${folder}`)) {
         expect(kindsIn(folder, file), `${folder}/${file}`).toEqual([]);
         checked += 1;
       }
     }
-    expect(checked).toBe(191);
+    expect(checked).toBe(9);
   });
 
   it("runs every rule (strict) over every file without a crash, and reports only on the documents it reads", async () => {

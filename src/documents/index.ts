@@ -14,6 +14,7 @@ import { recognizeRunTask, recognizeServices, type RunTaskDocument, type Service
 import { recognizeTaskDefinition, type TaskDefinitionDocument } from "./ecs-task-definition.js";
 import { recognizeEcr, type EcrDocuments } from "./ecr.js";
 import { recognizeEventBridge, type EventBridgeDocuments } from "./eventbridge.js";
+import { recognizeKubernetes, type KubernetesDocuments } from "./kubernetes.js";
 
 export { TaskDefinitionDocument, type Maybe, type TaskDefinitionForm } from "./ecs-task-definition.js";
 export { ServiceDocument, RunTaskDocument, FARGATE_CAPACITY_PROVIDERS, launchSite, type LaunchSite, type ServiceForm, type RunTaskForm } from "./ecs-service.js";
@@ -22,6 +23,26 @@ export { ScalableTargetDocument, ScalingPolicyDocument, ScheduledActionDocument,
 export { EventBridgeRuleDocument, EventBridgeTargetsDocument, ScheduleDocument, SCHEDULE_TARGET_LABEL, ecsParameters, targetLabel, targetTaskOverride } from "./eventbridge.js";
 export { RepositoryDocument, RegistryScanningDocument, LifecyclePolicyDocument, RepositoryPolicyDocument, type EmbeddedPolicy } from "./ecr.js";
 export { referenceName, shortName } from "./api-document.js";
+export { kubernetesNamed, kubernetesInNamespace, selectedWorkloads, type RelatedDocuments } from "./related.js";
+export {
+  KubernetesObject,
+  WorkloadDocument,
+  KUBERNETES_DOCUMENT_KINDS,
+  sameNamespace,
+  selects,
+  type KubernetesDocuments,
+  type KubernetesDocumentKind,
+  type KubernetesForm,
+  type KubernetesServiceDocument,
+  type KubernetesIngressDocument,
+  type PersistentVolumeClaimDocument,
+  type PersistentVolumeDocument,
+  type StorageClassDocument,
+  type ServiceAccountDocument,
+  type PodDisruptionBudgetDocument,
+  type HorizontalPodAutoscalerDocument,
+  type OtherKubernetesDocument,
+} from "./kubernetes.js";
 
 /** Every document kind the plugin knows. The union grows with each platform. */
 export type AnyDocument =
@@ -32,7 +53,8 @@ export type AnyDocument =
   | CapacityProviderDocument
   | AutoScalingDocuments
   | EventBridgeDocuments
-  | EcrDocuments;
+  | EcrDocuments
+  | KubernetesDocuments;
 export type DocumentKind = AnyDocument["kind"];
 export type DocumentOfKind<K extends DocumentKind> = Extract<AnyDocument, { kind: K }>;
 
@@ -44,7 +66,7 @@ type Recognized = AnyDocument | readonly AnyDocument[] | undefined;
  * strings) to the documents it holds. A describe output holds one per item;
  * a CloudFormation template one per known resource.
  */
-const RECOGNIZERS: readonly ((root: Value, source: string) => Recognized)[] = [
+const RECOGNIZERS: readonly ((root: Value, source: string, filename: string) => Recognized)[] = [
   recognizeTaskDefinition,
   recognizeServices,
   recognizeRunTask,
@@ -54,6 +76,7 @@ const RECOGNIZERS: readonly ((root: Value, source: string) => Recognized)[] = [
   recognizeEventBridge,
   recognizeEcr,
   recognizeCloudFormation,
+  recognizeKubernetes,
 ];
 
 interface AstRoot {
@@ -66,12 +89,15 @@ const cache = new WeakMap<object, readonly AnyDocument[]>();
 let lastAst: AstRoot | undefined;
 let lastDocuments: readonly AnyDocument[] = [];
 
-/** The documents in a file, from the AST ESLint gives a rule (and the file's text). */
-export function documentsOf(ast: AstRoot, source = ""): readonly AnyDocument[] {
+/**
+ * The documents in a file, from the AST ESLint gives a rule (and the file's
+ * text and name: the name is only a tie-breaker, such as a Kubernetes patch file).
+ */
+export function documentsOf(ast: AstRoot, source = "", filename = ""): readonly AnyDocument[] {
   if (ast === lastAst) return lastDocuments;
   let documents = cache.get(ast);
   if (documents === undefined) {
-    documents = recognize(ast, source);
+    documents = recognize(ast, source, filename);
     cache.set(ast, documents);
   }
   lastAst = ast;
@@ -79,11 +105,11 @@ export function documentsOf(ast: AstRoot, source = ""): readonly AnyDocument[] {
   return documents;
 }
 
-function recognize(ast: AstRoot, source: string): readonly AnyDocument[] {
+function recognize(ast: AstRoot, source: string, filename: string): readonly AnyDocument[] {
   const documents: AnyDocument[] = [];
   for (const root of rootsOf(ast)) {
     for (const recognizer of RECOGNIZERS) {
-      const found = recognizer(root, source);
+      const found = recognizer(root, source, filename);
       if (found === undefined) continue;
       if (Array.isArray(found)) documents.push(...(found as readonly AnyDocument[]));
       else documents.push(found as AnyDocument);

@@ -9,6 +9,9 @@ import { shortName } from "./api-document.js";
 import type { CapacityProviderDocument, ClusterDocument } from "./ecs-cluster.js";
 import type { ServiceDocument } from "./ecs-service.js";
 import type { TaskDefinitionDocument } from "./ecs-task-definition.js";
+import { WORKLOAD_TEMPLATE_PATHS } from "../facts/kubernetes.js";
+import type { ObjectValue } from "../values/index.js";
+import { sameNamespace, selects, type KubernetesDocuments, type KubernetesObject, type WorkloadDocument } from "./kubernetes.js";
 
 export interface RelatedDocuments {
   /** The task definition a reference names: `family`, `family:revision` or a task definition ARN. */
@@ -19,6 +22,8 @@ export interface RelatedDocuments {
   capacityProvider(name: string): CapacityProviderDocument | undefined;
   /** A service by name or ARN. */
   service(reference: string): ServiceDocument | undefined;
+  /** The Kubernetes objects of a kind (`ServiceAccount`, `HorizontalPodAutoscaler`…): this file's, then the project's. */
+  kubernetes(objectKind: string): readonly KubernetesDocuments[];
 }
 
 interface Indexable {
@@ -34,6 +39,7 @@ export class DocumentSet implements RelatedDocuments {
   readonly #capacityProviders = new Map<string, CapacityProviderDocument>();
   readonly #services = new Map<string, ServiceDocument>();
   readonly #byLogicalId = new Map<string, Indexable>();
+  readonly #kubernetes = new Map<string, KubernetesDocuments[]>();
 
   /**
    * `logicalIds`: also find a template's resources by logical ID — only within
@@ -66,7 +72,17 @@ export class DocumentSet implements RelatedDocuments {
       case "ecs-service":
         return keep(this.#services, (document as ServiceDocument).name, document as ServiceDocument);
       default:
+        if (document.kind.startsWith("kubernetes-")) {
+          const object = document as KubernetesDocuments;
+          const list = this.#kubernetes.get(object.objectKind);
+          if (list) list.push(object);
+          else this.#kubernetes.set(object.objectKind, [object]);
+        }
     }
+  }
+
+  kubernetes(objectKind: string): readonly KubernetesDocuments[] {
+    return this.#kubernetes.get(objectKind) ?? NONE;
   }
 
   /**
@@ -108,6 +124,8 @@ export class DocumentSet implements RelatedDocuments {
   }
 }
 
+const NONE: readonly KubernetesDocuments[] = [];
+
 function keep<T>(map: Map<string, T>, name: string | undefined, document: T): void {
   if (name !== undefined && !map.has(name)) map.set(name, document);
 }
@@ -120,5 +138,41 @@ export function relatedDocuments(sameFile: RelatedDocuments, project: RelatedDoc
     cluster: (reference) => sameFile.cluster(reference) ?? project.cluster(reference),
     capacityProvider: (name) => sameFile.capacityProvider(name) ?? project.capacityProvider(name),
     service: (reference) => sameFile.service(reference) ?? project.service(reference),
+    kubernetes: (objectKind) => {
+      const here = sameFile.kubernetes(objectKind);
+      const there = project.kubernetes(objectKind);
+      return there.length === 0 ? here : here.length === 0 ? there : [...here, ...there];
+    },
   };
+}
+
+/**
+ * The Kubernetes object of a kind with a name, in a namespace that matches
+ * (`sameNamespace`): this file's first, then the project's; undefined when it is
+ * nowhere to be seen, and the check that needed it stays silent.
+ */
+export function kubernetesNamed(related: RelatedDocuments, objectKind: string, namespace: string | undefined, name: string): KubernetesDocuments | undefined {
+  return related.kubernetes(objectKind).find((object) => object.name === name && sameNamespace(object.namespace, namespace));
+}
+
+/** The objects of a kind in a namespace that matches `of`'s. */
+export function kubernetesInNamespace(related: RelatedDocuments, objectKind: string, of: KubernetesObject): readonly KubernetesDocuments[] {
+  return related.kubernetes(objectKind).filter((object) => sameNamespace(object.namespace, of.namespace));
+}
+
+/**
+ * The workloads whose pods a selector selects, in the namespace of the object
+ * holding it (a Service's `spec.selector` is `plain`, a bare label map; a PDB's
+ * is a label selector). Only those known to match: a selector or labels that
+ * cannot be read select nothing here.
+ */
+export function selectedWorkloads(related: RelatedDocuments, selector: ObjectValue, of: KubernetesObject, plain: boolean): readonly WorkloadDocument[] {
+  const found: WorkloadDocument[] = [];
+  for (const objectKind of Object.keys(WORKLOAD_TEMPLATE_PATHS)) {
+    for (const object of related.kubernetes(objectKind)) {
+      const workload = object as WorkloadDocument;
+      if (sameNamespace(workload.namespace, of.namespace) && selects(selector, workload.podLabels, plain) === true) found.push(workload);
+    }
+  }
+  return found;
 }

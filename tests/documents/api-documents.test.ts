@@ -157,10 +157,13 @@ describe("look-alikes", () => {
   it.each([
     ["package.json", `{"name": "x", "version": "1.0.0", "dependencies": {}}`],
     ["tsconfig.json", `{"compilerOptions": {"strict": true}}`],
-    ["a Kubernetes Deployment", `{"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"}, "spec": {"replicas": 2}}`],
     ["a list of people", `[{"name": "Ada", "image": "ada.png"}]`],
     ["an object with a stray desiredCount among other keys", `{"desiredCount": 2, "color": "red", "size": 3, "weight": 4, "height": 5}`],
   ])("takes %s for nothing", (_name, text) => {
     expect(kinds(text)).toEqual([]);
+  });
+
+  it("takes a Kubernetes Deployment for a Kubernetes workload (a fragment without containers), not an ECS document", () => {
+    expect(kinds(`{"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"}, "spec": {"replicas": 2}}`)).toEqual(["kubernetes-workload/manifest"]);
   });
 });
