@@ -209,7 +209,10 @@ export class WorkloadDocument extends KubernetesObject<"kubernetes-workload"> {
    * member, else (for members pods have too, such as `runAsNonRoot`) the pod's.
    */
   securitySetting(container: ObjectValue, name: string): Value | undefined {
-    const own = present(objectValue(container.get("securityContext"))?.get(name));
+    const context = present(container.get("securityContext"));
+    // A container context the linter cannot read may set anything: the pod's value cannot be assumed.
+    if (context?.kind === "unknown") return context;
+    const own = present(objectValue(context)?.get(name));
     if (own !== undefined || !INHERITED_SECURITY_MEMBERS.has(name)) return own;
     return present(this.podSecurityContext?.get(name));
   }
@@ -376,10 +379,15 @@ function kubernetesObject(object: ObjectValue, form: KubernetesForm, patchFile: 
   return new KubernetesObject(kind, object, form, objectKind, apiVersion, patch) as KubernetesDocuments;
 }
 
-/** A workload is whole when it has a pod spec whose every container names an image (a patch often has none). */
+/**
+ * A workload is whole when it has a pod spec whose every container names an
+ * image (a patch often has none), and, for the `apps/v1` kinds, a selector
+ * (required there: a kustomize patch that repeats the image still lacks it).
+ */
 function isWholeWorkload(workload: WorkloadDocument): boolean {
   const spec = workload.podSpec;
   if (spec === undefined) return false;
+  if (workload.group === "apps" && workload.objectKind !== "Pod" && workload.spec?.get("selector") === undefined) return false;
   const containers = present(spec.get("containers"));
   if (containers === undefined) return false;
   if (containers.kind === "unknown") return true;
