@@ -112,3 +112,30 @@ export function hostPathRisk(path: string): HostPathRisk | undefined {
   const held = SENSITIVE_HOST_PATHS.find((sensitive) => sensitive.path.startsWith(`${normal}/`));
   return held ? { kind: "holds", sensitive: held } : undefined;
 }
+
+/**
+ * Host devices that give a container the host's disks or memory: a hostPath
+ * volume (Kubernetes, any `type`, `BlockDevice` and `CharDevice` included) on
+ * one of these reads and writes below every file system and process on the
+ * node. They lie below `/dev`, already sensitive: this names what they expose.
+ * Sources: RULES.md decision (`/dev/xvd*`, `/dev/sd*`, `/dev/nvme*`,
+ * `/dev/mem`, `/dev/kmem`, `/dev/kmsg`, `/dev/port`); Linux devices.txt
+ * (https://www.kernel.org/doc/Documentation/admin-guide/devices.txt: 1 = mem,
+ * kmem, port, kmsg; 8 = SCSI disks `sd*`; 202 = Xen virtual disks `xvd*`);
+ * EC2 device naming (https://docs.aws.amazon.com/ebs/latest/userguide/device_naming.html:
+ * `/dev/xvd*`, `/dev/sd*`, and NVMe `/dev/nvme*n*` on Nitro instances).
+ */
+export const SENSITIVE_HOST_DEVICES: readonly { readonly pattern: RegExp; readonly exposes: string }[] = [
+  { pattern: /^\/dev\/(?:xvd|sd)[a-z]+\d*$/, exposes: "one of the host's disks, read and written below its file systems" },
+  { pattern: /^\/dev\/nvme\d+(?:n\d+(?:p\d+)?)?$/, exposes: "one of the host's NVMe disks, read and written below its file systems" },
+  { pattern: /^\/dev\/mem$/, exposes: "the host's physical memory" },
+  { pattern: /^\/dev\/kmem$/, exposes: "the host kernel's memory" },
+  { pattern: /^\/dev\/kmsg$/, exposes: "the host kernel's log, which it can also write to" },
+  { pattern: /^\/dev\/port$/, exposes: "the host's I/O ports" },
+];
+
+/** What a host device exposes, or undefined for a path that is not one of `SENSITIVE_HOST_DEVICES`. */
+export function hostDeviceRisk(path: string): string | undefined {
+  const normal = normalizeHostPath(path);
+  return normal === undefined ? undefined : SENSITIVE_HOST_DEVICES.find((device) => device.pattern.test(normal))?.exposes;
+}

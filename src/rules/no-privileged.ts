@@ -7,9 +7,15 @@
  * supported for Windows containers or on Fargate.
  * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html
  * Security Hub ECS.4: https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-4
+ *
+ * Kubernetes: a container's or init container's `securityContext.privileged`
+ * (there is no pod-level `privileged`), read as YAML 1.1 (`yes` is true).
+ * Custom resources are not read.
+ * https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/
  */
 import { createRule } from "../create-rule.js";
-import { booleanValue, itemLabel, replaceValue } from "../values/index.js";
+import { containerLabel, securityKey, securityMember } from "../facts/kubernetes-security.js";
+import { booleanValue, itemLabel, replaceValue, yaml11Boolean } from "../values/index.js";
 
 export default createRule({
   name: "no-privileged",
@@ -18,12 +24,14 @@ export default createRule({
     docs: {
       description: "Disallow privileged containers (`privileged: true`).",
       level: "error",
-      platforms: ["ecs"],
+      platforms: ["ecs", "eks"],
       covers: "Security Hub ECS.4, CT.ECS.PR.11, kube-linter privileged-container, Polaris runAsPrivileged, CKV_K8S_16",
     },
     messages: {
       privileged:
         "Container {{container}} runs privileged, with every capability and every host device, so root in it is root on the host; set {{key}} to false and add only the capabilities it needs.",
+      kubernetesPrivileged:
+        "{{container}} of {{workload}} runs privileged, with every capability and every device of the node, so root in it is root on the node; set {{key}} to false and add only the capabilities it needs.",
       setFalse: "Set {{key}} to false.",
     },
     hasSuggestions: true,
@@ -36,6 +44,17 @@ export default createRule({
           if (value === undefined || booleanValue(value) !== true) continue;
           const key = container.keyName("privileged");
           context.report(value, "privileged", { container: itemLabel(container), key }, {
+            suggest: [{ messageId: "setFalse", data: { key }, fix: replaceValue(value, false, context.source) }],
+          });
+        }
+      },
+      "kubernetes-workload"(document) {
+        if (!document.builtIn) return;
+        for (const container of document.allContainers) {
+          const value = securityMember(container, "privileged");
+          if (value === undefined || yaml11Boolean(value) !== true) continue;
+          const key = securityKey("privileged");
+          context.report(value, "kubernetesPrivileged", { container: containerLabel(document, container), workload: document.label, key }, {
             suggest: [{ messageId: "setFalse", data: { key }, fix: replaceValue(value, false, context.source) }],
           });
         }

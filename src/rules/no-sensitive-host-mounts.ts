@@ -8,9 +8,17 @@
  * mounts is not mounted anywhere and is not reported. The paths are in
  * src/facts/host-paths.ts.
  * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/bind-mounts.html
+ *
+ * Kubernetes: a pod `volumes[].hostPath.path`, reported at the path whether or
+ * not a container mounts the volume yet (a volume is declared to be mounted,
+ * and a patch or an injected sidecar may mount it; kube-linter
+ * sensitive-host-mounts reads the volumes alike). Host disks and memory
+ * devices (`/dev/nvme0n1`, `/dev/mem`, src/facts/host-paths.ts), of any
+ * hostPath `type`, get their own message. Custom resources are not read.
+ * https://kubernetes.io/docs/concepts/storage/volumes/#hostpath
  */
 import { createRule } from "../create-rule.js";
-import { hostPathRisk } from "../facts/host-paths.js";
+import { hostDeviceRisk, hostPathRisk } from "../facts/host-paths.js";
 import { itemLabel, literalString, objectItems, objectValue, type ObjectValue } from "../values/index.js";
 
 export default createRule({
@@ -20,7 +28,7 @@ export default createRule({
     docs: {
       description: "Disallow mounting sensitive host paths (`/`, `/etc`, `/proc`, the Docker socket, …) into containers.",
       level: "error",
-      platforms: ["ecs"],
+      platforms: ["ecs", "eks"],
       covers: "kube-linter sensitive-host-mounts, docker-sock, CKV_K8S_27",
     },
     messages: {
@@ -28,6 +36,11 @@ export default createRule({
       within: "Container {{container}} mounts host path {{path}}, inside {{sensitive}} ({{exposes}}); remove the mount.",
       holds:
         "Container {{container}} mounts host path {{path}}, which holds {{sensitive}} ({{exposes}}); remove the mount or mount only the narrower path the container needs.",
+      volumeIs: "Volume {{volume}} of {{workload}} mounts host path {{path}}, {{exposes}}; remove the volume.",
+      volumeWithin: "Volume {{volume}} of {{workload}} mounts host path {{path}}, inside {{sensitive}} ({{exposes}}); remove the volume.",
+      volumeHolds:
+        "Volume {{volume}} of {{workload}} mounts host path {{path}}, which holds {{sensitive}} ({{exposes}}); remove the volume or mount only the narrower path the pod needs.",
+      volumeDevice: "Volume {{volume}} of {{workload}} mounts host device {{path}}, {{exposes}}; remove the volume.",
     },
   },
   create(context) {
@@ -46,9 +59,33 @@ export default createRule({
           context.report(sourcePath, risk.kind, { container, path: JSON.stringify(text), sensitive: JSON.stringify(risk.sensitive.path), exposes: risk.sensitive.exposes });
         }
       },
+      "kubernetes-workload"(document) {
+        if (!document.builtIn) return;
+        for (const volume of document.volumes) {
+          const path = objectValue(volume.get("hostPath"))?.get("path");
+          const text = literalString(path);
+          if (path === undefined || text === undefined) continue;
+          const device = hostDeviceRisk(text);
+          if (device !== undefined) {
+            context.report(path, "volumeDevice", { volume: itemLabel(volume), workload: document.label, path: JSON.stringify(text), exposes: device });
+            continue;
+          }
+          const risk = hostPathRisk(text);
+          if (risk === undefined) continue;
+          context.report(path, VOLUME_MESSAGES[risk.kind], {
+            volume: itemLabel(volume),
+            workload: document.label,
+            path: JSON.stringify(text),
+            sensitive: JSON.stringify(risk.sensitive.path),
+            exposes: risk.sensitive.exposes,
+          });
+        }
+      },
     };
   },
 });
+
+const VOLUME_MESSAGES = { is: "volumeIs", within: "volumeWithin", holds: "volumeHolds" } as const;
 
 /** The first container that mounts the volume, as messages name it; undefined when none does. */
 function firstMounting(containers: readonly ObjectValue[], volume: string): string | undefined {

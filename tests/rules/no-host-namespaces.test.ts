@@ -51,6 +51,54 @@ runRule("no-host-namespaces", rule, {
               - Name: web
                 Image: nginx:1.27
     `,
+    // Kubernetes: false or absent.
+    yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        selector:
+          matchLabels: {app: web}
+        template:
+          metadata:
+            labels: {app: web}
+          spec:
+            hostNetwork: false
+            hostPID: no
+            containers:
+              - name: web
+                image: nginx:1.27
+    `,
+    json`{ "apiVersion": "v1", "kind": "Pod", "metadata": { "name": "web" }, "spec": { "hostIPC": false, "containers": [{ "name": "web", "image": "nginx:1.27" }] } }`,
+    // Unknown values, and a quoted string (valid-schema's business).
+    json`{ "apiVersion": "v1", "kind": "Pod", "metadata": { "name": "web" }, "spec": { "hostNetwork": "\${HOST_NETWORK}", "containers": [{ "name": "web", "image": "nginx:1.27" }] } }`,
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        hostNetwork: "{{ hostNetwork }}"
+        hostPID: "true"
+        containers:
+          - name: web
+            image: nginx:1.27
+    `,
+    // A custom resource is not read.
+    yaml`
+      apiVersion: example.com/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            containers:
+              - name: web
+                image: nginx:1.27
+    `,
   ],
   invalid: [
     {
@@ -407,5 +455,334 @@ containerDefinitions:
         },
       ],
     },
+    {
+      // Kubernetes: hostNetwork on a Pod; set it false or remove it.
+      ...json`
+        {
+          "apiVersion": "v1",
+          "kind": "Pod",
+          "metadata": { "name": "probe" },
+          "spec": {
+            "hostNetwork": true,
+            "containers": [{ "name": "probe", "image": "example/probe:1.0" }]
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "hostNetwork",
+          data: { workload: 'Pod "probe"', key: "hostNetwork" },
+          line: 6,
+          column: 20,
+          endLine: 6,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: "setFalse",
+              data: { key: "hostNetwork" },
+              output: `{
+  "apiVersion": "v1",
+  "kind": "Pod",
+  "metadata": { "name": "probe" },
+  "spec": {
+    "hostNetwork": false,
+    "containers": [{ "name": "probe", "image": "example/probe:1.0" }]
+  }
+}
+`,
+            },
+            {
+              messageId: "remove",
+              data: { key: "hostNetwork" },
+              output: `{
+  "apiVersion": "v1",
+  "kind": "Pod",
+  "metadata": { "name": "probe" },
+  "spec": {
+    "containers": [{ "name": "probe", "image": "example/probe:1.0" }]
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // hostPID and hostIPC (YAML 1.1 yes and on) in a DaemonSet's pod template.
+      ...yaml`
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: node-exporter
+        spec:
+          selector:
+            matchLabels: {app: node-exporter}
+          template:
+            metadata:
+              labels: {app: node-exporter}
+            spec:
+              hostPID: yes
+              hostIPC: on
+              containers:
+                - name: exporter
+                  image: prom/node-exporter:v1.8.2
+      `,
+      errors: [
+        {
+          messageId: "hostPID",
+          data: { workload: 'DaemonSet "node-exporter"', key: "hostPID" },
+          line: 12,
+          column: 16,
+          endLine: 12,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: "setFalse",
+              data: { key: "hostPID" },
+              output: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: node-exporter
+spec:
+  selector:
+    matchLabels: {app: node-exporter}
+  template:
+    metadata:
+      labels: {app: node-exporter}
+    spec:
+      hostPID: false
+      hostIPC: on
+      containers:
+        - name: exporter
+          image: prom/node-exporter:v1.8.2
+`,
+            },
+            {
+              messageId: "remove",
+              data: { key: "hostPID" },
+              output: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: node-exporter
+spec:
+  selector:
+    matchLabels: {app: node-exporter}
+  template:
+    metadata:
+      labels: {app: node-exporter}
+    spec:
+      hostIPC: on
+      containers:
+        - name: exporter
+          image: prom/node-exporter:v1.8.2
+`,
+            },
+          ],
+        },
+        {
+          messageId: "hostIPC",
+          data: { workload: 'DaemonSet "node-exporter"', key: "hostIPC" },
+          line: 13,
+          column: 16,
+          endLine: 13,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: "setFalse",
+              data: { key: "hostIPC" },
+              output: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: node-exporter
+spec:
+  selector:
+    matchLabels: {app: node-exporter}
+  template:
+    metadata:
+      labels: {app: node-exporter}
+    spec:
+      hostPID: yes
+      hostIPC: false
+      containers:
+        - name: exporter
+          image: prom/node-exporter:v1.8.2
+`,
+            },
+            {
+              messageId: "remove",
+              data: { key: "hostIPC" },
+              output: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: node-exporter
+spec:
+  selector:
+    matchLabels: {app: node-exporter}
+  template:
+    metadata:
+      labels: {app: node-exporter}
+    spec:
+      hostPID: yes
+      containers:
+        - name: exporter
+          image: prom/node-exporter:v1.8.2
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Multi-document YAML, a CronJob: the report lands in its own document.
+      ...yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: settings
+        data:
+          hostNetwork: "true"
+        ---
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata:
+          name: sweep
+        spec:
+          schedule: "@hourly"
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  hostNetwork: true
+                  restartPolicy: Never
+                  containers:
+                    - name: sweep
+                      image: example/sweep:1.0
+      `,
+      errors: [
+        {
+          messageId: "hostNetwork",
+          data: { workload: 'CronJob "sweep"', key: "hostNetwork" },
+          line: 18,
+          column: 24,
+          endLine: 18,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: "setFalse",
+              data: { key: "hostNetwork" },
+              output: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+data:
+  hostNetwork: "true"
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: sweep
+spec:
+  schedule: "@hourly"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          hostNetwork: false
+          restartPolicy: Never
+          containers:
+            - name: sweep
+              image: example/sweep:1.0
+`,
+            },
+            {
+              messageId: "remove",
+              data: { key: "hostNetwork" },
+              output: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+data:
+  hostNetwork: "true"
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: sweep
+spec:
+  schedule: "@hourly"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: Never
+          containers:
+            - name: sweep
+              image: example/sweep:1.0
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A List's items; a fragment is judged on what it sets.
+      ...yaml`
+        apiVersion: v1
+        kind: List
+        items:
+          - apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              template:
+                spec: {hostIPC: true}
+      `,
+      filename: "host-patch.yaml",
+      errors: [
+        {
+          messageId: "hostIPC",
+          data: { workload: 'Deployment "web"', key: "hostIPC" },
+          line: 10,
+          column: 25,
+          endLine: 10,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: "setFalse",
+              data: { key: "hostIPC" },
+              output: `apiVersion: v1
+kind: List
+items:
+  - apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: web
+    spec:
+      template:
+        spec: {hostIPC: false}
+`,
+            },
+            {
+              messageId: "remove",
+              data: { key: "hostIPC" },
+              output: `apiVersion: v1
+kind: List
+items:
+  - apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: web
+    spec:
+      template:
+        spec: {}
+`,
+            },
+          ],
+        },
+      ],
+    },
+
   ],
 });

@@ -58,6 +58,93 @@ runRule("no-privileged", rule, {
                 Image: side:1.0
                 Privileged: !Ref Privileged
     `,
+    // Kubernetes: privileged false or absent, containers and init containers.
+    yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        selector:
+          matchLabels: {app: web}
+        template:
+          metadata:
+            labels: {app: web}
+          spec:
+            initContainers:
+              - name: setup
+                image: busybox:1.36
+                securityContext:
+                  privileged: no
+            containers:
+              - name: web
+                image: nginx:1.27
+                securityContext:
+                  privileged: false
+              - name: sidecar
+                image: busybox:1.36
+    `,
+    json`
+      {
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": { "name": "web" },
+        "spec": { "containers": [{ "name": "web", "image": "nginx:1.27", "securityContext": { "privileged": false } }] }
+      }
+    `,
+    // Unknown values: placeholders.
+    json`{ "apiVersion": "v1", "kind": "Pod", "metadata": { "name": "web" }, "spec": { "containers": [{ "name": "web", "image": "nginx:1.27", "securityContext": { "privileged": "\${PRIVILEGED}" } }] } }`,
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        containers:
+          - name: web
+            image: nginx:1.27
+            securityContext:
+              privileged: "{{ privileged }}"
+    `,
+    // A quoted "true" is a string, which the API server refuses (valid-schema's business).
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        containers:
+          - name: web
+            image: nginx:1.27
+            securityContext:
+              privileged: "true"
+    `,
+    // Pods have no privileged member: a pod-level one is not read.
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        securityContext:
+          privileged: true
+        containers:
+          - name: web
+            image: nginx:1.27
+    `,
+    // A custom resource that happens to be called Pod is not read.
+    yaml`
+      apiVersion: example.com/v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        containers:
+          - name: web
+            image: nginx:1.27
+            securityContext:
+              privileged: true
+    `,
   ],
   invalid: [
     {
@@ -299,5 +386,267 @@ containerDefinitions:
         },
       ],
     },
+    {
+      // Kubernetes: a container's securityContext.privileged.
+      ...json`
+        {
+          "apiVersion": "v1",
+          "kind": "Pod",
+          "metadata": { "name": "agent" },
+          "spec": {
+            "containers": [
+              { "name": "agent", "image": "example/agent:1.0", "securityContext": { "privileged": true } }
+            ]
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "kubernetesPrivileged",
+          data: { container: 'Container "agent"', workload: 'Pod "agent"', key: "securityContext.privileged" },
+          line: 7,
+          column: 91,
+          endLine: 7,
+          endColumn: 95,
+          suggestions: [
+            {
+              messageId: "setFalse",
+              data: { key: "securityContext.privileged" },
+              output: `{
+  "apiVersion": "v1",
+  "kind": "Pod",
+  "metadata": { "name": "agent" },
+  "spec": {
+    "containers": [
+      { "name": "agent", "image": "example/agent:1.0", "securityContext": { "privileged": false } }
+    ]
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An init container, YAML 1.1 yes.
+      ...yaml`
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: node-agent
+        spec:
+          selector:
+            matchLabels: {app: node-agent}
+          template:
+            metadata:
+              labels: {app: node-agent}
+            spec:
+              initContainers:
+                - name: sysctl
+                  image: busybox:1.36
+                  securityContext:
+                    privileged: yes
+              containers:
+                - name: agent
+                  image: example/agent:1.0
+      `,
+      errors: [
+        {
+          messageId: "kubernetesPrivileged",
+          data: { container: 'Init container "sysctl"', workload: 'DaemonSet "node-agent"', key: "securityContext.privileged" },
+          line: 16,
+          column: 25,
+          endLine: 16,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: "setFalse",
+              data: { key: "securityContext.privileged" },
+              output: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: node-agent
+spec:
+  selector:
+    matchLabels: {app: node-agent}
+  template:
+    metadata:
+      labels: {app: node-agent}
+    spec:
+      initContainers:
+        - name: sysctl
+          image: busybox:1.36
+          securityContext:
+            privileged: false
+      containers:
+        - name: agent
+          image: example/agent:1.0
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Multi-document YAML: the report lands in the second document; a CronJob's template.
+      ...yaml`
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: backup
+        spec:
+          ports: [{port: 80}]
+        ---
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata:
+          name: backup
+        spec:
+          schedule: "0 3 * * *"
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  restartPolicy: OnFailure
+                  containers:
+                    - name: backup
+                      image: example/backup:1.0
+                      securityContext: {privileged: true}
+      `,
+      errors: [
+        {
+          messageId: "kubernetesPrivileged",
+          data: { container: 'Container "backup"', workload: 'CronJob "backup"', key: "securityContext.privileged" },
+          line: 22,
+          column: 45,
+          endLine: 22,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: "setFalse",
+              data: { key: "securityContext.privileged" },
+              output: `apiVersion: v1
+kind: Service
+metadata:
+  name: backup
+spec:
+  ports: [{port: 80}]
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: backup
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          containers:
+            - name: backup
+              image: example/backup:1.0
+              securityContext: {privileged: false}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A List's items.
+      ...yaml`
+        apiVersion: v1
+        kind: List
+        items:
+          - apiVersion: v1
+            kind: Pod
+            metadata:
+              name: debug
+            spec:
+              containers:
+                - name: shell
+                  image: busybox:1.36
+                  securityContext:
+                    privileged: true
+      `,
+      errors: [
+        {
+          messageId: "kubernetesPrivileged",
+          data: { container: 'Container "shell"', workload: 'Pod "debug"', key: "securityContext.privileged" },
+          line: 13,
+          column: 25,
+          endLine: 13,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: "setFalse",
+              data: { key: "securityContext.privileged" },
+              output: `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: Pod
+    metadata:
+      name: debug
+    spec:
+      containers:
+        - name: shell
+          image: busybox:1.36
+          securityContext:
+            privileged: false
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A fragment (kustomize patch) is still judged on what it sets.
+      ...yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          template:
+            spec:
+              containers:
+                - name: web
+                  securityContext:
+                    privileged: true
+      `,
+      filename: "privileged-patch.yaml",
+      errors: [
+        {
+          messageId: "kubernetesPrivileged",
+          data: { container: 'Container "web"', workload: 'Deployment "web"', key: "securityContext.privileged" },
+          line: 11,
+          column: 25,
+          endLine: 11,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: "setFalse",
+              data: { key: "securityContext.privileged" },
+              output: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      containers:
+        - name: web
+          securityContext:
+            privileged: false
+`,
+            },
+          ],
+        },
+      ],
+    },
+
   ],
 });

@@ -115,6 +115,70 @@ runRule("no-sensitive-host-mounts", rule, {
                 Host:
                   SourcePath: /
     `,
+    // Kubernetes: host paths that are not sensitive, other volume types.
+    yaml`
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata:
+        name: fluent-bit
+      spec:
+        selector:
+          matchLabels: {app: fluent-bit}
+        template:
+          metadata:
+            labels: {app: fluent-bit}
+          spec:
+            containers:
+              - name: fluent-bit
+                image: fluent/fluent-bit:3.1
+            volumes:
+              - name: logs
+                hostPath:
+                  path: /var/log
+              - name: data
+                hostPath:
+                  path: /data/cache
+                  type: DirectoryOrCreate
+              - name: tmp
+                emptyDir: {}
+    `,
+    json`{ "apiVersion": "v1", "kind": "Pod", "metadata": { "name": "web" }, "spec": { "containers": [{ "name": "web", "image": "nginx:1.27" }], "volumes": [{ "name": "tmp", "hostPath": { "path": "/tmp" } }] } }`,
+    // Unknown paths, and a Windows path.
+    json`{ "apiVersion": "v1", "kind": "Pod", "metadata": { "name": "web" }, "spec": { "containers": [{ "name": "web", "image": "nginx:1.27" }], "volumes": [{ "name": "host", "hostPath": { "path": "\${HOST_PATH}" } }] } }`,
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        containers:
+          - name: web
+            image: nginx:1.27
+        volumes:
+          - name: host
+            hostPath:
+              path: "{{ hostPath }}"
+          - name: windows
+            hostPath:
+              path: C:\ProgramData
+    `,
+    // A custom resource is not read.
+    yaml`
+      apiVersion: example.com/v1
+      kind: DaemonSet
+      metadata:
+        name: agent
+      spec:
+        template:
+          spec:
+            containers:
+              - name: agent
+                image: example/agent:1.0
+            volumes:
+              - name: root
+                hostPath:
+                  path: /
+    `,
   ],
   invalid: [
     {
@@ -294,5 +358,176 @@ runRule("no-sensitive-host-mounts", rule, {
       `,
       errors: [{ messageId: "is", line: 7, column: 63, endLine: 7, endColumn: 71 }],
     },
+    {
+      // Kubernetes: a hostPath volume on the Docker socket, reported at its path.
+      ...json`
+        {
+          "apiVersion": "apps/v1",
+          "kind": "DaemonSet",
+          "metadata": { "name": "builder" },
+          "spec": {
+            "selector": { "matchLabels": { "app": "builder" } },
+            "template": {
+              "metadata": { "labels": { "app": "builder" } },
+              "spec": {
+                "containers": [{ "name": "builder", "image": "docker:27", "volumeMounts": [{ "name": "docker", "mountPath": "/var/run/docker.sock" }] }],
+                "volumes": [{ "name": "docker", "hostPath": { "path": "/var/run/docker.sock", "type": "Socket" } }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "volumeIs",
+          data: { volume: '"docker"', workload: 'DaemonSet "builder"', path: '"/var/run/docker.sock"', sensitive: '"/var/run/docker.sock"', exposes: "the Docker socket, which gives full control of the host" },
+          line: 11,
+          column: 63,
+          endLine: 11,
+          endColumn: 85,
+        },
+      ],
+    },
+    {
+      // Inside a sensitive path, holding one, the root itself; declared volumes count whether or not a container mounts them yet.
+      ...yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: collector
+        spec:
+          containers:
+            - name: collector
+              image: example/collector:1.0
+              volumeMounts:
+                - name: pki
+                  mountPath: /pki
+          volumes:
+            - name: pki
+              hostPath:
+                path: /etc/kubernetes/pki
+            - name: var
+              hostPath:
+                path: /var
+            - name: host
+              hostPath: {path: /}
+            - name: logs
+              hostPath:
+                path: /var/log
+      `,
+      errors: [
+        {
+          messageId: "volumeWithin",
+          data: { volume: '"pki"', workload: 'Pod "collector"', path: '"/etc/kubernetes/pki"', sensitive: '"/etc/kubernetes"', exposes: "the Kubernetes node's configuration and credentials" },
+          line: 15,
+          column: 15,
+          endLine: 15,
+          endColumn: 34,
+        },
+        {
+          messageId: "volumeHolds",
+          data: { volume: '"var"', workload: 'Pod "collector"', path: '"/var"', sensitive: '"/var/lib/docker"', exposes: "Docker's state, with every container's files" },
+          line: 18,
+          column: 15,
+          endLine: 18,
+          endColumn: 19,
+        },
+        {
+          messageId: "volumeIs",
+          data: { volume: '"host"', workload: 'Pod "collector"', path: '"/"', sensitive: '"/"', exposes: "the host's whole file system" },
+          line: 20,
+          column: 24,
+          endLine: 20,
+          endColumn: 25,
+        },
+      ],
+    },
+    {
+      // Host disks and memory devices (BlockDevice, CharDevice).
+      ...yaml`
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: disk-tool
+        spec:
+          selector:
+            matchLabels: {app: disk-tool}
+          template:
+            metadata:
+              labels: {app: disk-tool}
+            spec:
+              containers:
+                - name: tool
+                  image: example/disk-tool:1.0
+              volumes:
+                - name: disk
+                  hostPath:
+                    path: /dev/nvme1n1
+                    type: BlockDevice
+                - name: mem
+                  hostPath:
+                    path: /dev/mem
+                    type: CharDevice
+      `,
+      errors: [
+        {
+          messageId: "volumeDevice",
+          data: { volume: '"disk"', workload: 'DaemonSet "disk-tool"', path: '"/dev/nvme1n1"', exposes: "one of the host's NVMe disks, read and written below its file systems" },
+          line: 18,
+          column: 19,
+          endLine: 18,
+          endColumn: 31,
+        },
+        {
+          messageId: "volumeDevice",
+          data: { volume: '"mem"', workload: 'DaemonSet "disk-tool"', path: '"/dev/mem"', exposes: "the host's physical memory" },
+          line: 22,
+          column: 19,
+          endLine: 22,
+          endColumn: 27,
+        },
+      ],
+    },
+    {
+      // Multi-document YAML, a List's items, and a fragment (judged on what it sets).
+      ...yaml`
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports: [{port: 80}]
+        ---
+        apiVersion: v1
+        kind: List
+        items:
+          - apiVersion: batch/v1
+            kind: CronJob
+            metadata:
+              name: cleanup
+            spec:
+              schedule: "@daily"
+              jobTemplate:
+                spec:
+                  template:
+                    spec:
+                      volumes:
+                        - name: containerd
+                          hostPath:
+                            path: /run/containerd/containerd.sock
+      `,
+      filename: "volumes-patch.yaml",
+      errors: [
+        {
+          messageId: "volumeWithin",
+          data: { volume: '"containerd"', workload: 'CronJob "cleanup"', path: '"/run/containerd/containerd.sock"', sensitive: '"/run/containerd"', exposes: "containerd's socket folder, which gives control of every container on the host" },
+          line: 24,
+          column: 27,
+          endLine: 24,
+          endColumn: 58,
+        },
+      ],
+    },
+
   ],
 });

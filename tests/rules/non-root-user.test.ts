@@ -104,6 +104,139 @@ runRule("non-root-user", rule, {
               - Name: web
                 Image: web:1.0
     `,
+    // Kubernetes: runAsNonRoot true or a non-zero runAsUser, the container's own or the pod's; group 0 is not root.
+    yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        selector:
+          matchLabels: {app: web}
+        template:
+          metadata:
+            labels: {app: web}
+          spec:
+            securityContext:
+              runAsNonRoot: yes
+            initContainers:
+              - name: setup
+                image: busybox:1.36
+            containers:
+              - name: web
+                image: nginx:1.27
+              - name: agent
+                image: example/agent:1.0
+                securityContext:
+                  runAsUser: 1000
+                  runAsGroup: 0
+    `,
+    json`{ "apiVersion": "v1", "kind": "Pod", "metadata": { "name": "web" }, "spec": { "securityContext": { "runAsUser": 1000, "runAsNonRoot": false }, "containers": [{ "name": "web", "image": "nginx:1.27" }] } }`,
+    // A container's own non-zero runAsUser wins over the pod's 0.
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        securityContext:
+          runAsUser: 0
+        containers:
+          - name: web
+            image: nginx:1.27
+            securityContext:
+              runAsUser: 101
+    `,
+    // runAsUser 0 with runAsNonRoot true: the kubelet refuses to start it, so it never runs as root.
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        securityContext:
+          runAsNonRoot: true
+        containers:
+          - name: web
+            image: nginx:1.27
+            securityContext:
+              runAsUser: 0
+    `,
+    // Windows pods: no Linux user; a non-administrator account is fine.
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: iis
+      spec:
+        nodeSelector:
+          kubernetes.io/os: windows
+        containers:
+          - name: iis
+            image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+          - name: agent
+            image: example/agent:1.0-windows
+            securityContext:
+              windowsOptions:
+                runAsUserName: ContainerUser
+    `,
+    // Fragments: nothing is called missing.
+    {
+      ...yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          template:
+            spec:
+              containers:
+                - name: web
+                  image: nginx:1.27
+      `,
+      filename: "patches/web.yaml",
+    },
+    // Unknown values, and an operating system that cannot be read.
+    json`{ "apiVersion": "v1", "kind": "Pod", "metadata": { "name": "web" }, "spec": { "containers": [{ "name": "web", "image": "nginx:1.27", "securityContext": { "runAsUser": "\${UID}" } }] } }`,
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        securityContext:
+          runAsNonRoot: "{{ nonRoot }}"
+        containers:
+          - name: web
+            image: nginx:1.27
+          - name: side
+            image: busybox:1.36
+            securityContext: "{{ securityContext }}"
+    `,
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        nodeSelector: "{{ nodeSelector }}"
+        containers:
+          - name: web
+            image: nginx:1.27
+    `,
+    // A custom resource is not read.
+    yaml`
+      apiVersion: example.com/v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        containers:
+          - name: web
+            image: nginx:1.27
+            securityContext:
+              runAsUser: 0
+    `,
   ],
   invalid: [
     {
@@ -224,5 +357,314 @@ runRule("non-root-user", rule, {
       `,
       errors: [{ messageId: "administrator", data: { container: '"iis"', key: "User", user: '"ContainerAdministrator"' }, line: 7, column: 79, endLine: 7, endColumn: 103 }],
     },
+    {
+      // Kubernetes: neither runAsNonRoot nor runAsUser, on the container or the pod.
+      ...json`
+        {
+          "apiVersion": "v1",
+          "kind": "Pod",
+          "metadata": { "name": "web" },
+          "spec": {
+            "containers": [
+              { "name": "web", "image": "nginx:1.27" }
+            ]
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "kubernetesMissing",
+          data: { container: 'Container "web"', workload: 'Pod "web"', key: "securityContext.runAsNonRoot" },
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: "setNonRoot",
+              data: { key: "securityContext.runAsNonRoot" },
+              output: `{
+  "apiVersion": "v1",
+  "kind": "Pod",
+  "metadata": { "name": "web" },
+  "spec": {
+    "containers": [
+      { "name": "web", "image": "nginx:1.27", "securityContext": {"runAsNonRoot":true} }
+    ]
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // runAsUser 0 on a container (YAML 1.1 00 is octal 0), runAsNonRoot false with no runAsUser on an init container.
+      ...yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          selector:
+            matchLabels: {app: web}
+          template:
+            metadata:
+              labels: {app: web}
+            spec:
+              initContainers:
+                - name: chown
+                  image: busybox:1.36
+                  securityContext:
+                    runAsNonRoot: false
+              containers:
+                - name: web
+                  image: nginx:1.27
+                  securityContext:
+                    runAsUser: 00
+      `,
+      errors: [
+        {
+          messageId: "kubernetesNonRootFalse",
+          data: { container: 'Init container "chown"', workload: 'Deployment "web"', key: "securityContext.runAsNonRoot" },
+          line: 16,
+          column: 27,
+          endLine: 16,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: "setNonRoot",
+              data: { key: "securityContext.runAsNonRoot" },
+              output: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      initContainers:
+        - name: chown
+          image: busybox:1.36
+          securityContext:
+            runAsNonRoot: true
+      containers:
+        - name: web
+          image: nginx:1.27
+          securityContext:
+            runAsUser: 00
+`,
+            },
+          ],
+        },
+        {
+          messageId: "kubernetesRoot",
+          data: { container: 'Container "web"', workload: 'Deployment "web"', key: "securityContext.runAsUser" },
+          line: 21,
+          column: 24,
+          endLine: 21,
+          endColumn: 26,
+        },
+      ],
+    },
+    {
+      // A pod-level runAsUser 0 is reported once, naming the containers it applies to (not one with its own user).
+      ...yaml`
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: csi-node
+        spec:
+          selector:
+            matchLabels: {app: csi-node}
+          template:
+            metadata:
+              labels: {app: csi-node}
+            spec:
+              securityContext:
+                runAsNonRoot: false
+                runAsUser: 0
+              containers:
+                - name: plugin
+                  image: example/csi:1.0
+                - name: registrar
+                  image: example/registrar:1.0
+                - name: probe
+                  image: example/probe:1.0
+                  securityContext:
+                    runAsUser: 65534
+      `,
+      errors: [
+        {
+          messageId: "kubernetesPodRoot",
+          data: { workload: 'DaemonSet "csi-node"', containers: 'containers "plugin" and "registrar"', key: "securityContext.runAsUser" },
+          line: 14,
+          column: 20,
+          endLine: 14,
+          endColumn: 21,
+        },
+      ],
+    },
+    {
+      // A pod-level runAsNonRoot false with no runAsUser.
+      ...json`
+        {
+          "apiVersion": "batch/v1",
+          "kind": "Job",
+          "metadata": { "name": "migrate" },
+          "spec": {
+            "template": {
+              "spec": {
+                "restartPolicy": "Never",
+                "securityContext": { "runAsNonRoot": false },
+                "containers": [{ "name": "migrate", "image": "example/migrate:1.0" }]
+              }
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "kubernetesPodNonRootFalse",
+          data: { workload: 'Job "migrate"', containers: 'container "migrate"', key: "securityContext.runAsNonRoot" },
+          line: 9,
+          column: 46,
+          endLine: 9,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: "setNonRoot",
+              data: { key: "securityContext.runAsNonRoot" },
+              output: `{
+  "apiVersion": "batch/v1",
+  "kind": "Job",
+  "metadata": { "name": "migrate" },
+  "spec": {
+    "template": {
+      "spec": {
+        "restartPolicy": "Never",
+        "securityContext": { "runAsNonRoot": true },
+        "containers": [{ "name": "migrate", "image": "example/migrate:1.0" }]
+      }
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Windows pods: ContainerAdministrator, the container's own or the pod's.
+      ...yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: iis
+        spec:
+          os: {name: windows}
+          securityContext:
+            windowsOptions:
+              runAsUserName: ContainerAdministrator
+          containers:
+            - name: iis
+              image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+            - name: agent
+              image: example/agent:1.0-windows
+              securityContext:
+                windowsOptions:
+                  runAsUserName: containeradministrator
+            - name: logger
+              image: example/logger:1.0-windows
+              securityContext:
+                windowsOptions:
+                  runAsUserName: ContainerUser
+      `,
+      errors: [
+        {
+          messageId: "kubernetesPodAdministrator",
+          data: { workload: 'Pod "iis"', containers: 'container "iis"', key: "securityContext.windowsOptions.runAsUserName", user: '"ContainerAdministrator"' },
+          line: 9,
+          column: 22,
+          endLine: 9,
+          endColumn: 44,
+        },
+        {
+          messageId: "kubernetesAdministrator",
+          data: { container: 'Container "agent"', workload: 'Pod "iis"', key: "securityContext.windowsOptions.runAsUserName", user: '"containeradministrator"' },
+          line: 17,
+          column: 26,
+          endLine: 17,
+          endColumn: 48,
+        },
+      ],
+    },
+    {
+      // Multi-document YAML and a List: each report in its own document.
+      ...yaml`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: web
+        ---
+        apiVersion: v1
+        kind: List
+        items:
+          - apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              containers:
+                - name: web
+                  image: nginx:1.27
+                  securityContext: {runAsUser: 0}
+      `,
+      errors: [
+        {
+          messageId: "kubernetesRoot",
+          data: { container: 'Container "web"', workload: 'Pod "web"', key: "securityContext.runAsUser" },
+          line: 17,
+          column: 40,
+          endLine: 17,
+          endColumn: 41,
+        },
+      ],
+    },
+    {
+      // A fragment is judged on what it sets.
+      ...yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          template:
+            spec:
+              containers:
+                - name: web
+                  securityContext:
+                    runAsUser: 0
+                - name: sidecar
+                  image: busybox:1.36
+      `,
+      filename: "user-patch.yaml",
+      errors: [
+        {
+          messageId: "kubernetesRoot",
+          data: { container: 'Container "web"', workload: 'Deployment "web"', key: "securityContext.runAsUser" },
+          line: 11,
+          column: 24,
+          endLine: 11,
+          endColumn: 25,
+        },
+      ],
+    },
+
   ],
 });

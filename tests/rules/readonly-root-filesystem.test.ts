@@ -81,6 +81,125 @@ runRule("readonly-root-filesystem", rule, {
               - Name: iis
                 Image: iis:1.0
     `,
+    // Kubernetes: true (YAML 1.1 yes counts) on every container and init container.
+    yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        selector:
+          matchLabels: {app: web}
+        template:
+          metadata:
+            labels: {app: web}
+          spec:
+            initContainers:
+              - name: setup
+                image: busybox:1.36
+                securityContext:
+                  readOnlyRootFilesystem: yes
+            containers:
+              - name: web
+                image: nginx:1.27
+                securityContext:
+                  readOnlyRootFilesystem: true
+    `,
+    json`{ "apiVersion": "v1", "kind": "Pod", "metadata": { "name": "web" }, "spec": { "containers": [{ "name": "web", "image": "nginx:1.27", "securityContext": { "readOnlyRootFilesystem": true } }] } }`,
+    // Windows pods (spec.os.name, the OS node selector, required node affinity) are skipped.
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: iis
+      spec:
+        os: {name: windows}
+        containers:
+          - name: iis
+            image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+            securityContext:
+              readOnlyRootFilesystem: false
+    `,
+    json`{ "apiVersion": "v1", "kind": "Pod", "metadata": { "name": "iis" }, "spec": { "nodeSelector": { "kubernetes.io/os": "windows" }, "containers": [{ "name": "iis", "image": "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022" }] } }`,
+    yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: iis
+      spec:
+        selector:
+          matchLabels: {app: iis}
+        template:
+          metadata:
+            labels: {app: iis}
+          spec:
+            affinity:
+              nodeAffinity:
+                requiredDuringSchedulingIgnoredDuringExecution:
+                  nodeSelectorTerms:
+                    - matchExpressions:
+                        - {key: kubernetes.io/os, operator: In, values: [windows]}
+            containers:
+              - name: iis
+                image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+    `,
+    // An operating system that cannot be read: nothing is called missing.
+    json`{ "apiVersion": "v1", "kind": "Pod", "metadata": { "name": "web" }, "spec": { "os": { "name": "\${OS}" }, "containers": [{ "name": "web", "image": "nginx:1.27" }] } }`,
+    // Fragments: a kustomize patch (by file name, or an apps/v1 workload without its required selector).
+    {
+      ...yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          template:
+            spec:
+              containers:
+                - name: web
+                  image: nginx:1.27
+      `,
+      filename: "kustomize/overlays/dev/patch.yaml",
+    },
+    yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        template:
+          spec:
+            containers:
+              - name: web
+                image: nginx:1.27
+    `,
+    // Unknown values.
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        containers:
+          - name: web
+            image: nginx:1.27
+            securityContext:
+              readOnlyRootFilesystem: "{{ readOnly }}"
+          - name: side
+            image: busybox:1.36
+            securityContext: "{{ securityContext }}"
+    `,
+    // A custom resource is not read.
+    yaml`
+      apiVersion: example.com/v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        containers:
+          - name: web
+            image: nginx:1.27
+    `,
   ],
   invalid: [
     {
@@ -389,5 +508,310 @@ containerDefinitions:
         },
       ],
     },
+    {
+      // Kubernetes: absent (reported on the container's name); the suggestion adds a securityContext.
+      ...json`
+        {
+          "apiVersion": "v1",
+          "kind": "Pod",
+          "metadata": { "name": "web" },
+          "spec": {
+            "containers": [
+              { "name": "web", "image": "nginx:1.27" }
+            ]
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "kubernetesMissing",
+          data: { container: 'Container "web"', workload: 'Pod "web"', key: "securityContext.readOnlyRootFilesystem" },
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: "setTrue",
+              data: { key: "securityContext.readOnlyRootFilesystem" },
+              output: `{
+  "apiVersion": "v1",
+  "kind": "Pod",
+  "metadata": { "name": "web" },
+  "spec": {
+    "containers": [
+      { "name": "web", "image": "nginx:1.27", "securityContext": {"readOnlyRootFilesystem":true} }
+    ]
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // False (YAML 1.1 no) on a container, absent on an init container with a securityContext.
+      ...yaml`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata:
+          name: db
+        spec:
+          serviceName: db
+          selector:
+            matchLabels: {app: db}
+          template:
+            metadata:
+              labels: {app: db}
+            spec:
+              nodeSelector:
+                kubernetes.io/os: linux
+              initContainers:
+                - name: init
+                  image: busybox:1.36
+                  securityContext:
+                    runAsUser: 1000
+              containers:
+                - name: db
+                  image: postgres:16
+                  securityContext:
+                    readOnlyRootFilesystem: no
+      `,
+      errors: [
+        {
+          messageId: "kubernetesMissing",
+          data: { container: 'Init container "init"', workload: 'StatefulSet "db"', key: "securityContext.readOnlyRootFilesystem" },
+          line: 16,
+          column: 11,
+          endLine: 16,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: "setTrue",
+              data: { key: "securityContext.readOnlyRootFilesystem" },
+              output: `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  serviceName: db
+  selector:
+    matchLabels: {app: db}
+  template:
+    metadata:
+      labels: {app: db}
+    spec:
+      nodeSelector:
+        kubernetes.io/os: linux
+      initContainers:
+        - name: init
+          image: busybox:1.36
+          securityContext:
+            runAsUser: 1000
+            readOnlyRootFilesystem: true
+      containers:
+        - name: db
+          image: postgres:16
+          securityContext:
+            readOnlyRootFilesystem: no
+`,
+            },
+          ],
+        },
+        {
+          messageId: "kubernetesDisabled",
+          data: { container: 'Container "db"', workload: 'StatefulSet "db"', key: "securityContext.readOnlyRootFilesystem" },
+          line: 24,
+          column: 37,
+          endLine: 24,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: "setTrue",
+              data: { key: "securityContext.readOnlyRootFilesystem" },
+              output: `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  serviceName: db
+  selector:
+    matchLabels: {app: db}
+  template:
+    metadata:
+      labels: {app: db}
+    spec:
+      nodeSelector:
+        kubernetes.io/os: linux
+      initContainers:
+        - name: init
+          image: busybox:1.36
+          securityContext:
+            runAsUser: 1000
+      containers:
+        - name: db
+          image: postgres:16
+          securityContext:
+            readOnlyRootFilesystem: true
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Multi-document YAML: each document's own containers; an explicit Linux os.
+      ...yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: settings
+        ---
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: migrate
+        spec:
+          template:
+            spec:
+              os: {name: linux}
+              restartPolicy: Never
+              containers:
+                - name: migrate
+                  image: example/migrate:1.0
+                  securityContext: {readOnlyRootFilesystem: false}
+      `,
+      errors: [
+        {
+          messageId: "kubernetesDisabled",
+          data: { container: 'Container "migrate"', workload: 'Job "migrate"', key: "securityContext.readOnlyRootFilesystem" },
+          line: 18,
+          column: 53,
+          endLine: 18,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: "setTrue",
+              data: { key: "securityContext.readOnlyRootFilesystem" },
+              output: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+---
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: migrate
+spec:
+  template:
+    spec:
+      os: {name: linux}
+      restartPolicy: Never
+      containers:
+        - name: migrate
+          image: example/migrate:1.0
+          securityContext: {readOnlyRootFilesystem: true}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A List's items.
+      ...yaml`
+        apiVersion: v1
+        kind: List
+        items:
+          - apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              containers:
+                - name: web
+                  image: nginx:1.27
+      `,
+      errors: [
+        {
+          messageId: "kubernetesMissing",
+          data: { container: 'Container "web"', workload: 'Pod "web"', key: "securityContext.readOnlyRootFilesystem" },
+          line: 10,
+          column: 11,
+          endLine: 10,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: "setTrue",
+              data: { key: "securityContext.readOnlyRootFilesystem" },
+              output: `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: Pod
+    metadata:
+      name: web
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+          securityContext: {readOnlyRootFilesystem: true}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A fragment is judged on what it sets.
+      ...yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          template:
+            spec:
+              containers:
+                - name: web
+                  securityContext:
+                    readOnlyRootFilesystem: false
+                - name: sidecar
+                  image: busybox:1.36
+      `,
+      filename: "rootfs-patch.yaml",
+      errors: [
+        {
+          messageId: "kubernetesDisabled",
+          data: { container: 'Container "web"', workload: 'Deployment "web"', key: "securityContext.readOnlyRootFilesystem" },
+          line: 11,
+          column: 37,
+          endLine: 11,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: "setTrue",
+              data: { key: "securityContext.readOnlyRootFilesystem" },
+              output: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      containers:
+        - name: web
+          securityContext:
+            readOnlyRootFilesystem: true
+        - name: sidecar
+          image: busybox:1.36
+`,
+            },
+          ],
+        },
+      ],
+    },
+
   ],
 });
