@@ -1,10 +1,14 @@
-// Generates the benchmark corpus: a mixed repository of 6,900 files — ECS task
-// definitions in every form the plugin recognizes (register input, describe
-// output, Terraform container lists; JSON and YAML), services, clusters,
-// capacity providers, scaling documents, schedules, ECR repositories, registry
-// scanning and lifecycle policies (one held in a string), and the unrelated JSON
-// and YAML a real repository holds (package.json, tsconfig, workflows, compose
-// files, Kubernetes manifests). Deterministic: the same files every run.
+// Generates the benchmark corpus: a mixed repository of about 8,300 files — ECS
+// task definitions in every form the plugin recognizes (register input,
+// describe output, Terraform container lists; JSON and YAML), services,
+// clusters, capacity providers, scaling documents, schedules, ECR repositories,
+// registry scanning and lifecycle policies (one held in a string); Kubernetes
+// manifests (bench/kubernetes.js: web tiers, databases, jobs, ingresses,
+// storage, RBAC, DaemonSets, custom resources, a `kind: List` in JSON, and Helm
+// chart templates, which are not documents); and the unrelated JSON and YAML a
+// real repository holds (package.json, tsconfig, workflows, compose files).
+// Deterministic: the same files every run (the Kubernetes files draw from a
+// sequence of their own, so the ECS files are the same as before they were added).
 // Its problems are about as dense as in real task definitions: `recommended`
 // reports 7.4 per task definition file here, 9.6 on the 58 public task
 // definitions in ../shared/corpus (mostly warnings: root user, writable root
@@ -12,6 +16,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { kubernetesFiles, kubernetesRandom } from "./kubernetes.js";
 
 export const CORPUS = join(dirname(fileURLToPath(import.meta.url)), "corpus");
 const COPIES = 300;
@@ -120,14 +125,14 @@ const UNRELATED = {
   "renovate.json": () => JSON.stringify({ extends: ["config:recommended"], packageRules: [{ matchPackageNames: ["x"], enabled: false }] }, null, 2),
   ".github/workflows/ci.yml": () => "name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci\n      - run: npm test\n",
   "docker-compose.yml": () => "services:\n  web:\n    image: web:latest\n    ports: ['8080:8080']\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: dev\n",
-  "k8s/deployment.yaml": () =>
-    "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          ports: [{containerPort: 80}]\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n  ports: [{port: 80}]\n",
   "config/settings.yaml": () => `server:\n  port: 8080\n  hosts: [a, b, c]\nfeatures:\n${Array.from({ length: 30 }, (_, index) => `  flag${index}: ${index % 2 === 0}\n`).join("")}`,
   "data/fixtures.json": () => JSON.stringify(Array.from({ length: 50 }, (_, index) => ({ id: index, name: `item ${index}`, tags: ["a", "b"] })), null, 2),
 };
 
 export function generate() {
   rmSync(CORPUS, { recursive: true, force: true });
+  seed = 42;
+  const kubernetes = kubernetesRandom();
   let files = 0;
   const write = (path, text) => {
     const full = join(CORPUS, path);
@@ -151,6 +156,7 @@ export function generate() {
     write(`${base}/ecr/repository.json`, JSON.stringify(repository(copy), null, 2));
     write(`${base}/ecr/put-lifecycle-policy.json`, JSON.stringify({ repositoryName: `service-${copy}`, lifecyclePolicyText: JSON.stringify(lifecyclePolicy()) }, null, 2));
     write(`${base}/ecr/registry-scanning.json`, JSON.stringify({ scanType: "BASIC", rules: [{ scanFrequency: pick(["SCAN_ON_PUSH", "MANUAL"]), repositoryFilters: [{ filter: "*", filterType: "WILDCARD" }] }] }, null, 2));
+    for (const [path, text] of Object.entries(kubernetesFiles(kubernetes, copy))) write(`${base}/${path}`, text);
   }
   return files;
 }

@@ -12,7 +12,7 @@ const rounds = roundsFlag === -1 ? 3 : Number(process.argv[roundsFlag + 1]);
 const lintScript = fileURLToPath(new URL("./lint.js", import.meta.url));
 
 const files = generate();
-console.log(`corpus: ${files} files (task definitions in JSON and YAML, describe output, container lists; unrelated JSON/YAML)`);
+console.log(`corpus: ${files} files (task definitions in JSON and YAML, describe output, container lists; Kubernetes manifests; unrelated JSON/YAML)`);
 
 const runs = { floor: [], recommended: [] };
 for (let round = 0; round < rounds; round += 1) {

@@ -3,14 +3,31 @@
  * problems on the task definitions, at these places, and nothing on the
  * repository's other files (docker-compose, a GitHub workflow, tsconfig,
  * renovate.json). Runs the real ESLint class with the recommended config.
+ * The Kubernetes manifests (examples/kubernetes/) are checked file by file below.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ESLint } from "eslint";
-import { expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import plugin from "../src/index.js";
 
 const examples = fileURLToPath(new URL("../examples/", import.meta.url));
+const KUBERNETES = "kubernetes/";
+
+/** Every example linted once, as the README's command does: `path:line:column rule` per report. */
+async function lintExamples(): Promise<string[]> {
+  const settings = { "aws-containers": { project: [`${examples}**/*.{json,yaml}`] } };
+  const eslint = new ESLint({ cwd: examples, overrideConfigFile: true, overrideConfig: [...plugin.configs.recommended, { settings }] });
+  const results = await eslint.lintFiles(["."]);
+  return results
+    .flatMap((result) => result.messages.map((message) => `${result.filePath.slice(examples.length)}:${message.line}:${message.column} ${message.ruleId ?? "fatal"}`))
+    .sort();
+}
+
+let found: string[] = [];
+beforeAll(async () => {
+  found = await lintExamples();
+});
 
 it("examples/eslint.config.js spreads the recommended config, as a user would", () => {
   const config = readFileSync(`${examples}eslint.config.js`, "utf8");
@@ -18,14 +35,8 @@ it("examples/eslint.config.js spreads the recommended config, as a user would", 
   expect(config).toContain('settings: { "aws-containers": { project: [`${import.meta.dirname}/**/*.{json,yaml}`] } }');
 });
 
-it("reports the examples' problems, and nothing on their unrelated files", async () => {
-  const settings = { "aws-containers": { project: [`${examples}**/*.{json,yaml}`] } };
-  const eslint = new ESLint({ cwd: examples, overrideConfigFile: true, overrideConfig: [...plugin.configs.recommended, { settings }] });
-  const results = await eslint.lintFiles(["."]);
-  const found = results
-    .flatMap((result) => result.messages.map((message) => `${result.filePath.slice(examples.length)}:${message.line}:${message.column} ${message.ruleId ?? "fatal"}`))
-    .sort();
-  expect(found).toMatchInlineSnapshot(`
+it("reports the examples' problems, and nothing on their unrelated files", () => {
+  expect(found.filter((report) => !report.startsWith(KUBERNETES))).toMatchInlineSnapshot(`
     [
       "cloudformation/web-stack.yaml:49:16 aws-containers/ecs-service-network-configuration",
       "cloudformation/web-stack.yaml:71:22 aws-containers/ecs-autoscaling-policy",
@@ -89,4 +100,62 @@ it("reports the examples' problems, and nothing on their unrelated files", async
       "ecs/worker-ec2.yaml:9:17 aws-containers/no-privileged",
     ]
   `);
+});
+
+/**
+ * examples/kubernetes: each file and the rules it must get. Clean files (no
+ * rules) must get no report at all. A problem file is written to have one
+ * problem, and must get at least the rule named for it — once that rule reads
+ * Kubernetes manifests (it exists and its `platforms` include "eks"); until
+ * then the check is skipped, and says so. After the EKS rules land this can be
+ * tightened into a snapshot of exact places, as above.
+ */
+const KUBERNETES_EXPECTATIONS: Readonly<Record<string, readonly string[]>> = {
+  // Clean: a well-configured web tier (IRSA, probes, resources, security context, pinned image, NLB), and what surrounds it.
+  "namespace.yaml": [],
+  "web.yaml": [],
+  "web-config.json": [],
+  "rbac.yaml": [],
+  "storage.yaml": [],
+  "orders-db.yaml": [],
+  "karpenter.yaml": [],
+  // One problem each.
+  "storefront-service.yaml": ["no-classic-load-balancer"], // type: LoadBalancer, no loadBalancerClass, no aws-load-balancer-type: a Classic Load Balancer
+  "catalog-db.yaml": ["persistent-storage"], // MySQL keeps /var/lib/mysql on emptyDir, and the StatefulSet has no volumeClaimTemplates
+  "report-worker.yaml": ["eks-service-account-role"], // calls SQS and S3 on the default service account (the node's role)
+  "nightly-cleanup.yaml": ["eks-deprecated-api"], // batch/v1beta1 CronJob, removed in Kubernetes 1.25
+  "otel-agent.yaml": ["eks-fargate-compatibility"], // a DaemonSet bound to Fargate (nodeSelector eks.amazonaws.com/compute-type: fargate)
+};
+
+/** True when the rule exists and reads Kubernetes manifests. */
+function readsKubernetes(rule: string): boolean {
+  return (plugin.rules as Readonly<Record<string, { meta: { docs: { platforms: readonly string[] } } }>>)[rule]?.meta.docs.platforms.includes("eks") ?? false;
+}
+
+describe("examples/kubernetes", () => {
+  const files = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(`${folder}${entry.name}/`).map((file) => `${entry.name}/${file}`) : [entry.name]));
+
+  it("has an expectation for every file", () => {
+    expect(files(`${examples}${KUBERNETES}`).sort()).toEqual(Object.keys(KUBERNETES_EXPECTATIONS).sort());
+  });
+
+  const reportsIn = (file: string): string[] => found.filter((report) => report.startsWith(`${KUBERNETES}${file}:`));
+  const rulesIn = (file: string): string[] => reportsIn(file).map((report) => report.slice(report.lastIndexOf(" ") + 1).replace(/^aws-containers\//, ""));
+
+  it.each(Object.entries(KUBERNETES_EXPECTATIONS).filter(([, rules]) => rules.length === 0))("%s gets no report", (file) => {
+    expect(reportsIn(file)).toEqual([]);
+  });
+
+  for (const [file, rules] of Object.entries(KUBERNETES_EXPECTATIONS).filter(([, expected]) => expected.length > 0)) {
+    it(`${file} parses`, () => {
+      expect(rulesIn(file)).not.toContain("fatal");
+    });
+    for (const rule of rules) {
+      // Skipped until the rule exists and reads Kubernetes manifests (meta.docs.platforms includes "eks").
+      it.skipIf(!readsKubernetes(rule))(`${file} gets ${rule}`, () => {
+        expect(rulesIn(file)).toContain(rule);
+      });
+    }
+  }
 });

@@ -16,7 +16,7 @@ import { extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
-import { blockYaml, CLOUDFORMATION_TYPES, cloudFormationTemplate, JSON_FORMAT, OTHER_FORMATS, paths, replaced, REPLACEMENTS, SAMPLES, STRICT, type Format } from "./support/samples.js";
+import { blockYaml, CLOUDFORMATION_TYPES, cloudFormationTemplate, JSON_FORMAT, OTHER_FORMATS, paths, replaced, replacementsFor, SAMPLES, sampleKind, STRICT, type Format } from "./support/samples.js";
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const corpus = here("../../shared/corpus/");
@@ -97,10 +97,11 @@ function withJsoncComments(json: string): string {
   return json.replace(/([[{])\n/g, "$1 // note\n").replace(/([^\s,[{])\n(\s*)([\]}])/g, "$1,\n$2$3");
 }
 const mutations: Sample[] = Object.entries(SAMPLES).flatMap(([kind, value]) => {
-  const type = CLOUDFORMATION_TYPES[kind.trim()];
+  const type = CLOUDFORMATION_TYPES[sampleKind(kind)];
+  const replacements = replacementsFor(kind);
   return [[], ...paths(value)].flatMap((path) =>
-    (path.length === 0 ? [value] : REPLACEMENTS.map((replacement) => replaced(value, path, replacement))).flatMap((variant, index) => {
-      const name = `${kind.trim()} ${path.join(".")}${path.length === 0 ? "" : ` = ${JSON.stringify(REPLACEMENTS[index])}`}`;
+    (path.length === 0 ? [value] : replacements.map((replacement) => replaced(value, path, replacement))).flatMap((variant, index) => {
+      const name = `${kind.trim()} ${path.join(".")}${path.length === 0 ? "" : ` = ${JSON.stringify(replacements[index])}`}`;
       const written = LAYOUTS.map((format) => sample(`${name} (${format.name})`, format.name, format.write(variant), format.extension, format.config));
       if (type === undefined) return written;
       const template = cloudFormationTemplate(type, variant);

@@ -8,7 +8,7 @@
  */
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
-import { JSON_FORMAT, OTHER_FORMATS, paths, replaced, REPLACEMENTS, SAMPLES } from "./support/samples.js";
+import { JSON_FORMAT, OTHER_FORMATS, paths, replaced, replacementsFor, SAMPLES } from "./support/samples.js";
 
 const linter = new Linter();
 
@@ -25,8 +25,8 @@ function findings(text: string, extension: string, config: Linter.Config[]): str
 }
 
 describe("the same findings in every format", () => {
-  it.each(Object.entries(SAMPLES))("%s", (_kind, sample) => {
-    const variants = [sample, ...paths(sample).flatMap((path) => REPLACEMENTS.map((replacement) => replaced(sample, path, replacement)))];
+  it.each(Object.entries(SAMPLES))("%s", (name, sample) => {
+    const variants = [sample, ...paths(sample).flatMap((path) => replacementsFor(name).map((replacement) => replaced(sample, path, replacement)))];
     for (const variant of variants) {
       const inJson = findings(JSON_FORMAT.write(variant), JSON_FORMAT.extension, JSON_FORMAT.config);
       for (const format of OTHER_FORMATS) {

@@ -338,9 +338,11 @@ function matchesExpression(expression: ObjectValue, labels: ReadonlyMap<string, 
  * the start of a line or after a key or a dash, a trim marker, a `{% %}` block,
  * or Helm's own objects and functions. A templated file is not a manifest until
  * rendered. Templates inside quoted strings that are not Helm's (an Argo
- * `{{inputs.parameters.x}}`, a Prometheus `{{ $labels.pod }}`) do not count.
+ * `{{inputs.parameters.x}}`, a Prometheus `{{ $labels.pod }}`) do not count, nor
+ * do they right after a colon or a dash in a word (`"alpine:{{inputs.parameters.tag}}"`,
+ * `"job-{{workflow.name}}"`): a key's colon and a list item's dash are followed by a space.
  */
-const TEMPLATED = /\{\{-|-\}\}|\{%|(?:^|[:\-[,]\s*)\{\{|\{\{\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template|include\s|template\s|toYaml|tpl\s|\$\.)/m;
+const TEMPLATED = /\{\{-|-\}\}|\{%|(?:^|[:-]\s|[[,])\s*\{\{|\{\{\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template|include\s|template\s|toYaml|tpl\s|\$\.)/m;
 
 /** Kustomize and strategic-merge patches are often named so (`patch.yaml`, `replicas-patch.yaml`, `patches/…`). */
 const PATCH_FILE = /(?:^|[/\\._-])patch(?:es)?(?:[/\\._-]|$)/i;
@@ -370,7 +372,7 @@ function kubernetesObject(object: ObjectValue, form: KubernetesForm, patchFile: 
   const apiVersionValue = object.get("apiVersion");
   if (objectKind === undefined || apiVersionValue === undefined) return undefined;
   const apiVersion = literalString(apiVersionValue);
-  const patch = patchFile || hasPatchDirective(object);
+  const patch = patchFile || hasPatchDirective(object, objectKind);
   if (Object.hasOwn(WORKLOAD_TEMPLATE_PATHS, objectKind)) {
     const workload = new WorkloadDocument("kubernetes-workload", object, form, objectKind, apiVersion, patch);
     return patch || !isWholeWorkload(workload) ? new WorkloadDocument("kubernetes-workload", object, form, objectKind, apiVersion, true) : workload;
@@ -395,10 +397,12 @@ function isWholeWorkload(workload: WorkloadDocument): boolean {
   return workload.allContainers.every((container) => container.hasMerge || present(container.get("image")) !== undefined);
 }
 
-/** A strategic-merge directive (`$patch: delete`, `$retainKeys`…) in the object, its metadata, spec or pod spec. */
-function hasPatchDirective(object: ObjectValue): boolean {
+/** A strategic-merge directive (`$patch: delete`, `$retainKeys`…) in the object, its metadata, spec or (a workload's) pod spec. */
+function hasPatchDirective(object: ObjectValue, objectKind: string): boolean {
   const spec = objectValue(object.get("spec"));
-  const podSpec = objectValue(objectValue(spec?.get("template"))?.get("spec"));
+  let template: ObjectValue | undefined = object;
+  for (const name of WORKLOAD_TEMPLATE_PATHS[objectKind] ?? ["spec", "template"]) template = objectValue(template?.get(name));
+  const podSpec = objectValue(template?.get("spec"));
   for (const holder of [object, objectValue(object.get("metadata")), spec, podSpec]) {
     if (holder?.entries.some((entry) => PATCH_DIRECTIVE.test(entry.key))) return true;
   }

@@ -6,7 +6,9 @@ import { keyCandidates } from "../../src/values/index.js";
 /**
  * One valid sample of every document kind, and the mutations the robustness
  * tests make of them: every member at every depth replaced in turn by another
- * type, an empty value, a placeholder or a CloudFormation intrinsic.
+ * type, an empty value, a placeholder or a CloudFormation intrinsic (a template
+ * placeholder for Kubernetes objects). A name is its document kind, with a note
+ * in parentheses when a kind has two samples (`sampleKind`).
  */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -127,9 +129,107 @@ export const SAMPLES: Record<string, Json> = {
     ],
   },
   "ecr-policy": { Version: "2012-10-17", Statement: [{ Sid: "s", Effect: "Allow", Principal: { AWS: "*" }, Action: ["ecr:BatchGetImage"], Condition: { StringEquals: { "aws:PrincipalOrgID": "o-1" } } }] },
+  // Kubernetes objects, one file each (no lookups), with a problem or two for the EKS rules to report.
+  // They are not CloudFormation resources (no CLOUDFORMATION_TYPES entry) and mutate with a
+  // template placeholder instead of an intrinsic (replacementsFor).
+  "kubernetes-workload": {
+    apiVersion: "apps/v1",
+    kind: "Deployment",
+    metadata: { name: "web", namespace: "shop", labels: { app: "web" } },
+    spec: {
+      replicas: 1,
+      selector: { matchLabels: { app: "web" } },
+      template: {
+        metadata: { labels: { app: "web" } },
+        spec: {
+          serviceAccountName: "default",
+          automountServiceAccountToken: true,
+          hostNetwork: false,
+          nodeSelector: { "eks.amazonaws.com/compute-type": "fargate" },
+          securityContext: { runAsNonRoot: false, runAsUser: 0, fsGroup: 2000 },
+          initContainers: [{ name: "init", image: "busybox", command: ["sh", "-c", "true"], securityContext: { allowPrivilegeEscalation: true } }],
+          containers: [
+            {
+              name: "web",
+              image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.4.2",
+              ports: [{ name: "http", containerPort: 8080, hostPort: 80, protocol: "TCP" }],
+              env: [{ name: "DB_PASSWORD", value: "hunter2" }, { name: "API_KEY", valueFrom: { secretKeyRef: { name: "web", key: "api-key" } } }],
+              resources: { requests: { cpu: "250m", memory: "256Mi" }, limits: { memory: "512Mi" } },
+              readinessProbe: { httpGet: { path: "/healthz", port: 8081 }, periodSeconds: 10 },
+              securityContext: { privileged: true, readOnlyRootFilesystem: false, allowPrivilegeEscalation: true, capabilities: { add: ["SYS_ADMIN"], drop: ["ALL"] } },
+              volumeMounts: [{ name: "docker", mountPath: "/var/run/docker.sock" }],
+            },
+            { name: "db", image: "postgres:latest", volumeMounts: [{ name: "data", mountPath: "/var/lib/postgresql/data" }] },
+          ],
+          volumes: [
+            { name: "data", emptyDir: {} },
+            { name: "docker", hostPath: { path: "/var/run/docker.sock", type: "Socket" } },
+            { name: "config", configMap: { name: "web", defaultMode: 420 } },
+            { name: "claim", persistentVolumeClaim: { claimName: "data" } },
+          ],
+        },
+      },
+    },
+  },
+  "kubernetes-workload (CronJob)": {
+    apiVersion: "batch/v1beta1",
+    kind: "CronJob",
+    metadata: { name: "report" },
+    spec: {
+      schedule: "0 2 * * *",
+      jobTemplate: { spec: { template: { spec: { restartPolicy: "OnFailure", containers: [{ name: "report", image: "report:1.0", args: ["--all"], resources: { requests: { cpu: "100m" } } }] } } } },
+    },
+  },
+  "kubernetes-service": {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: { name: "web", annotations: { "service.beta.kubernetes.io/aws-load-balancer-type": "nlb-ip", "service.beta.kubernetes.io/aws-load-balancer-internal": "true" } },
+    spec: { type: "LoadBalancer", selector: { app: "web" }, ports: [{ name: "http", port: 80, targetPort: 8080, protocol: "TCP" }] },
+  },
+  "kubernetes-ingress": {
+    apiVersion: "networking.k8s.io/v1",
+    kind: "Ingress",
+    metadata: {
+      name: "web",
+      annotations: { "kubernetes.io/ingress.class": "alb", "alb.ingress.kubernetes.io/target-type": "instance", "alb.ingress.kubernetes.io/listen-ports": '[{"HTTPS": 443}]' },
+    },
+    spec: {
+      tls: [{ hosts: ["shop.example.com"] }],
+      rules: [{ host: "shop.example.com", http: { paths: [{ path: "/", pathType: "Prefix", backend: { service: { name: "web", port: { number: 80 } } } }] } }],
+    },
+  },
+  "kubernetes-persistent-volume-claim": { apiVersion: "v1", kind: "PersistentVolumeClaim", metadata: { name: "data" }, spec: { accessModes: ["ReadWriteMany"], resources: { requests: { storage: "10Gi" } } } },
+  "kubernetes-storage-class": {
+    apiVersion: "storage.k8s.io/v1",
+    kind: "StorageClass",
+    metadata: { name: "gp3" },
+    provisioner: "ebs.csi.aws.com",
+    volumeBindingMode: "Immediate",
+    parameters: { type: "gp3", encrypted: "false" },
+  },
+  "kubernetes-service-account": { apiVersion: "v1", kind: "ServiceAccount", metadata: { name: "web", annotations: { "eks.amazonaws.com/role-arn": "arn:aws:iam::123456789012:role/web" } }, automountServiceAccountToken: true },
+  "kubernetes-pod-disruption-budget": { apiVersion: "policy/v1", kind: "PodDisruptionBudget", metadata: { name: "web" }, spec: { maxUnavailable: 0, selector: { matchLabels: { app: "web" } } } },
+  "kubernetes-horizontal-pod-autoscaler": {
+    apiVersion: "autoscaling/v2",
+    kind: "HorizontalPodAutoscaler",
+    metadata: { name: "web" },
+    spec: { scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: "web" }, minReplicas: 1, maxReplicas: 4, metrics: [{ type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: 70 } } }] },
+  },
 };
 
+/** The document kind a sample is of: its name, less a trailing note (`kubernetes-workload (CronJob)`) or blank. */
+export function sampleKind(name: string): string {
+  return name.replace(/\s*\(.*\)$/, "").trim();
+}
+
 export const REPLACEMENTS: readonly Json[] = [null, 7, -1.5, "x", "", true, [], [null], {}, { Ref: "Param" }, "${VAR}"];
+/** Kubernetes has no CloudFormation intrinsics: its samples get a quoted template placeholder (Argo, Go templates) in their place. */
+const KUBERNETES_REPLACEMENTS: readonly Json[] = REPLACEMENTS.map((replacement) => (replacement !== null && typeof replacement === "object" && "Ref" in replacement ? "{{ x }}" : replacement));
+
+/** The values each member of a sample is replaced with in turn. */
+export function replacementsFor(name: string): readonly Json[] {
+  return sampleKind(name).startsWith("kubernetes-") ? KUBERNETES_REPLACEMENTS : REPLACEMENTS;
+}
 
 /** Every path to a member or item, at every depth. */
 export function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
