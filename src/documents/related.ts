@@ -168,6 +168,8 @@ export function kubernetesInNamespace(related: RelatedDocuments, objectKind: str
  */
 export function selectedWorkloads(related: RelatedDocuments, selector: ObjectValue, of: KubernetesObject, plain: boolean): readonly WorkloadDocument[] {
   const found: WorkloadDocument[] = [];
+  // A Service with an empty selector selects no pods (its endpoints are managed by hand), unlike an empty label selector.
+  if (plain && selector.entries.length === 0 && !selector.hasMerge) return found;
   for (const objectKind of Object.keys(WORKLOAD_TEMPLATE_PATHS)) {
     for (const object of related.kubernetes(objectKind)) {
       const workload = object as WorkloadDocument;
