@@ -41,12 +41,12 @@ const POD_SPEC = `
 /** The same workload kind in each of its shapes, its pod template where the API puts it. */
 const WORKLOADS: readonly (readonly [string, string, string])[] = [
   ["Pod", "v1", `spec:${POD_SPEC.replace(/^ {4}/gm, "")}`],
-  ["Deployment", "apps/v1", `spec:\n  template:\n    spec:${POD_SPEC}`],
-  ["StatefulSet", "apps/v1", `spec:\n  template:\n    spec:${POD_SPEC}`],
-  ["DaemonSet", "apps/v1", `spec:\n  template:\n    spec:${POD_SPEC}`],
-  ["ReplicaSet", "apps/v1", `spec:\n  template:\n    spec:${POD_SPEC}`],
-  ["ReplicationController", "v1", `spec:\n  template:\n    spec:${POD_SPEC}`],
-  ["Job", "batch/v1", `spec:\n  template:\n    spec:${POD_SPEC}`],
+  ["Deployment", "apps/v1", `spec:\n  selector: {matchLabels: {app: web}}\n  template:\n    spec:${POD_SPEC}`],
+  ["StatefulSet", "apps/v1", `spec:\n  selector: {matchLabels: {app: web}}\n  template:\n    spec:${POD_SPEC}`],
+  ["DaemonSet", "apps/v1", `spec:\n  selector: {matchLabels: {app: web}}\n  template:\n    spec:${POD_SPEC}`],
+  ["ReplicaSet", "apps/v1", `spec:\n  selector: {matchLabels: {app: web}}\n  template:\n    spec:${POD_SPEC}`],
+  ["ReplicationController", "v1", `spec:\n  selector: {matchLabels: {app: web}}\n  template:\n    spec:${POD_SPEC}`],
+  ["Job", "batch/v1", `spec:\n  selector: {matchLabels: {app: web}}\n  template:\n    spec:${POD_SPEC}`],
   ["CronJob", "batch/v1", `spec:\n  schedule: "0 * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:${POD_SPEC.replace(/^/gm, "    ")}`],
 ];
 
@@ -94,19 +94,19 @@ describe("recognition", () => {
   });
 
   it("reads every document of a multi-document YAML stream, skipping what is not Kubernetes", () => {
-    const found = kubernetes(`apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n---\n# only a comment\n---\nfoo: bar\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: shop\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:${POD_SPEC}\n`);
+    const found = kubernetes(`apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n---\n# only a comment\n---\nfoo: bar\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: shop\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    spec:${POD_SPEC}\n`);
     expect(found.map((document) => `${document.kind}:${document.label}`)).toEqual(['kubernetes-object:Namespace "shop"', 'kubernetes-service:Service "web"', 'kubernetes-workload:Deployment "web"']);
     expect(found.map((document) => document.namespace)).toEqual([undefined, "shop", undefined]);
   });
 
   it("reads a JSON manifest the same as YAML", () => {
-    const document = workload(`{"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web", "namespace": "shop", "labels": {"app": "web"}}, "spec": {"template": {"spec": {"containers": [{"name": "web", "image": "nginx:1.27"}]}}}}`, "json");
+    const document = workload(`{"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web", "namespace": "shop", "labels": {"app": "web"}}, "spec": {"selector": {"matchLabels": {"app": "web"}}, "template": {"spec": {"containers": [{"name": "web", "image": "nginx:1.27"}]}}}}`, "json");
     expect([document.name, document.namespace, document.fragment, document.containers.length]).toEqual(["web", "shop", false, 1]);
     expect(document.labels).toEqual(new Map([["app", "web"]]));
   });
 
   it("reads the items of a kind: List, each a document of its own", () => {
-    const found = kubernetes(`apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Service\n    metadata:\n      name: web\n  - apiVersion: apps/v1\n    kind: Deployment\n    metadata:\n      name: web\n    spec:\n      template:\n        spec:\n          containers:\n            - name: web\n              image: nginx:1.27\n  - not: an object with a kind\n  - 42\n`);
+    const found = kubernetes(`apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Service\n    metadata:\n      name: web\n  - apiVersion: apps/v1\n    kind: Deployment\n    metadata:\n      name: web\n    spec:\n      selector: {matchLabels: {app: web}}\n      template:\n        spec:\n          containers:\n            - name: web\n              image: nginx:1.27\n  - not: an object with a kind\n  - 42\n`);
     expect(found.map((document) => [document.kind, document.form, document.fragment])).toEqual([
       ["kubernetes-service", "list-item", false],
       ["kubernetes-workload", "list-item", false],
@@ -140,7 +140,7 @@ describe("recognition", () => {
 });
 
 describe("fragments", () => {
-  const DEPLOYMENT = (podSpec: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n${podSpec}`;
+  const DEPLOYMENT = (podSpec: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    spec:\n${podSpec}`;
 
   it("takes a workload whose container has no image for a fragment (a patch)", () => {
     const document = workload(DEPLOYMENT(`      containers:\n        - name: web\n          resources:\n            limits:\n              memory: 512Mi\n`));
@@ -154,6 +154,7 @@ describe("fragments", () => {
 
   it.each([
     ["no pod template", `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n`],
+    ["an apps/v1 workload without the selector apps/v1 requires (a patch that repeats the image)", `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n`],
     ["no containers", DEPLOYMENT(`      nodeSelector:\n        kubernetes.io/os: linux\n`)],
     ["an empty list of containers", DEPLOYMENT(`      containers: []\n`)],
     ["containers that are not a list", DEPLOYMENT(`      containers: web\n`)],
@@ -191,7 +192,7 @@ describe("fragments", () => {
   });
 
   it.each(["patch.yaml", "overlays/prod/replicas-patch.yaml", "deployment_patch.yml", "patches/web.yaml", "kustomize/patch-resources.json", "Patch.yaml"])("takes every object of a file named %s for a fragment", (filename) => {
-    const text = `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:${POD_SPEC}\n`;
+    const text = `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    spec:${POD_SPEC}\n`;
     expect(kubernetes(text, "yaml", filename).map((document) => document.fragment)).toEqual([true, true]);
   });
 
@@ -250,7 +251,7 @@ describe("workloads", () => {
   });
 
   it("does not look for a CronJob's pod template under spec.template", () => {
-    const document = workload(`apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  template:\n    spec:${POD_SPEC}\n`);
+    const document = workload(`apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    spec:${POD_SPEC}\n`);
     expect([document.podTemplate, document.fragment]).toEqual([undefined, true]);
   });
 
