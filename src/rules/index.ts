@@ -40,6 +40,7 @@ import ecsServiceSchedulingStrategy from "./ecs-service-scheduling-strategy.js";
 import ecsServiceTaskCompatibility from "./ecs-service-task-compatibility.js";
 import ecsTaskRole from "./ecs-task-role.js";
 import eksDeprecatedApi from "./eks-deprecated-api.js";
+import eksSelectorMatch from "./eks-selector-match.js";
 import healthCheck from "./health-check.js";
 import imageEcrUri from "./image-ecr-uri.js";
 import imageTagPinned from "./image-tag-pinned.js";
@@ -95,6 +96,7 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "ecs-service-task-compatibility": ecsServiceTaskCompatibility,
   "ecs-task-role": ecsTaskRole,
   "eks-deprecated-api": eksDeprecatedApi,
+  "eks-selector-match": eksSelectorMatch,
   "health-check": healthCheck,
   "image-ecr-uri": imageEcrUri,
   "image-tag-pinned": imageTagPinned,
