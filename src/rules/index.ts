@@ -41,6 +41,7 @@ import ecsServiceTaskCompatibility from "./ecs-service-task-compatibility.js";
 import ecsTaskRole from "./ecs-task-role.js";
 import eksDeprecatedApi from "./eks-deprecated-api.js";
 import eksSelectorMatch from "./eks-selector-match.js";
+import eksServiceAccountRole from "./eks-service-account-role.js";
 import healthCheck from "./health-check.js";
 import imageEcrUri from "./image-ecr-uri.js";
 import imageTagPinned from "./image-tag-pinned.js";
@@ -97,6 +98,7 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "ecs-task-role": ecsTaskRole,
   "eks-deprecated-api": eksDeprecatedApi,
   "eks-selector-match": eksSelectorMatch,
+  "eks-service-account-role": eksServiceAccountRole,
   "health-check": healthCheck,
   "image-ecr-uri": imageEcrUri,
   "image-tag-pinned": imageTagPinned,
