@@ -39,6 +39,9 @@ import ecsServicePublicIp from "./ecs-service-public-ip.js";
 import ecsServiceSchedulingStrategy from "./ecs-service-scheduling-strategy.js";
 import ecsServiceTaskCompatibility from "./ecs-service-task-compatibility.js";
 import ecsTaskRole from "./ecs-task-role.js";
+import eksDeprecatedApi from "./eks-deprecated-api.js";
+import eksSelectorMatch from "./eks-selector-match.js";
+import eksServiceAccountRole from "./eks-service-account-role.js";
 import healthCheck from "./health-check.js";
 import imageEcrUri from "./image-ecr-uri.js";
 import imageTagPinned from "./image-tag-pinned.js";
@@ -93,6 +96,9 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "ecs-service-scheduling-strategy": ecsServiceSchedulingStrategy,
   "ecs-service-task-compatibility": ecsServiceTaskCompatibility,
   "ecs-task-role": ecsTaskRole,
+  "eks-deprecated-api": eksDeprecatedApi,
+  "eks-selector-match": eksSelectorMatch,
+  "eks-service-account-role": eksServiceAccountRole,
   "health-check": healthCheck,
   "image-ecr-uri": imageEcrUri,
   "image-tag-pinned": imageTagPinned,
