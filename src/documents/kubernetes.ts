@@ -383,13 +383,15 @@ function kubernetesObject(object: ObjectValue, form: KubernetesForm, patchFile: 
 
 /**
  * A workload is whole when it has a pod spec whose every container names an
- * image (a patch often has none), and, for the `apps/v1` kinds, a selector
- * (required there: a kustomize patch that repeats the image still lacks it).
+ * image (a patch often has none), and, for the `apps/v1` kinds, a selector or
+ * pod labels (a selector is required there, and selects the pod labels: a
+ * kustomize patch that repeats the image lacks both; a manifest with labels but
+ * no selector is whole, and wrong — `eks-selector-match` says so).
  */
 function isWholeWorkload(workload: WorkloadDocument): boolean {
   const spec = workload.podSpec;
   if (spec === undefined) return false;
-  if (workload.group === "apps" && workload.objectKind !== "Pod" && workload.spec?.get("selector") === undefined) return false;
+  if (workload.group === "apps" && workload.spec?.get("selector") === undefined && workload.podMetadata?.get("labels") === undefined) return false;
   const containers = present(spec.get("containers"));
   if (containers === undefined) return false;
   if (containers.kind === "unknown") return true;

@@ -154,7 +154,7 @@ describe("fragments", () => {
 
   it.each([
     ["no pod template", `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n`],
-    ["an apps/v1 workload without the selector apps/v1 requires (a patch that repeats the image)", `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n`],
+    ["an apps/v1 workload with neither the selector apps/v1 requires nor pod labels (a patch that repeats the image)", `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n`],
     ["no containers", DEPLOYMENT(`      nodeSelector:\n        kubernetes.io/os: linux\n`)],
     ["an empty list of containers", DEPLOYMENT(`      containers: []\n`)],
     ["containers that are not a list", DEPLOYMENT(`      containers: web\n`)],
