@@ -14,6 +14,7 @@
  * - cfn-lint E3511 (`RoleArnPattern.py`) checks role ARNs against
  *   `^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/[a-zA-Z_0-9+=,.@\-_/]+$`.
  */
+import { literalPrefix } from "../values/placeholders.js";
 
 /**
  * The AWS partitions (botocore `partitions.json` ids, plus `aws-eusc`). The
@@ -315,3 +316,31 @@ export const EFS_ACCESS_POINT_ARN = /^arn:[^:]+:elasticfilesystem:[^:]*:[^:]*:ac
  * formats for each ARN … replace MyARN with the ARN in SSM or Amazon S3").
  */
 export const CREDENTIAL_SPEC_PREFIXES: readonly string[] = ["credentialspec:", "credentialspecdomainless:"];
+
+/* ---------------- Reading an ARN's fields (a literal, or a `withHoles` text) ---------------- */
+
+/** The positions of the first five `:` of `text` (an ARN has six fields, the last may hold more `:`). */
+export function firstColons(text: string): number[] {
+  const colons: number[] = [];
+  for (let at = text.indexOf(":"); at !== -1 && colons.length < 5; at = text.indexOf(":", at + 1)) colons.push(at);
+  return colons;
+}
+
+/**
+ * The index of the first field of `holed` that holds a placeholder, or -1 when none does.
+ * Fields past the fifth (the resource) all count as the fifth.
+ */
+export function firstHoleField(holed: string, colons: readonly number[]): number {
+  const hole = literalPrefix(holed).length;
+  if (hole === holed.length) return -1;
+  let field = 0;
+  while (field < colons.length && colons[field]! < hole) field += 1;
+  return field;
+}
+
+/** How many times `character` occurs in `text`. */
+export function countOf(text: string, character: string): number {
+  let count = 0;
+  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) count += 1;
+  return count;
+}

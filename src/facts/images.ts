@@ -7,6 +7,8 @@
  * and dual-stack hosts https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-requests.html ;
  * reference/aws-facts.md §7.4.
  */
+import type { WorkloadDocument } from "../documents/kubernetes.js";
+import { objectItems, type ObjectValue } from "../values/index.js";
 import { hasHole } from "../values/placeholders.js";
 import { ACCOUNT_ID, partitionOfRegion, REGION } from "./arn.js";
 
@@ -244,3 +246,14 @@ export function isPrivateEcrReference(text: string): boolean {
   return accountOk && regionOk && suffixOk;
 }
 
+
+/**
+ * The containers of a Kubernetes pod that name an image: `containers`,
+ * `initContainers` and `ephemeralContainers` (added by `kubectl debug`; the API
+ * refuses them on create, so they appear in `kubectl get pod -o yaml` output).
+ * Kubernetes API `PodSpec`, https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/
+ */
+export function podImageContainers(workload: WorkloadDocument): readonly ObjectValue[] {
+  const ephemeral = objectItems(workload.podSpec?.get("ephemeralContainers"));
+  return ephemeral.length === 0 ? workload.allContainers : [...workload.allContainers, ...ephemeral];
+}

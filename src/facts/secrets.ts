@@ -238,14 +238,53 @@ const MAY_HOLD_CREDENTIAL = /[A-Za-z0-9_+/.-]{16}|-----|[@=]/;
 /** The same test for a value shorter than 16 characters (most values), which cannot hold the run of 16: several times cheaper. */
 const SHORT_MAY_HOLD_CREDENTIAL = /-----|[@=]/;
 
-/** The first credential the value (read `withHoles`) holds, or undefined. */
-export function credentialIn(holed: string): string | undefined {
+/**
+ * The first credential the value (read `withHoles`) holds, or undefined.
+ * `templatedPasswords: false` leaves out a URL or connection-string password
+ * that holds a placeholder: in a configuration file (a ConfigMap's data) the
+ * application fills `${DB_PASSWORD}` in at run time, from its environment.
+ */
+export function credentialIn(holed: string, templatedPasswords = true): string | undefined {
   if (!(holed.length < 16 ? SHORT_MAY_HOLD_CREDENTIAL : MAY_HOLD_CREDENTIAL).test(holed)) return undefined;
   for (const { description, pattern } of CREDENTIAL_PATTERNS) if (pattern.test(holed)) return description;
   const urlPassword = URL_PASSWORD.exec(holed)?.[1];
-  if (urlPassword !== undefined && !/^\*+$/.test(urlPassword)) return "a password in a URL";
+  if (urlPassword !== undefined && isPassword(urlPassword, templatedPasswords)) return "a password in a URL";
   const keyValuePassword = KEY_VALUE_PASSWORD.exec(holed)?.[1];
-  if (keyValuePassword !== undefined && !/^\*+$/.test(keyValuePassword)) return "a password in a connection string";
+  if (keyValuePassword !== undefined && isPassword(keyValuePassword, templatedPasswords)) return "a password in a connection string";
   return undefined;
 }
+
+/** A password as written: not masked (asterisks only), and, unless templated ones count, holding no placeholder. */
+function isPassword(password: string, templatedPasswords: boolean): boolean {
+  return !/^\*+$/.test(password) && (templatedPasswords || !hasHole(password));
+}
+
+/**
+ * Kubernetes dependent environment variables: `$(NAME)` in an `env[].value` is
+ * replaced with the variable `NAME` defined before it (`$$(NAME)` escapes it).
+ * https://kubernetes.io/docs/tasks/inject-data-application/define-interdependent-environment-variables/
+ * A value built from other variables (`postgres://app:$(DB_PASSWORD)@db/app`)
+ * holds no secret of its own: the referenced variable (often a `secretKeyRef`)
+ * does.
+ */
+const VARIABLE_REFERENCE = /(?<!\$)\$\([^()\s]+\)/g;
+
+/** True when a Kubernetes env value refers to other variables (`$(NAME)`). */
+export function hasVariableReference(text: string): boolean {
+  return text.includes("$(") && /(?<!\$)\$\([^()\s]+\)/.test(text);
+}
+
+/** The value with each `$(NAME)` reference masked (`*`, as a masked password is written), so only its own text is judged. */
+export function maskVariableReferences(text: string): string {
+  return text.includes("$(") ? text.replace(VARIABLE_REFERENCE, "*") : text;
+}
+
+/**
+ * A Secret key (`ConfigMap`/`Secret` data keys): "must consist of alphanumeric
+ * characters, '-', '_' or '.'" (Kubernetes `IsConfigMapKey`), at most 253.
+ */
+export const SECRET_KEY = /^[-._a-zA-Z0-9]{1,253}$/;
+
+/** An object name that is a DNS subdomain (RFC 1123), as a Secret's name must be (Kubernetes `IsDNS1123Subdomain`). */
+export const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
 

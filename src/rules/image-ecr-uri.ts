@@ -16,6 +16,11 @@
  * digests follow Docker's grammar and ECS's digest rule. Facts and sources:
  * src/facts/images.ts, src/facts/arn.ts.
  *
+ * Read in ECS task definitions and in every container, init container and
+ * ephemeral container of a Kubernetes workload's pod template; in Kubernetes,
+ * template tokens (`ACCOUNT_ID.dkr.ecr.REGION.amazonaws.com/app`) are
+ * placeholders (RULES.md decisions, src/facts/template-tokens.ts).
+ *
  * Partly templated images (`${ACCOUNT_ID}.dkr.ecr.${REGION}.amazonaws.com/app:1.2`)
  * are judged on the components that hold no placeholder; a component with one
  * is judged only on its literal characters (an uppercase letter in a repository
@@ -31,6 +36,7 @@ import {
   IMAGE_TAG,
   IMAGE_TAG_CHARACTERS,
   parseImage,
+  podImageContainers,
   PUBLIC_ECR_ALIAS,
   PUBLIC_ECR_ALIAS_CHARACTERS,
   PUBLIC_ECR_HOST,
@@ -38,6 +44,7 @@ import {
   readEcrHost,
   SHA256_DIGEST,
 } from "../facts/images.js";
+import { withTemplateTokens } from "../facts/template-tokens.js";
 import { hasHole, literalCharacters, replaceValue, restoreHoles, stringValue, type StringValue } from "../values/index.js";
 
 type MessageId =
@@ -54,6 +61,7 @@ type MessageId =
   | "repository"
   | "tag"
   | "digest"
+  | "ecrDigest"
   | "publicAlias"
   | "publicAliasName"
   | "publicRepository"
@@ -66,7 +74,7 @@ export default createRule<MessageId>({
     docs: {
       description: "Report malformed Amazon ECR image URIs: registry host, account ID, Region, repository name, tag and digest.",
       level: "error",
-      platforms: ["ecs"],
+      platforms: ["ecs", "eks"],
       covers: "—",
     },
     messages: {
@@ -87,6 +95,7 @@ export default createRule<MessageId>({
         "Repository name {{repository}} is not valid in Amazon ECR Public; use 2 to 205 lowercase letters and digits, components separated by one . _ or - and joined by /.",
       tag: "Tag {{tag}} is not a valid image tag; use up to 128 letters, digits, _ . and -, not starting with . or -.",
       digest: "Digest {{digest}} is not valid; ECS takes \"sha256:\" followed by 64 lowercase hexadecimal digits.",
+      ecrDigest: "Digest {{digest}} is not valid; an Amazon ECR image digest is \"sha256:\" followed by 64 lowercase hexadecimal digits.",
       publicAlias: "ECR Public image {{image}} has no registry alias; write it as public.ecr.aws/<alias>/<repository>.",
       publicAliasName:
         "ECR Public image {{image}} has registry alias {{alias}}, which is not valid; an alias is 2 to 50 lowercase letters, digits and . _ -, starting with a letter.",
@@ -100,12 +109,20 @@ export default createRule<MessageId>({
       "ecs-task-definition"(document) {
         for (const container of document.containers) {
           const image = stringValue(container.get("image"));
-          if (image !== undefined) checkImage(image);
+          if (image !== undefined) checkImage(image, "digest");
+        }
+      },
+      "kubernetes-workload"(document) {
+        if (!document.builtIn) return;
+        for (const container of podImageContainers(document)) {
+          const image = stringValue(container.get("image"));
+          if (image !== undefined) checkImage(withTemplateTokens(image), "ecrDigest");
         }
       },
     };
 
-    function checkImage(image: StringValue): void {
+    /** Judges one image; `digestMessage` says what takes the digest (ECS, or the registry for Kubernetes). */
+    function checkImage(image: StringValue, digestMessage: "digest" | "ecrDigest"): void {
       let text = image.holed.trim();
       // Most references have no scheme: the pattern runs only when `://` is there.
       const scheme = text.includes("://") ? /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] : undefined;
@@ -159,7 +176,7 @@ export default createRule<MessageId>({
           checkRepository(reference.repository.slice(slash + 1), registry.length + 1 + slash + 1, report, show, image, text, true);
         }
       }
-      checkTagAndDigest(reference, report, show, rewrite, text);
+      checkTagAndDigest(reference, report, show, rewrite, text, digestMessage);
     }
 
     /**
@@ -219,6 +236,7 @@ export default createRule<MessageId>({
       show: (part: string) => string,
       rewrite: (text: string) => { fix: ReturnType<typeof replaceValue> } | undefined,
       text: string,
+      digestMessage: "digest" | "ecrDigest",
     ): void {
       const { tag, digest } = reference;
       if (tag !== undefined) {
@@ -228,7 +246,7 @@ export default createRule<MessageId>({
       if (digest !== undefined && !hasHole(digest) && !SHA256_DIGEST.test(digest)) {
         // Only the case of the hex digits is wrong: the same digest in lowercase is the certain fix.
         const lowered = SHA256_DIGEST.test(digest.toLowerCase()) && digest.startsWith("sha256:") ? digest.toLowerCase() : undefined;
-        report("digest", { digest: show(digest) }, lowered !== undefined ? rewrite(`${text.slice(0, text.lastIndexOf(digest))}${lowered}`) : undefined);
+        report(digestMessage, { digest: show(digest) }, lowered !== undefined ? rewrite(`${text.slice(0, text.lastIndexOf(digest))}${lowered}`) : undefined);
       }
     }
   },

@@ -10,31 +10,45 @@
  * which keeps one deployment's tasks on one image but not the next deployment.
  * Covers kube-linter latest-tag, Polaris tagNotSpecified, checkov CKV_K8S_14/43.
  *
+ * Kubernetes: every container, init container and ephemeral container of a
+ * workload's pod template. There an untagged or `latest` image is also pulled
+ * on every pod start (`imagePullPolicy` defaults to `Always` for them), so
+ * pods of one Deployment started at different times, or on different nodes,
+ * can run different images. Template tokens (`REPLACE_ME_IMAGE_TAG`) are
+ * placeholders there (RULES.md decisions).
+ *
  * Partly templated images are judged on their literal parts (RULES.md
  * decisions): `${REPO}:latest` has the literal tag `latest`; `${REPO}:${TAG}`
  * and `${IMAGE}` are unknown and never reported.
  */
-import { createRule } from "../create-rule.js";
-import { readImagePin } from "../facts/images.js";
-import { stringValue } from "../values/index.js";
+import { createRule, type RuleContext } from "../create-rule.js";
+import { podImageContainers, readImagePin } from "../facts/images.js";
+import { withTemplateTokens } from "../facts/template-tokens.js";
+import { itemLabel, stringValue, type ObjectValue, type Value } from "../values/index.js";
 
 /** Docker's default tag (distribution/reference `DefaultTag`), pulled when a reference has none. */
 const DEFAULT_TAG = "latest";
 
-export default createRule<"noTag" | "latestTag" | "noDigest", [{ requireDigest?: boolean }]>({
+type MessageId = "noTag" | "latestTag" | "noDigest" | "podNoTag" | "podLatestTag" | "podNoDigest";
+
+export default createRule<MessageId, [{ requireDigest?: boolean }]>({
   name: "image-tag-pinned",
   meta: {
     type: "suggestion",
     docs: {
       description: "Pin container images to a version tag or a digest, not `latest` or no tag.",
       level: "warn",
-      platforms: ["ecs"],
+      platforms: ["ecs", "eks"],
       covers: "kube-linter latest-tag, Polaris tagNotSpecified, checkov CKV_K8S_14/43",
     },
     messages: {
       noTag: "Image {{image}} has no tag, so it runs whatever tag \"latest\" points to when the task starts; pin a version tag or a sha256 digest.",
       latestTag: "Image {{image}} uses tag \"latest\", which moves with every push; pin a version tag or a sha256 digest.",
       noDigest: "Image {{image}} is not pinned by digest; add \"@sha256:<digest>\" so every task runs the same image.",
+      podNoTag:
+        "Image {{image}} of container {{container}} has no tag, so each pod runs whatever tag \"latest\" points to when it starts; pin a version tag or a sha256 digest.",
+      podLatestTag: "Image {{image}} of container {{container}} uses tag \"latest\", which moves with every push, so pods started at different times can run different code; pin a version tag or a sha256 digest.",
+      podNoDigest: "Image {{image}} of container {{container}} is not pinned by digest; add \"@sha256:<digest>\" so every pod runs the same image.",
     },
     schema: [
       {
@@ -46,21 +60,41 @@ export default createRule<"noTag" | "latestTag" | "noDigest", [{ requireDigest?:
     defaultOptions: [{ requireDigest: false }],
   },
   create(context) {
-    const requireDigest = context.options[0]?.requireDigest === true;
     return {
       "ecs-task-definition"(document) {
-        for (const container of document.containers) {
-          const value = container.get("image");
-          const image = stringValue(value);
-          if (value === undefined || image === undefined || image.value.trim() === "") continue;
-          const pin = readImagePin(image.holed.trim());
-          if (pin.digest === "present") continue;
-          // The quoted image for the message is made only for a report (most images are pinned).
-          if (pin.tagKnown && pin.tag === undefined) context.report(value, "noTag", { image: JSON.stringify(image.value) });
-          else if (pin.tagKnown && pin.tag === DEFAULT_TAG) context.report(value, "latestTag", { image: JSON.stringify(image.value) });
-          else if (requireDigest && pin.digest === "absent") context.report(value, "noDigest", { image: JSON.stringify(image.value) });
-        }
+        for (const container of document.containers) judge(context, container.get("image"), undefined);
+      },
+      "kubernetes-workload"(document) {
+        if (!document.builtIn) return;
+        for (const container of podImageContainers(document)) judge(context, container.get("image"), container);
       },
     };
   },
 });
+
+const MESSAGES = {
+  task: { noTag: "noTag", latestTag: "latestTag", noDigest: "noDigest" },
+  pod: { noTag: "podNoTag", latestTag: "podLatestTag", noDigest: "podNoDigest" },
+} as const;
+
+/**
+ * Judges one image. `container` is a Kubernetes container: it is named in the
+ * message, and template tokens in its image are placeholders.
+ */
+function judge(context: RuleContext<MessageId, [{ requireDigest?: boolean }]>, value: Value | undefined, container: ObjectValue | undefined): void {
+  const written = stringValue(value);
+  if (value === undefined || written === undefined || written.value.trim() === "") return;
+  const image = container === undefined ? written : withTemplateTokens(written);
+  const pin = readImagePin(image.holed.trim());
+  if (pin.digest === "present") return;
+  const messages = container === undefined ? MESSAGES.task : MESSAGES.pod;
+  let messageId: MessageId | undefined;
+  if (pin.tagKnown && pin.tag === undefined) messageId = messages.noTag;
+  else if (pin.tagKnown && pin.tag === DEFAULT_TAG) messageId = messages.latestTag;
+  else if (context.options[0]?.requireDigest === true && pin.digest === "absent") messageId = messages.noDigest;
+  if (messageId === undefined) return;
+  // The message data is made only for a report (most images are pinned).
+  const data: Record<string, string> = { image: JSON.stringify(written.value) };
+  if (container !== undefined) data.container = itemLabel(container);
+  context.report(value, messageId, data);
+}

@@ -26,15 +26,40 @@
  * with positions inside the string. Override values are stored with the target
  * and the task (`describe-tasks` shows `overrides`), and a container override
  * has no `secrets`: the secret belongs in the task definition's `secrets`.
+ *
+ * Kubernetes: `env[].value` of every container and init container of a
+ * workload (kube-linter env-var-secret, Polaris sensitiveContainerEnvVar): the
+ * value is plaintext to anyone who can read the object. A value built from
+ * other variables (`$(DB_PASSWORD)`, Kubernetes' dependent variables) holds no
+ * secret of its own and is judged only on its literal text. The suggestion
+ * reads the variable from a Secret (`valueFrom.secretKeyRef`) named after the
+ * workload (its `metadata.name`), under the variable's name as key; the Secret
+ * is for the user to create. ConfigMap `data` values are judged for credential
+ * values only (keys name files and settings, not secrets; Polaris
+ * sensitiveConfigmapContent, trivy KSV-0109; kube-linter and checkov have no
+ * such check); Secrets are where secrets belong and are not read. Static AWS
+ * keys in a pod's environment also come before IRSA and EKS Pod Identity in
+ * the SDKs' credential chain (reference/eks-facts.md §3.5).
  */
-import { createRule, type RuleContext } from "../create-rule.js";
-import { classifyValue, credentialIn, isSecretName } from "../facts/secrets.js";
-import { targetTaskOverride } from "../documents/index.js";
-import { itemLabel, literalString, objectItems, stringValue, type ObjectValue } from "../values/index.js";
+import { createRule, type ReportExtras, type RuleContext } from "../create-rule.js";
+import { classifyValue, credentialIn, DNS_SUBDOMAIN, hasVariableReference, isSecretName, maskVariableReferences, SECRET_KEY } from "../facts/secrets.js";
+import { targetTaskOverride, type WorkloadDocument } from "../documents/index.js";
+import { itemLabel, literalString, objectItems, objectValue, renameKey, replaceValue, stringValue, type ObjectValue } from "../values/index.js";
 
 type Options = [{ allowedNames?: readonly string[] }];
 
-type MessageId = "credentialValue" | "secretName" | "templatedSecretName" | "overrideCredentialValue" | "overrideSecretName" | "overrideTemplatedSecretName";
+type MessageId =
+  | "credentialValue"
+  | "secretName"
+  | "templatedSecretName"
+  | "overrideCredentialValue"
+  | "overrideSecretName"
+  | "overrideTemplatedSecretName"
+  | "podCredentialValue"
+  | "podSecretName"
+  | "podTemplatedSecretName"
+  | "configMapCredential"
+  | "useSecretKeyRef";
 
 /** The context of one file: the helpers below are plain functions, not closures made again for every file. */
 type Context = RuleContext<MessageId, Options>;
@@ -48,6 +73,7 @@ interface HolderMessages {
 
 const CONTAINER_MESSAGES: HolderMessages = { credential: "credentialValue", secretName: "secretName", templated: "templatedSecretName" };
 const OVERRIDE_MESSAGES: HolderMessages = { credential: "overrideCredentialValue", secretName: "overrideSecretName", templated: "overrideTemplatedSecretName" };
+const POD_MESSAGES: HolderMessages = { credential: "podCredentialValue", secretName: "podSecretName", templated: "podTemplatedSecretName" };
 
 /**
  * Where variables are read from: a container (`source` undefined) or a container override
@@ -59,10 +85,13 @@ interface Holder {
   readonly messages: HolderMessages;
   readonly object: ObjectValue;
   readonly source: string | undefined;
+  /** For a Kubernetes container: its workload. */
+  readonly workload?: WorkloadDocument;
 }
 
 function holderData(holder: Holder): Record<string, string> {
   const container = itemLabel(holder.object);
+  if (holder.workload !== undefined) return { container, workload: holder.workload.label };
   if (holder.source !== undefined) return { container, source: holder.source };
   return { container, secrets: holder.object.keyName("secrets"), environment: holder.object.keyName("environment") };
 }
@@ -72,9 +101,9 @@ export default createRule<MessageId, Options>({
   meta: {
     type: "problem",
     docs: {
-      description: "Disallow secrets in plain container environment variables; pass them through `secrets` instead.",
+      description: "Disallow secrets in plain container environment variables and credentials in ConfigMaps; pass them through `secrets` or `secretKeyRef` instead.",
       level: "error",
-      platforms: ["ecs"],
+      platforms: ["ecs", "eks"],
       covers: "Security Hub ECS.8, CT.ECS.PR.12, trivy AVD-AWS-0036, kube-linter env-var-secret, Polaris sensitiveContainerEnvVar",
     },
     messages: {
@@ -90,6 +119,15 @@ export default createRule<MessageId, Options>({
         "Environment variable {{name}} of container override {{container}} looks like a secret, and override values are plaintext in the {{source}} and in the task's description; pass it through secrets in the task definition, from Secrets Manager or SSM Parameter Store, instead.",
       overrideTemplatedSecretName:
         "Environment variable {{name}} of container override {{container}} looks like a secret, and its templated value still lands in plaintext in the rendered {{source}} and in the task's description; pass it through secrets in the task definition, from Secrets Manager or SSM Parameter Store, instead.",
+      podCredentialValue:
+        "Environment variable {{name}} of container {{container}} holds {{credential}} in plaintext, readable by anyone who can read {{workload}}; put it in a Secret (or AWS Secrets Manager), read it with valueFrom.secretKeyRef, and rotate it.",
+      podSecretName:
+        "Environment variable {{name}} of container {{container}} looks like a secret, and env values are plaintext to anyone who can read {{workload}}; read it from a Secret with valueFrom.secretKeyRef instead.",
+      podTemplatedSecretName:
+        "Environment variable {{name}} of container {{container}} looks like a secret, and its templated value still lands in plaintext in the rendered {{workload}}; read it from a Secret with valueFrom.secretKeyRef instead.",
+      configMapCredential:
+        "Key {{key}} of {{configMap}} holds {{credential}} in plaintext, readable by anyone who can read ConfigMaps in its namespace; move it to a Secret (or AWS Secrets Manager) and rotate it.",
+      useSecretKeyRef: "Read it from key {{key}} of Secret {{secret}} (valueFrom.secretKeyRef), and create that Secret.",
     },
     schema: [
       {
@@ -101,6 +139,7 @@ export default createRule<MessageId, Options>({
       },
     ],
     defaultOptions: [{ allowedNames: [] }],
+    hasSuggestions: true,
   },
   create(context) {
     return {
@@ -121,6 +160,26 @@ export default createRule<MessageId, Options>({
       "scheduler-schedule"(document) {
         const target = document.ecsTarget;
         if (target) checkTargetInput(context, target, "Scheduler schedule");
+      },
+      "kubernetes-workload"(document) {
+        if (!document.builtIn) return;
+        for (const container of document.allContainers) {
+          const variables = objectItems(container.get("env"));
+          if (variables.length === 0) continue;
+          const holder: Holder = { context, messages: POD_MESSAGES, object: container, source: undefined, workload: document };
+          for (const variable of variables) check(holder, variable);
+        }
+      },
+      "kubernetes-object"(document) {
+        if (document.objectKind !== "ConfigMap" || !document.builtIn) return;
+        const data = objectValue(document.root.get("data"));
+        if (data === undefined) return;
+        for (const entry of data.entries) {
+          const text = stringValue(entry.value);
+          // In a configuration file, a templated password is filled in by the application (from its environment).
+          const credential = text === undefined ? undefined : credentialIn(text.holed, false);
+          if (credential !== undefined) context.report(entry.value, "configMapCredential", { key: JSON.stringify(entry.key), configMap: document.label, credential });
+        }
       },
     };
   },
@@ -150,15 +209,39 @@ function check(holder: Holder, variable: ObjectValue): void {
   const text = stringValue(value);
   // Placeholders become holes, so only the literal text is judged; a value that is a bare placeholder has none.
   const holed = text ? text.holed : cloudFormationNumber;
-  const credential = holed === undefined ? undefined : credentialIn(holed);
+  // Kubernetes: `$(NAME)` is another variable's value, not this one's text.
+  const own = holed !== undefined && holder.workload !== undefined ? maskVariableReferences(holed) : holed;
+  const credential = own === undefined ? undefined : credentialIn(own);
   if (credential !== undefined) {
-    context.report(value, holder.messages.credential, { ...variableData(holder, variable), credential });
+    context.report(value, holder.messages.credential, { ...variableData(holder, variable), credential }, secretKeyRef(holder, variable, name));
     return;
   }
   if (name === undefined || !isSecretName(name) || (context.options[0]?.allowedNames ?? []).includes(name)) return;
   if (holed !== undefined && classifyValue(holed) !== "other") return;
+  if (holder.workload !== undefined && holed !== undefined && hasVariableReference(holed)) return;
   const templated = text === undefined ? cloudFormationNumber === undefined : text.literal === undefined;
-  context.report(nameValue!, templated ? holder.messages.templated : holder.messages.secretName, variableData(holder, variable));
+  context.report(nameValue!, templated ? holder.messages.templated : holder.messages.secretName, variableData(holder, variable), secretKeyRef(holder, variable, name));
+}
+
+/**
+ * For a Kubernetes variable: the suggestion to read it from a Secret named after
+ * the workload, under the variable's name — when both make valid names and the
+ * variable has no `valueFrom` already.
+ */
+function secretKeyRef(holder: Holder, variable: ObjectValue, name: string | undefined): ReportExtras<MessageId> | undefined {
+  const secret = holder.workload?.name?.toLowerCase();
+  const entry = variable.entry("value");
+  if (secret === undefined || name === undefined || entry === undefined || !DNS_SUBDOMAIN.test(secret) || !SECRET_KEY.test(name) || variable.get("valueFrom") !== undefined) return undefined;
+  const source = holder.context.source;
+  return {
+    suggest: [
+      {
+        messageId: "useSecretKeyRef",
+        data: { key: JSON.stringify(name), secret: JSON.stringify(secret) },
+        fix: [renameKey(entry, "valueFrom", variable.syntax, source), replaceValue(entry.value, { secretKeyRef: { name: secret, key: name } }, source)],
+      },
+    ],
+  };
 }
 
 /** The variable's name (a templated one as written), never its value, and where it is. */

@@ -1,5 +1,6 @@
 import rule from "../../src/rules/arn-format.js";
 import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+import { spanOf } from "../support/span-of.js";
 
 /** A task definition in JSON with one task-level member, the value on line 1. */
 const task = (key: string, value: string) => `{ "family": "web", ${JSON.stringify(key)}: ${JSON.stringify(value)}, "containerDefinitions": [] }\n`;
@@ -956,6 +957,200 @@ volumes:
         { messageId: "regionNotAllowed", data: { key: "Input.taskRoleArn", region: '"us-east-1"', service: "IAM", example: "arn:aws:iam::123456789012:role/name" }, line: 10, column: 35, endLine: 10, endColumn: 78 },
         { messageId: "wrongResource", data: { key: "Target.EcsParameters.TaskDefinitionArn", label: "an ECS task definition ARN", prefix: '"task-definition/"', example: "arn:aws:ecs:us-east-1:123456789012:task-definition/family:1" }, line: 22, column: 30, endLine: 22, endColumn: 80 },
       ],
+    },
+  ],
+});
+
+const IRSA = "eks.amazonaws.com/role-arn";
+/** A ServiceAccount with an IRSA role, in YAML. */
+const serviceAccount = (role: string, name = "carts") => yaml`
+  apiVersion: v1
+  kind: ServiceAccount
+  metadata:
+    name: ${name}
+    annotations:
+      eks.amazonaws.com/role-arn: ${role}
+`;
+const IAM_EXAMPLE = "arn:aws:iam::123456789012:role/name";
+
+const k8sElevenDigits = serviceAccount("arn:aws:iam::12345678901:role/carts");
+const k8sRegion = json`
+  {
+    "apiVersion": "v1",
+    "kind": "ServiceAccount",
+    "metadata": {
+      "name": "carts",
+      "annotations": { "eks.amazonaws.com/role-arn": "arn:aws-cn:iam:cn-north-1:123456789012:role/carts" }
+    }
+  }
+`;
+const k8sMultiDocument = yaml`
+  apiVersion: v1
+  kind: ServiceAccount
+  metadata:
+    name: ok
+    annotations:
+      eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/ok
+  ---
+  apiVersion: v1
+  kind: ServiceAccount
+  metadata:
+    name: users
+    annotations:
+      eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:user/deploy
+`;
+const k8sList = yaml`
+  apiVersion: v1
+  kind: List
+  items:
+    - apiVersion: v1
+      kind: ServiceAccount
+      metadata:
+        name: lb
+        annotations:
+          eks.amazonaws.com/role-arn: "arn:aws:s3:::alb-logs"
+`;
+const k8sTokenAccount = serviceAccount("arn:aws:iam:us-east-1:ACCOUNT_ID:role/carts");
+const k8sPartition = json`
+  {
+    "apiVersion": "v1",
+    "kind": "ServiceAccount",
+    "metadata": { "name": "carts", "annotations": { "eks.amazonaws.com/role-arn": "arn:aws-gov:iam::123456789012:role/carts" } }
+  }
+`;
+const k8sPatch = { ...serviceAccount("arn:aws:iam:123456789012:role/carts"), filename: "overlays/prod/sa-patch.yaml" };
+
+runRule("arn-format (Kubernetes)", rule, {
+  valid: [
+    // The three partitions IRSA is used in, role paths, and a role name (the webhook may complete it).
+    yaml`
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata:
+        name: carts
+        annotations:
+          eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/carts
+      ---
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata:
+        name: china
+        annotations:
+          eks.amazonaws.com/role-arn: arn:aws-cn:iam::123456789012:role/eks/china-reader
+      ---
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata:
+        name: gov
+        annotations:
+          eks.amazonaws.com/role-arn: "arn:aws-us-gov:iam::123456789012:role/team/app/gov@reader"
+      ---
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata:
+        name: short
+        annotations:
+          eks.amazonaws.com/role-arn: carts-role
+          eks.amazonaws.com/audience: sts.amazonaws.com
+      ---
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata:
+        name: empty
+        annotations:
+          eks.amazonaws.com/role-arn: ""
+    `,
+    json`
+      {
+        "apiVersion": "v1",
+        "kind": "ServiceAccount",
+        "metadata": { "name": "carts", "annotations": { "eks.amazonaws.com/role-arn": "arn:aws:iam::123456789012:role/carts" } }
+      }
+    `,
+    // Placeholders and template tokens are not judged.
+    serviceAccount("${CARTS_IAM_ROLE}"),
+    serviceAccount('"{{ carts_role_arn }}"'),
+    serviceAccount("arn:aws:iam::${AWS_ACCOUNT_ID}:role/carts"),
+    serviceAccount("arn:aws:iam::ACCOUNT_ID:role/carts"),
+    serviceAccount("arn:aws:iam::XXXXXXXXXXXX:role/carts"),
+    serviceAccount("arn:aws:iam::xxxxxxxxxxxx:role/alb-controller-20240611131524228000000002"),
+    serviceAccount("IRSA_ROLE_ARN"),
+    serviceAccount("arn:${PARTITION}:iam::123:role/carts"),
+    // A custom resource named ServiceAccount, and the annotation on another kind, are not IRSA.
+    yaml`
+      apiVersion: example.com/v1
+      kind: ServiceAccount
+      metadata:
+        name: carts
+        annotations:
+          eks.amazonaws.com/role-arn: arn:aws:iam::1:role/carts
+    `,
+    yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: carts
+        annotations:
+          eks.amazonaws.com/role-arn: arn:aws:iam::1:role/carts
+    `,
+  ],
+  invalid: [
+    {
+      ...k8sElevenDigits,
+      errors: [{ messageId: "account", data: { key: `ServiceAccount "carts" annotation ${IRSA}`, account: '"12345678901"' }, ...spanOf(k8sElevenDigits, "arn:aws:iam::12345678901:role/carts") }],
+    },
+    {
+      // IAM ARNs have no Region: the fix empties the field, keeping the partition.
+      ...k8sRegion,
+      errors: [
+        {
+          messageId: "regionNotAllowed",
+          data: { key: `ServiceAccount "carts" annotation ${IRSA}`, region: '"cn-north-1"', service: "IAM", example: IAM_EXAMPLE },
+          ...spanOf(k8sRegion, '"arn:aws-cn:iam:cn-north-1:123456789012:role/carts"'),
+        },
+      ],
+      output: k8sRegion.code.replace("arn:aws-cn:iam:cn-north-1:123456789012:role/carts", "arn:aws-cn:iam::123456789012:role/carts"),
+    },
+    {
+      // The report lands in the second document.
+      ...k8sMultiDocument,
+      errors: [
+        {
+          messageId: "wrongResource",
+          data: { key: `ServiceAccount "users" annotation ${IRSA}`, label: "an IAM role ARN", prefix: '"role/"', example: IAM_EXAMPLE },
+          ...spanOf(k8sMultiDocument, "arn:aws:iam::123456789012:user/deploy"),
+        },
+      ],
+    },
+    {
+      ...k8sList,
+      errors: [
+        {
+          messageId: "wrongService",
+          data: { key: `ServiceAccount "lb" annotation ${IRSA}`, service: "Amazon S3", expected: `an IAM role ARN (${IAM_EXAMPLE})` },
+          ...spanOf(k8sList, '"arn:aws:s3:::alb-logs"'),
+        },
+      ],
+    },
+    {
+      // A template token stands for the account; the fields before it are judged, and no fix is built.
+      ...k8sTokenAccount,
+      errors: [
+        {
+          messageId: "regionNotAllowed",
+          data: { key: `ServiceAccount "carts" annotation ${IRSA}`, region: '"us-east-1"', service: "IAM", example: IAM_EXAMPLE },
+          ...spanOf(k8sTokenAccount, "arn:aws:iam:us-east-1:ACCOUNT_ID:role/carts"),
+        },
+      ],
+    },
+    {
+      ...k8sPartition,
+      errors: [{ messageId: "partition", data: { key: `ServiceAccount "carts" annotation ${IRSA}`, partition: '"aws-gov"' }, ...spanOf(k8sPartition, '"arn:aws-gov:iam::123456789012:role/carts"') }],
+    },
+    {
+      // A patch still has its present values judged.
+      ...k8sPatch,
+      errors: [{ messageId: "malformed", data: { key: `ServiceAccount "carts" annotation ${IRSA}` }, ...spanOf(k8sPatch, "arn:aws:iam:123456789012:role/carts") }],
     },
   ],
 });

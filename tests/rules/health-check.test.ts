@@ -1,5 +1,6 @@
 import rule from "../../src/rules/health-check.js";
 import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+import { spanIn, spanOf } from "../support/span-of.js";
 
 runRule("health-check", rule, {
   valid: [
@@ -164,6 +165,342 @@ runRule("health-check", rule, {
         }
       `,
       errors: [{ messageId: "missing", data: { container: '"web"', key: "HealthCheck" }, line: 6, column: 36, endLine: 6, endColumn: 42 }],
+    },
+  ],
+});
+
+const k8sDeployment = yaml`
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: carts
+  spec:
+    selector: { matchLabels: { app: carts } }
+    template:
+      metadata: { labels: { app: carts } }
+      spec:
+        initContainers:
+          - name: migrate
+            image: carts-migrate:1.0
+        containers:
+          - name: carts
+            image: carts:1.0
+            ports:
+              - name: http
+                containerPort: 8080
+            readinessProbe:
+              httpGet: { path: /health, port: http }
+            livenessProbe:
+              httpGet:
+                path: /health
+                port: htpp
+          - name: proxy
+            image: envoy:1.30
+`;
+const k8sStatefulSet = json`
+  {
+    "apiVersion": "apps/v1",
+    "kind": "StatefulSet",
+    "metadata": { "name": "db" },
+    "spec": {
+      "serviceName": "db",
+      "selector": { "matchLabels": { "app": "db" } },
+      "template": {
+        "metadata": { "labels": { "app": "db" } },
+        "spec": { "containers": [{ "name": "db", "image": "postgres:16.4", "ports": [{ "containerPort": 5432 }] }] }
+      }
+    }
+  }
+`;
+const k8sMultiDocument = yaml`
+  apiVersion: v1
+  kind: Service
+  metadata:
+    name: agent
+  spec:
+    selector: { app: agent }
+    ports: [{ port: 80 }]
+  ---
+  apiVersion: apps/v1
+  kind: DaemonSet
+  metadata:
+    name: agent
+  spec:
+    selector: { matchLabels: { app: agent } }
+    template:
+      metadata: { labels: { app: agent } }
+      spec:
+        containers:
+          - image: agent:1.0
+            name: agent
+`;
+const k8sList = yaml`
+  apiVersion: v1
+  kind: List
+  items:
+    - apiVersion: apps/v1
+      kind: ReplicaSet
+      metadata: { name: web }
+      spec:
+        selector: { matchLabels: { app: web } }
+        template:
+          metadata: { labels: { app: web } }
+          spec:
+            containers: [{ name: web, image: "nginx:1.27" }]
+    - apiVersion: v1
+      kind: ReplicationController
+      metadata: { name: legacy }
+      spec:
+        selector: { app: legacy }
+        template:
+          metadata: { labels: { app: legacy } }
+          spec:
+            containers:
+              - name: legacy
+                image: legacy:1.0
+                readinessProbe: { exec: { command: [cat, /tmp/ready] } }
+`;
+const k8sPod = yaml`
+  apiVersion: v1
+  kind: Pod
+  metadata:
+    name: grpc
+  spec:
+    containers:
+      - name: server
+        image: server:1.0
+        ports:
+          - name: grpc
+            containerPort: 9090
+        startupProbe:
+          tcpSocket:
+            port: "grpc-port"
+        readinessProbe:
+          grpc:
+            port: grpc
+`;
+const k8sPatch = {
+  ...yaml`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: carts
+    spec:
+      template:
+        spec:
+          containers:
+            - name: carts
+              ports:
+                - containerPort: 010
+              livenessProbe:
+                tcpSocket: { port: http }
+  `,
+  filename: "probes-patch.yaml",
+};
+const K8S_READY = (container: string, workload: string) => ({ container: JSON.stringify(container), workload });
+
+runRule("health-check (Kubernetes)", rule, {
+  valid: [
+    yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: carts
+      spec:
+        selector: { matchLabels: { app: carts } }
+        template:
+          metadata: { labels: { app: carts } }
+          spec:
+            initContainers:
+              - name: migrate
+                image: carts-migrate:1.0
+            containers:
+              - name: carts
+                image: carts:1.0
+                ports:
+                  - name: http
+                    containerPort: 8080
+                  - name: admin
+                    containerPort: 9000
+                readinessProbe:
+                  httpGet: { path: /health, port: http }
+                livenessProbe:
+                  tcpSocket: { port: 9000 }
+                startupProbe:
+                  httpGet: { path: /health, port: "8080" }
+              - name: sidecar
+                image: envoy:1.30
+                readinessProbe:
+                  grpc: { port: 9901 }
+    `,
+    json`
+      {
+        "apiVersion": "apps/v1",
+        "kind": "StatefulSet",
+        "metadata": { "name": "db" },
+        "spec": {
+          "serviceName": "db",
+          "selector": { "matchLabels": { "app": "db" } },
+          "template": {
+            "metadata": { "labels": { "app": "db" } },
+            "spec": { "containers": [{ "name": "db", "image": "postgres:16.4", "readinessProbe": { "exec": { "command": ["pg_isready"] } } }] }
+          }
+        }
+      }
+    `,
+    // Pods, Jobs and CronJobs are exempt; so are custom resources.
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata: { name: once }
+      spec:
+        containers: [{ name: once, image: "busybox:1.36" }]
+      ---
+      apiVersion: batch/v1
+      kind: Job
+      metadata: { name: seed }
+      spec:
+        template:
+          spec:
+            restartPolicy: Never
+            containers: [{ name: seed, image: "seed:1.0" }]
+      ---
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata: { name: report }
+      spec:
+        schedule: "@hourly"
+        jobTemplate:
+          spec:
+            template:
+              spec:
+                restartPolicy: OnFailure
+                containers: [{ name: report, image: "report:1.0" }]
+      ---
+      apiVersion: argoproj.io/v1alpha1
+      kind: Deployment
+      metadata: { name: custom }
+      spec:
+        template:
+          spec:
+            containers: [{ name: custom, image: "custom:1.0" }]
+    `,
+    // A patch may leave the probe to its base.
+    {
+      ...yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: carts
+        spec:
+          template:
+            spec:
+              containers:
+                - name: carts
+                  resources: { limits: { memory: 512Mi } }
+      `,
+      filename: "overlays/prod/resources-patch.yaml",
+    },
+    // An apps/v1 workload without a selector is a patch too (a kustomize overlay that sets an image).
+    yaml`
+      kind: DaemonSet
+      apiVersion: apps/v1
+      metadata:
+        name: efs-csi-node
+      spec:
+        template:
+          spec:
+            containers:
+              - name: efs-plugin
+                image: amazon/aws-efs-csi-driver:master
+    `,
+    // Unknown: the probe, its port, or the container's ports.
+    yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        selector: { matchLabels: { app: web } }
+        template:
+          metadata: { labels: { app: web } }
+          spec:
+            containers:
+              - name: a
+                image: a:1.0
+                readinessProbe: \${READINESS_PROBE}
+              - name: b
+                image: b:1.0
+                readinessProbe:
+                  httpGet: { path: /, port: "\${PORT_NAME}" }
+              - name: c
+                image: c:1.0
+                ports: \${PORTS}
+                readinessProbe:
+                  httpGet: { path: /, port: http }
+              - name: d
+                image: d:1.0
+                ports:
+                  - name: "{{ port_name }}"
+                    containerPort: 80
+                readinessProbe:
+                  tcpSocket: { port: web }
+              - <<: *defaults
+                name: e
+                readinessProbe:
+                  tcpSocket: { port: web }
+    `,
+  ],
+  invalid: [
+    {
+      // The init container needs no probe; the liveness probe names a port the container does not have.
+      ...k8sDeployment,
+      errors: [
+        {
+          messageId: "probePort",
+          data: { probe: "livenessProbe", container: '"carts"', port: '"htpp"' },
+          ...spanOf(k8sDeployment, "htpp"),
+          suggestions: [
+            { messageId: "useName", data: { name: '"http"' }, output: k8sDeployment.code.replace("port: htpp", "port: http") },
+            { messageId: "useNumber", data: { number: 8080 }, output: k8sDeployment.code.replace("port: htpp", "port: 8080") },
+          ],
+        },
+        { messageId: "readinessMissing", data: K8S_READY("proxy", 'Deployment "carts"'), ...spanIn(k8sDeployment, "name: proxy", "name") },
+      ],
+    },
+    {
+      ...k8sStatefulSet,
+      errors: [{ messageId: "readinessMissing", data: K8S_READY("db", 'StatefulSet "db"'), ...spanIn(k8sStatefulSet, '"name": "db", "image"', '"name"') }],
+    },
+    {
+      // The second document; the report lands on the container's name key, wherever it is.
+      ...k8sMultiDocument,
+      errors: [{ messageId: "readinessMissing", data: K8S_READY("agent", 'DaemonSet "agent"'), ...spanOf(k8sMultiDocument, "name", 3) }],
+    },
+    {
+      ...k8sList,
+      errors: [{ messageId: "readinessMissing", data: K8S_READY("web", 'ReplicaSet "web"'), ...spanIn(k8sList, "name: web, image", "name") }],
+    },
+    {
+      // A Pod needs no readiness probe, but its probes' ports are judged; gRPC probes take a number.
+      ...k8sPod,
+      errors: [
+        { messageId: "probePort", data: { probe: "startupProbe", container: '"server"', port: '"grpc-port"' }, ...spanOf(k8sPod, '"grpc-port"'), suggestions: [
+          { messageId: "useNumber", data: { number: 9090 }, output: k8sPod.code.replace('"grpc-port"', "9090") },
+        ] },
+        { messageId: "grpcPortName", data: { probe: "readinessProbe", container: '"server"', port: '"grpc"' }, ...spanIn(k8sPod, "port: grpc\n", "grpc"), suggestions: [
+          { messageId: "useNumber", data: { number: 9090 }, output: k8sPod.code.replace("port: grpc\n", "port: 9090\n") },
+        ] },
+      ],
+    },
+    {
+      // A patch's present probe is judged; Kubernetes reads containerPort 010 as octal (8).
+      ...k8sPatch,
+      errors: [
+        { messageId: "probePort", data: { probe: "livenessProbe", container: '"carts"', port: '"http"' }, ...spanOf(k8sPatch, "http"), suggestions: [
+          { messageId: "useNumber", data: { number: 8 }, output: k8sPatch.code.replace("port: http", "port: 8") },
+        ] },
+      ],
     },
   ],
 });

@@ -1,5 +1,6 @@
 import rule from "../../src/rules/image-ecr-uri.js";
 import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+import { spanOf } from "../support/span-of.js";
 
 const DIGEST = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 const UPPER_DIGEST = "sha256:0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF";
@@ -495,6 +496,212 @@ containerDefinitions:
   }
 }
 `,
+    },
+  ],
+});
+
+const K8S_DIGEST = "sha256:0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef";
+const k8sDeployment = yaml`
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: carts
+  spec:
+    selector: { matchLabels: { app: carts } }
+    template:
+      metadata: { labels: { app: carts } }
+      spec:
+        initContainers:
+          - name: migrate
+            image: 123456789012.dkr.ecr.us-east-1a.amazonaws.com/carts-migrate:1.0
+        containers:
+          - name: carts
+            image: 123456789012.ecr.us-east-1.amazonaws.com/carts:1.0
+`;
+const k8sPod = json`
+  {
+    "apiVersion": "v1",
+    "kind": "Pod",
+    "metadata": { "name": "web" },
+    "spec": {
+      "containers": [{ "name": "web", "image": "11111111111.dkr.ecr.us-east-1.amazonaws.com/web:1.0" }],
+      "ephemeralContainers": [{ "name": "debug", "image": "public.ecr.aws/busybox:1.36" }]
+    }
+  }
+`;
+const k8sMultiDocument = yaml`
+  apiVersion: v1
+  kind: ServiceAccount
+  metadata:
+    name: web
+  ---
+  apiVersion: batch/v1
+  kind: Job
+  metadata:
+    name: seed
+  spec:
+    template:
+      spec:
+        restartPolicy: Never
+        containers:
+          - name: seed
+            image: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/Team/Seed:1.0
+`;
+const k8sList = yaml`
+  apiVersion: v1
+  kind: List
+  items:
+    - apiVersion: apps/v1
+      kind: StatefulSet
+      metadata:
+        name: db
+      spec:
+        serviceName: db
+        selector: { matchLabels: { app: db } }
+        template:
+          metadata: { labels: { app: db } }
+          spec:
+            containers:
+              - name: db
+                image: "123456789012.dkr.ecr.cn-north-1.amazonaws.com/db@${K8S_DIGEST}"
+`;
+const k8sToken = yaml`
+  apiVersion: v1
+  kind: Pod
+  metadata:
+    name: web
+  spec:
+    containers:
+      - name: web
+        image: ACCOUNT_ID.dkr.ecr.us-east1.amazonaws.com/web:1.0
+`;
+
+runRule("image-ecr-uri (Kubernetes)", rule, {
+  valid: [
+    yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: carts
+      spec:
+        selector: { matchLabels: { app: carts } }
+        template:
+          metadata: { labels: { app: carts } }
+          spec:
+            initContainers:
+              - name: migrate
+                image: 123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com/carts-migrate:1.0
+            containers:
+              - name: carts
+                image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/team/carts:1.0
+              - name: cn
+                image: 123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/carts:1.0
+              - name: dual
+                image: 123456789012.dkr-ecr.us-east-1.on.aws/carts:1.0
+              - name: public
+                image: public.ecr.aws/aws-containers/retail-store-sample-cart:1.2.1
+              - name: hub
+                image: Docker.io/Library/nginx:1.27
+    `,
+    json`
+      {
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": { "name": "web" },
+        "spec": { "containers": [{ "name": "web", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/web@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" }] }
+      }
+    `,
+    // Placeholders and template tokens.
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        containers:
+          - name: a
+            image: \${AWS_ACCOUNT_ID}.dkr.ecr.\${AWS_REGION}.amazonaws.com/web:1.0
+          - name: b
+            image: ACCOUNT_ID.dkr.ecr.AWS_REGION.amazonaws.com/web:1.0
+          - name: c
+            image: XXXXXXXXXXXX.dkr.ecr.us-east-1.amazonaws.com/web:1.0
+          - name: d
+            image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/REPOSITORY_NAME:1.0
+          - name: e
+            image: "{{ account }}.dkr.ecr.us-east-1.amazonaws.com/web:1.0"
+    `,
+    // A custom resource is not read.
+    yaml`
+      apiVersion: example.com/v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        containers:
+          - name: web
+            image: 1234.dkr.ecr.us-east-1.amazonaws.com/web:1.0
+    `,
+  ],
+  invalid: [
+    {
+      ...k8sDeployment,
+      errors: [
+        {
+          messageId: "availabilityZone",
+          data: { host: '"123456789012.dkr.ecr.us-east-1a.amazonaws.com"', region: '"us-east-1a"', fixed: '"us-east-1"' },
+          ...spanOf(k8sDeployment, "123456789012.dkr.ecr.us-east-1a.amazonaws.com/carts-migrate:1.0"),
+        },
+        {
+          messageId: "missingDkr",
+          data: { host: '"123456789012.ecr.us-east-1.amazonaws.com"', fixed: '"123456789012.dkr.ecr.us-east-1.amazonaws.com"' },
+          ...spanOf(k8sDeployment, "123456789012.ecr.us-east-1.amazonaws.com/carts:1.0"),
+        },
+      ],
+      // The edit writes the value quoted (a plain YAML scalar starting with a digit is written so).
+      output: k8sDeployment.code
+        .replace("123456789012.dkr.ecr.us-east-1a.amazonaws.com/carts-migrate:1.0", '"123456789012.dkr.ecr.us-east-1.amazonaws.com/carts-migrate:1.0"')
+        .replace("123456789012.ecr.us-east-1.amazonaws.com/carts:1.0", '"123456789012.dkr.ecr.us-east-1.amazonaws.com/carts:1.0"'),
+    },
+    {
+      // Ephemeral containers (kubectl get output) are read too.
+      ...k8sPod,
+      errors: [
+        { messageId: "account", data: { host: '"11111111111.dkr.ecr.us-east-1.amazonaws.com"', account: '"11111111111"' }, ...spanOf(k8sPod, '"11111111111.dkr.ecr.us-east-1.amazonaws.com/web:1.0"') },
+        { messageId: "publicAlias", data: { image: '"public.ecr.aws/busybox:1.36"' }, ...spanOf(k8sPod, '"public.ecr.aws/busybox:1.36"') },
+      ],
+    },
+    {
+      // The second document: an uppercase repository, lowercased by a suggestion.
+      ...k8sMultiDocument,
+      errors: [
+        {
+          messageId: "repository",
+          data: { repository: '"Team/Seed"' },
+          ...spanOf(k8sMultiDocument, "123456789012.dkr.ecr.eu-west-1.amazonaws.com/Team/Seed:1.0"),
+          suggestions: [{ messageId: "lowercase", data: { fixed: '"team/seed"' }, output: k8sMultiDocument.code.replace("123456789012.dkr.ecr.eu-west-1.amazonaws.com/Team/Seed:1.0", '"123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/seed:1.0"') }],
+        },
+      ],
+    },
+    {
+      // A China Region under the commercial domain (a suggestion), and an uppercase digest (the fix lowercases it).
+      ...k8sList,
+      errors: [
+        {
+          messageId: "regionDomain",
+          data: { host: '"123456789012.dkr.ecr.cn-north-1.amazonaws.com"', region: '"cn-north-1"', expected: '"amazonaws.com.cn"', suffix: '"amazonaws.com"' },
+          ...spanOf(k8sList, `"123456789012.dkr.ecr.cn-north-1.amazonaws.com/db@${K8S_DIGEST}"`),
+          suggestions: [
+            { messageId: "useHost", data: { fixed: '"123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn"' }, output: k8sList.code.replace("amazonaws.com/db", "amazonaws.com.cn/db") },
+          ],
+        },
+        { messageId: "ecrDigest", data: { digest: JSON.stringify(K8S_DIGEST) }, ...spanOf(k8sList, `"123456789012.dkr.ecr.cn-north-1.amazonaws.com/db@${K8S_DIGEST}"`) },
+      ],
+      output: k8sList.code.replace(K8S_DIGEST, K8S_DIGEST.toLowerCase()),
+    },
+    {
+      // A template token stands for the account: the rest is judged, the message shows it as written, no fix.
+      ...k8sToken,
+      errors: [{ messageId: "region", data: { host: '"ACCOUNT_ID.dkr.ecr.us-east1.amazonaws.com"', region: '"us-east1"' }, ...spanOf(k8sToken, "ACCOUNT_ID.dkr.ecr.us-east1.amazonaws.com/web:1.0") }],
     },
   ],
 });

@@ -1,5 +1,6 @@
 import rule from "../../src/rules/image-tag-pinned.js";
 import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+import { spanOf } from "../support/span-of.js";
 
 const requireDigest = [{ requireDigest: true }];
 const DIGEST = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
@@ -304,6 +305,233 @@ runRule("image-tag-pinned", rule, {
         }
       `,
       errors: [{ messageId: "latestTag", line: 6, column: 60, endLine: 6, endColumn: 142 }],
+    },
+  ],
+});
+
+const k8sDeployment = yaml`
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: carts
+  spec:
+    selector:
+      matchLabels: { app: carts }
+    template:
+      metadata:
+        labels: { app: carts }
+      spec:
+        initContainers:
+          - name: migrate
+            image: public.ecr.aws/aws-containers/retail-store-sample-cart:latest
+        containers:
+          - name: carts
+            image: public.ecr.aws/aws-containers/retail-store-sample-cart
+          - name: proxy
+            image: nginx:1.27.3
+`;
+const k8sPod = json`
+  {
+    "apiVersion": "v1",
+    "kind": "Pod",
+    "metadata": { "name": "debug" },
+    "spec": {
+      "containers": [{ "name": "app", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:latest" }],
+      "ephemeralContainers": [{ "name": "debugger", "image": "busybox" }]
+    }
+  }
+`;
+const k8sMultiDocument = yaml`
+  apiVersion: v1
+  kind: Service
+  metadata:
+    name: web
+  spec:
+    selector: { app: web }
+    ports: [{ port: 80 }]
+  ---
+  apiVersion: batch/v1
+  kind: CronJob
+  metadata:
+    name: report
+  spec:
+    schedule: "0 * * * *"
+    jobTemplate:
+      spec:
+        template:
+          spec:
+            restartPolicy: OnFailure
+            containers:
+              - name: report
+                image: "\${REGISTRY}/report:latest"
+`;
+const k8sList = yaml`
+  apiVersion: v1
+  kind: List
+  items:
+    - apiVersion: apps/v1
+      kind: DaemonSet
+      metadata:
+        name: agent
+      spec:
+        selector: { matchLabels: { app: agent } }
+        template:
+          metadata: { labels: { app: agent } }
+          spec:
+            containers:
+              - name: agent
+                image: amazon/cloudwatch-agent
+`;
+const k8sDigest = yaml`
+  apiVersion: apps/v1
+  kind: StatefulSet
+  metadata:
+    name: db
+  spec:
+    serviceName: db
+    selector: { matchLabels: { app: db } }
+    template:
+      metadata: { labels: { app: db } }
+      spec:
+        containers:
+          - name: db
+            image: postgres:16.4
+          - name: exporter
+            image: quay.io/prometheuscommunity/postgres-exporter@${DIGEST}
+`;
+const k8sPatch = {
+  ...yaml`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: carts
+    spec:
+      template:
+        spec:
+          containers:
+            - name: carts
+              image: carts:latest
+  `,
+  filename: "overlays/dev/image-patch.yaml",
+};
+
+runRule("image-tag-pinned (Kubernetes)", rule, {
+  valid: [
+    yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: carts
+      spec:
+        selector: { matchLabels: { app: carts } }
+        template:
+          metadata: { labels: { app: carts } }
+          spec:
+            initContainers:
+              - name: migrate
+                image: public.ecr.aws/aws-containers/retail-store-sample-cart:1.2.1
+            containers:
+              - name: carts
+                image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/carts:2024-06-01.3
+              - name: sidecar
+                image: public.ecr.aws/aws-observability/aws-for-fluent-bit:init-latest
+    `,
+    json`
+      {
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": { "name": "web" },
+        "spec": { "containers": [{ "name": "web", "image": "nginx@${DIGEST}" }] }
+      }
+    `,
+    // Placeholders and template tokens: the image or its tag is unknown.
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        containers:
+          - name: a
+            image: \${IMAGE}
+          - name: b
+            image: "{{ image }}"
+          - name: c
+            image: app:\${TAG}
+          - name: d
+            image: CONTAINER_IMAGE
+          - name: e
+            image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:REPLACE_ME_IMAGE_TAG
+    `,
+    // A custom resource that happens to be called Deployment is not read.
+    yaml`
+      apiVersion: example.com/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        template:
+          spec:
+            containers:
+              - name: web
+                image: nginx:latest
+    `,
+    // A patch without images is silent.
+    {
+      ...yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: carts
+        spec:
+          replicas: 3
+      `,
+      filename: "replicas-patch.yaml",
+    },
+    { ...k8sDigest, code: k8sDigest.code.replace("postgres:16.4", `postgres:16.4@${DIGEST}`), options: requireDigest },
+  ],
+  invalid: [
+    {
+      ...k8sDeployment,
+      errors: [
+        {
+          messageId: "podLatestTag",
+          data: { image: '"public.ecr.aws/aws-containers/retail-store-sample-cart:latest"', container: '"migrate"' },
+          ...spanOf(k8sDeployment, "public.ecr.aws/aws-containers/retail-store-sample-cart:latest"),
+        },
+        {
+          messageId: "podNoTag",
+          data: { image: '"public.ecr.aws/aws-containers/retail-store-sample-cart"', container: '"carts"' },
+          ...spanOf(k8sDeployment, "public.ecr.aws/aws-containers/retail-store-sample-cart", 2),
+        },
+      ],
+    },
+    {
+      // Ephemeral containers (kubectl get output) are read too.
+      ...k8sPod,
+      errors: [
+        { messageId: "podLatestTag", data: { image: '"123456789012.dkr.ecr.us-east-1.amazonaws.com/app:latest"', container: '"app"' }, ...spanOf(k8sPod, '"123456789012.dkr.ecr.us-east-1.amazonaws.com/app:latest"') },
+        { messageId: "podNoTag", data: { image: '"busybox"', container: '"debugger"' }, ...spanOf(k8sPod, '"busybox"') },
+      ],
+    },
+    {
+      // The second document, a CronJob, whose literal tag is latest.
+      ...k8sMultiDocument,
+      errors: [{ messageId: "podLatestTag", data: { image: '"${REGISTRY}/report:latest"', container: '"report"' }, ...spanOf(k8sMultiDocument, '"${REGISTRY}/report:latest"') }],
+    },
+    {
+      ...k8sList,
+      errors: [{ messageId: "podNoTag", data: { image: '"amazon/cloudwatch-agent"', container: '"agent"' }, ...spanOf(k8sList, "amazon/cloudwatch-agent") }],
+    },
+    {
+      ...k8sDigest,
+      options: requireDigest,
+      errors: [{ messageId: "podNoDigest", data: { image: '"postgres:16.4"', container: '"db"' }, ...spanOf(k8sDigest, "postgres:16.4") }],
+    },
+    {
+      // A patch's present image is judged.
+      ...k8sPatch,
+      errors: [{ messageId: "podLatestTag", data: { image: '"carts:latest"', container: '"carts"' }, ...spanOf(k8sPatch, "carts:latest") }],
     },
   ],
 });

@@ -1,5 +1,6 @@
 import rule from "../../src/rules/no-plaintext-secrets.js";
 import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+import { spanIn, spanOf } from "../support/span-of.js";
 
 // Fake credentials, assembled at run time so that secret scanners do not match this file.
 // AWS's own documented example keys (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html).
@@ -653,6 +654,311 @@ runRule("no-plaintext-secrets", rule, {
         { messageId: "credentialValue", data: { name: '"AWS_ACCESS_KEY_ID"', container: '"web"', credential: "an AWS access key ID", secrets: "Secrets" }, line: 11, column: 55, endLine: 11, endColumn: 77 },
         { messageId: "templatedSecretName", data: { name: '"SMTP_PASSWORD"', container: '"web"', secrets: "Secrets" }, line: 12, column: 25, endLine: 12, endColumn: 40 },
       ],
+    },
+  ],
+});
+
+/** Message data for a variable of a Kubernetes container. */
+function pod(name: string, container: string, workload: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { name: JSON.stringify(name), container: JSON.stringify(container), workload, ...extra };
+}
+/** The suggestion to read a variable from a Secret, and the code it gives. */
+function secretRef(key: string, secret: string, output: string) {
+  return { messageId: "useSecretKeyRef", data: { key: JSON.stringify(key), secret: JSON.stringify(secret) }, output };
+}
+
+const k8sDeployment = yaml`
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: carts
+  spec:
+    selector: { matchLabels: { app: carts } }
+    template:
+      metadata: { labels: { app: carts } }
+      spec:
+        initContainers:
+          - name: migrate
+            image: carts-migrate:1.0
+            env:
+              - name: AWS_ACCESS_KEY_ID
+                value: ${ACCESS_KEY_ID}
+        containers:
+          - name: carts
+            image: carts:1.0
+            env:
+              - name: DB_USER
+                value: carts
+              - name: DB_PASSWORD
+                value: hunter2
+`;
+const k8sPod = json`
+  {
+    "apiVersion": "v1",
+    "kind": "Pod",
+    "metadata": { "name": "web" },
+    "spec": {
+      "containers": [
+        {
+          "name": "web",
+          "image": "web:1.0",
+          "env": [
+            { "name": "DATABASE_URL", "value": "postgres://web:s3cret@db:5432/web" },
+            { "name": "API_TOKEN", "value": "abc123" }
+          ]
+        }
+      ]
+    }
+  }
+`;
+const k8sMultiDocument = yaml`
+  apiVersion: v1
+  kind: ConfigMap
+  metadata:
+    name: settings
+  data:
+    LOG_LEVEL: info
+  ---
+  apiVersion: batch/v1
+  kind: CronJob
+  metadata:
+    name: backup
+  spec:
+    schedule: "@daily"
+    jobTemplate:
+      spec:
+        template:
+          spec:
+            restartPolicy: OnFailure
+            containers:
+              - name: backup
+                image: backup:1.0
+                env:
+                  - name: PGPASSWORD
+                    value: "\${PGPASSWORD}"
+                  - name: SLACK_TOKEN
+                    value: "{{ slack_token }}"
+`;
+const k8sList = yaml`
+  apiVersion: v1
+  kind: List
+  items:
+    - apiVersion: apps/v1
+      kind: DaemonSet
+      metadata: { name: agent }
+      spec:
+        selector: { matchLabels: { app: agent } }
+        template:
+          metadata: { labels: { app: agent } }
+          spec:
+            containers:
+              - name: agent
+                image: agent:1.0
+                env: [{ name: AWS_SECRET_ACCESS_KEY, value: "${SECRET_ACCESS_KEY}" }]
+`;
+const k8sConfigMap = yaml`
+  apiVersion: v1
+  kind: ConfigMap
+  metadata:
+    name: app-config
+  data:
+    region: us-east-1
+    credentials: |
+      [default]
+      aws_access_key_id = ${ACCESS_KEY_ID}
+    signing.pem: "${PRIVATE_KEY}"
+`;
+const k8sPatch = {
+  ...yaml`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: \${APP_NAME}
+    spec:
+      template:
+        spec:
+          containers:
+            - name: app
+              env:
+                - name: ADMIN_PASSWORD
+                  value: changeme
+  `,
+  filename: "overlays/dev/env-patch.yaml",
+};
+
+runRule("no-plaintext-secrets (Kubernetes)", rule, {
+  valid: [
+    yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: carts
+      spec:
+        selector: { matchLabels: { app: carts } }
+        template:
+          metadata: { labels: { app: carts } }
+          spec:
+            containers:
+              - name: carts
+                image: carts:1.0
+                env:
+                  - name: DB_PASSWORD
+                    valueFrom:
+                      secretKeyRef: { name: carts-db, key: password }
+                  - name: DATABASE_URL
+                    value: postgres://carts:$(DB_PASSWORD)@db:5432/carts
+                  - name: PGPASSWORD
+                    value: $(DB_PASSWORD)
+                  - name: DB_PASSWORD_FILE
+                    value: /run/secrets/db-password
+                  - name: ENABLE_TOKEN_AUTH
+                    value: "true"
+                  - name: API_KEY
+                    value: ""
+                  - name: SECRET_ARN
+                    value: arn:aws:secretsmanager:us-east-1:123456789012:secret:carts-AbCdEf
+    `,
+    json`
+      {
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": { "name": "web" },
+        "spec": { "containers": [{ "name": "web", "image": "web:1.0", "env": [{ "name": "TOKEN", "valueFrom": { "secretKeyRef": { "name": "web", "key": "token" } } }] }] }
+      }
+    `,
+    // Secrets hold secrets; ConfigMap data is judged on credential values only, and a templated password is the application's.
+    yaml`
+      apiVersion: v1
+      kind: Secret
+      metadata:
+        name: aws
+      stringData:
+        AWS_ACCESS_KEY_ID: ${ACCESS_KEY_ID}
+      ---
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: settings
+      data:
+        DB_PASSWORD_KEY: password
+        application.yaml: |
+          datasource:
+            url: jdbc:postgresql://carts:\${DB_PASSWORD}@db:5432/carts
+    `,
+    // A custom resource is not read; allowed names are not reported.
+    yaml`
+      apiVersion: example.com/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        template:
+          spec:
+            containers:
+              - name: web
+                image: web:1.0
+                env: [{ name: DB_PASSWORD, value: hunter2 }]
+    `,
+    {
+      ...yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: { name: web }
+        spec:
+          containers:
+            - name: web
+              image: web:1.0
+              env: [{ name: CSRF_SECRET, value: not-a-real-secret }]
+      `,
+      options: [{ allowedNames: ["CSRF_SECRET"] }],
+    },
+  ],
+  invalid: [
+    {
+      ...k8sDeployment,
+      errors: [
+        {
+          messageId: "podCredentialValue",
+          data: pod("AWS_ACCESS_KEY_ID", "migrate", 'Deployment "carts"', { credential: "an AWS access key ID" }),
+          ...spanOf(k8sDeployment, ACCESS_KEY_ID),
+          suggestions: [
+            secretRef("AWS_ACCESS_KEY_ID", "carts", k8sDeployment.code.replace(`value: ${ACCESS_KEY_ID}`, "valueFrom: {secretKeyRef: {name: carts, key: AWS_ACCESS_KEY_ID}}")),
+          ],
+        },
+        {
+          messageId: "podSecretName",
+          data: pod("DB_PASSWORD", "carts", 'Deployment "carts"'),
+          ...spanIn(k8sDeployment, "name: DB_PASSWORD", "DB_PASSWORD"),
+          suggestions: [secretRef("DB_PASSWORD", "carts", k8sDeployment.code.replace("value: hunter2", "valueFrom: {secretKeyRef: {name: carts, key: DB_PASSWORD}}"))],
+        },
+      ],
+    },
+    {
+      ...k8sPod,
+      errors: [
+        {
+          messageId: "podCredentialValue",
+          data: pod("DATABASE_URL", "web", 'Pod "web"', { credential: "a password in a URL" }),
+          ...spanOf(k8sPod, '"postgres://web:s3cret@db:5432/web"'),
+          suggestions: [
+            secretRef("DATABASE_URL", "web", k8sPod.code.replace('"value": "postgres://web:s3cret@db:5432/web"', '"valueFrom": {"secretKeyRef":{"name":"web","key":"DATABASE_URL"}}')),
+          ],
+        },
+        {
+          messageId: "podSecretName",
+          data: pod("API_TOKEN", "web", 'Pod "web"'),
+          ...spanOf(k8sPod, '"API_TOKEN"'),
+          suggestions: [secretRef("API_TOKEN", "web", k8sPod.code.replace('"value": "abc123"', '"valueFrom": {"secretKeyRef":{"name":"web","key":"API_TOKEN"}}'))],
+        },
+      ],
+    },
+    {
+      // The second document; templated values still land in plaintext once rendered.
+      ...k8sMultiDocument,
+      errors: [
+        {
+          messageId: "podTemplatedSecretName",
+          data: pod("PGPASSWORD", "backup", 'CronJob "backup"'),
+          ...spanIn(k8sMultiDocument, "name: PGPASSWORD", "PGPASSWORD"),
+          suggestions: [secretRef("PGPASSWORD", "backup", k8sMultiDocument.code.replace('value: "${PGPASSWORD}"', "valueFrom: {secretKeyRef: {name: backup, key: PGPASSWORD}}"))],
+        },
+        {
+          messageId: "podTemplatedSecretName",
+          data: pod("SLACK_TOKEN", "backup", 'CronJob "backup"'),
+          ...spanIn(k8sMultiDocument, "name: SLACK_TOKEN", "SLACK_TOKEN"),
+          suggestions: [secretRef("SLACK_TOKEN", "backup", k8sMultiDocument.code.replace('value: "{{ slack_token }}"', "valueFrom: {secretKeyRef: {name: backup, key: SLACK_TOKEN}}"))],
+        },
+      ],
+    },
+    {
+      ...k8sList,
+      errors: [
+        {
+          messageId: "podCredentialValue",
+          data: pod("AWS_SECRET_ACCESS_KEY", "agent", 'DaemonSet "agent"', { credential: "what looks like an AWS secret access key" }),
+          ...spanOf(k8sList, `"${SECRET_ACCESS_KEY}"`),
+          suggestions: [
+            secretRef("AWS_SECRET_ACCESS_KEY", "agent", k8sList.code.replace(`value: "${SECRET_ACCESS_KEY}"`, "valueFrom: {secretKeyRef: {name: agent, key: AWS_SECRET_ACCESS_KEY}}")),
+          ],
+        },
+      ],
+    },
+    {
+      // Credential values in a ConfigMap, never its keys' names.
+      ...k8sConfigMap,
+      errors: [
+        {
+          messageId: "configMapCredential",
+          data: { key: '"credentials"', configMap: 'ConfigMap "app-config"', credential: "an AWS access key ID" },
+          ...spanOf(k8sConfigMap, `|\n    [default]\n    aws_access_key_id = ${ACCESS_KEY_ID}`),
+        },
+        { messageId: "configMapCredential", data: { key: '"signing.pem"', configMap: 'ConfigMap "app-config"', credential: "a private key" }, ...spanOf(k8sConfigMap, `"${PRIVATE_KEY}"`) },
+      ],
+    },
+    {
+      // A patch's present value is judged; its workload's name is a placeholder, so no Secret name is suggested.
+      ...k8sPatch,
+      errors: [{ messageId: "podSecretName", data: pod("ADMIN_PASSWORD", "app", "Deployment"), ...spanIn(k8sPatch, "name: ADMIN_PASSWORD", "ADMIN_PASSWORD") }],
     },
   ],
 });

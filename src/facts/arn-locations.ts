@@ -1,0 +1,221 @@
+/**
+ * Where ARNs sit in each document family, and what each place takes — the
+ * table `arn-format` judges by. Facts about ARNs themselves (partitions,
+ * Regions, kinds, resource shapes) are in src/facts/arn.ts.
+ *
+ * ECS task definitions (ECS API `RegisterTaskDefinition`):
+ * - `taskRoleArn`, `executionRoleArn`: a role name or an IAM role ARN (ECS
+ *   completes a name into an ARN; API text for taskRoleArn: "The short name or
+ *   full Amazon Resource Name (ARN)"). Only values written as ARNs are judged.
+ * - `secrets[].valueFrom`, `logConfiguration.secretOptions[].valueFrom`: a
+ *   Secrets Manager secret ARN (optionally `:json-key:version-stage:version-id`),
+ *   an SSM parameter ARN, or an SSM parameter name in the task's Region (ECS API
+ *   `Secret.valueFrom`). Names are not judged.
+ * - `repositoryCredentials.credentialsParameter`: a Secrets Manager secret ARN,
+ *   or its name in the same Region (ECS API `RepositoryCredentials`).
+ * - `environmentFiles[].value`: the ARN of an S3 object (ECS API `EnvironmentFile.value`).
+ * - FSx for Windows `authorizationConfig.credentialsParameter`: a Secrets
+ *   Manager secret ARN or an SSM parameter ARN.
+ * - `credentialSpecs[]`: `credentialspec:` or `credentialspecdomainless:`
+ *   followed by an SSM parameter ARN or an S3 object ARN.
+ * - EFS `authorizationConfig.accessPointId`: an access point ID (`fsap-…`), not an ARN.
+ *
+ * The other ECS documents, and where ECS tasks are started from:
+ * - services: `role` (a role name or ARN), `loadBalancers[].targetGroupArn` and
+ *   `advancedConfiguration.alternateTargetGroupArn` (target group ARNs, ECS API
+ *   `LoadBalancer`), `taskDefinition` and `cluster` (names or ARNs);
+ * - run-task input and `--overrides` files: `taskDefinition`, `cluster`, and the
+ *   override's `taskRoleArn`/`executionRoleArn` (names are not judged);
+ * - capacity providers: `autoScalingGroupProvider.autoScalingGroupArn` (an Auto
+ *   Scaling group name or ARN, ECS API `AutoScalingGroupProvider`);
+ * - EventBridge targets and Scheduler schedules that run ECS tasks: the target's
+ *   `Arn` (the cluster's ARN, required), EventBridge's `RoleArn` (an IAM role
+ *   ARN), `EcsParameters.TaskDefinitionArn` (judged when written as an ARN: the
+ *   API calls it an ARN, whether a family is refused is not documented), and the
+ *   task override that `Input` carries as JSON text (`taskRoleArn`,
+ *   `executionRoleArn`; positions inside the string, no fixes there). Scheduler's
+ *   `Target.RoleArn` has a pattern in the API model: `valid-schema` reports it.
+ *
+ * ECR repositories: `encryptionConfiguration.kmsKey` (a key ID, an alias or an
+ * ARN: only ARNs are judged).
+ *
+ * Kubernetes: a ServiceAccount's `eks.amazonaws.com/role-arn` annotation (IRSA):
+ * the IAM role ARN the pod identity webhook hands the pods as `AWS_ROLE_ARN`
+ * (`arn:<partition>:iam::<12-digit account>:role/<optional path/>name`;
+ * reference/eks-facts.md §3.5–3.6; aws/amazon-eks-pod-identity-webhook
+ * `pkg/cache/cache.go`, which logs "arn is invalid" and passes it on). The
+ * webhook can be configured to complete a bare role name into an ARN
+ * (`composeRoleArn`), so a value that is not an ARN is not judged. Template
+ * tokens (`arn:aws:iam::ACCOUNT_ID:role/x`) are placeholders there (RULES.md
+ * Decisions).
+ */
+import { ecsParameters, targetTaskOverride, type CapacityProviderDocument, type EventBridgeTargetsDocument, type RepositoryDocument, type RunTaskDocument, type ScheduleDocument, type ServiceAccountDocument, type ServiceDocument, type TaskDefinitionDocument } from "../documents/index.js";
+import { objectItems, objectValue, type ObjectValue, type Value } from "../values/index.js";
+import { ARN_KINDS, type ArnKindName } from "./arn.js";
+
+/** What a place takes. */
+export interface Expectation {
+  /** The ARN kinds it accepts. */
+  readonly kinds: readonly ArnKindName[];
+  /** Whether a value that is not an ARN is valid too (a role or parameter name). */
+  readonly namesAllowed: boolean;
+  /** For messages: "an IAM role ARN (arn:aws:iam::123456789012:role/name)". */
+  readonly expected: string;
+  /** Whether the ECS agent reads a Secrets Manager reference with `:json-key:version-stage:version-id`. */
+  readonly secretReference?: boolean;
+  /** What the value is: an ARN (the default), an EFS access point ID, or a credential spec (a prefix and an ARN). */
+  readonly form?: "arn" | "access-point-id" | "credential-spec";
+  /** Whether template tokens (`ACCOUNT_ID`, `XXXXXXXXXXXX`) are read as placeholders (src/facts/template-tokens.ts). */
+  readonly templateTokens?: boolean;
+}
+
+function describe(kinds: readonly ArnKindName[]): string {
+  return kinds.map((kind) => `${ARN_KINDS[kind].label} (${ARN_KINDS[kind].example})`).join(" or ");
+}
+
+const ROLE: Expectation = { kinds: ["iam-role"], namesAllowed: true, expected: describe(["iam-role"]) };
+const SECRET_REFERENCE: Expectation = {
+  kinds: ["secretsmanager-secret", "ssm-parameter"],
+  namesAllowed: true,
+  expected: `${describe(["secretsmanager-secret", "ssm-parameter"])}, or an SSM parameter name`,
+  secretReference: true,
+};
+const REGISTRY_CREDENTIALS: Expectation = { kinds: ["secretsmanager-secret"], namesAllowed: true, expected: `${describe(["secretsmanager-secret"])} or a secret name` };
+const FSX_CREDENTIALS: Expectation = { kinds: ["secretsmanager-secret", "ssm-parameter"], namesAllowed: true, expected: describe(["secretsmanager-secret", "ssm-parameter"]) };
+const ENVIRONMENT_FILE: Expectation = { kinds: ["s3-object"], namesAllowed: false, expected: `${ARN_KINDS["s3-object"].label} (arn:aws:s3:::bucket/file.env)` };
+const CREDENTIAL_SPEC: Expectation = { kinds: ["ssm-parameter", "s3-object"], namesAllowed: false, expected: describe(["ssm-parameter", "s3-object"]), form: "credential-spec" };
+const ACCESS_POINT_ID: Expectation = { kinds: [], namesAllowed: true, expected: "an EFS access point ID", form: "access-point-id" };
+/** EventBridge's target `RoleArn`: EventBridge assumes the role by its ARN (EventBridge API `Target.RoleArn`). */
+const ROLE_ARN: Expectation = { kinds: ["iam-role"], namesAllowed: false, expected: describe(["iam-role"]) };
+const TARGET_GROUP: Expectation = { kinds: ["elb-target-group"], namesAllowed: false, expected: describe(["elb-target-group"]) };
+const CLUSTER: Expectation = { kinds: ["ecs-cluster"], namesAllowed: true, expected: `${describe(["ecs-cluster"])} or a cluster name` };
+/** An EventBridge or Scheduler target that runs ECS tasks names the cluster by its ARN (EventBridge API `Target.Arn`; aws-facts §8.1). */
+const CLUSTER_ARN: Expectation = { kinds: ["ecs-cluster"], namesAllowed: false, expected: describe(["ecs-cluster"]) };
+const TASK_DEFINITION: Expectation = { kinds: ["ecs-task-definition"], namesAllowed: true, expected: `${describe(["ecs-task-definition"])}, or family:revision` };
+const AUTO_SCALING_GROUP: Expectation = { kinds: ["autoscaling-group"], namesAllowed: true, expected: `${describe(["autoscaling-group"])} or an Auto Scaling group name` };
+const KMS_KEY: Expectation = { kinds: ["kms-key", "kms-alias"], namesAllowed: true, expected: `${describe(["kms-key", "kms-alias"])}, a key ID or an alias name` };
+/** IRSA: a role ARN, or a bare name the webhook may be configured to complete; template tokens are placeholders. */
+const IRSA_ROLE: Expectation = { ...ROLE, templateTokens: true };
+
+/** The IRSA annotation on a ServiceAccount (aws/amazon-eks-pod-identity-webhook `pkg/constants.go`: prefix `eks.amazonaws.com`, `role-arn`). */
+export const IRSA_ROLE_ANNOTATION = "eks.amazonaws.com/role-arn";
+
+/** Called for each place that may hold an ARN: its value, how messages name it, and what it takes. */
+export type ArnVisitor = (value: Value | undefined, key: string, expectation: Expectation) => void;
+
+export function taskDefinitionArns(document: TaskDefinitionDocument, visit: ArnVisitor): void {
+  const task = document.task;
+  if (task) {
+    visit(task.get("taskRoleArn"), task.keyName("taskRoleArn"), ROLE);
+    visit(task.get("executionRoleArn"), task.keyName("executionRoleArn"), ROLE);
+    for (const volume of document.volumes) volumeArns(volume, visit);
+  }
+  for (const container of document.containers) containerArns(container, visit);
+}
+
+function containerArns(container: ObjectValue, visit: ArnVisitor): void {
+  // Keys for messages are looked up only for lists that have items (most containers have no secrets).
+  const secrets = objectItems(container.get("secrets"));
+  if (secrets.length > 0) {
+    const secretsKey = container.keyName("secrets");
+    for (const secret of secrets) visit(secret.get("valueFrom"), `${secretsKey}.${secret.keyName("valueFrom")}`, SECRET_REFERENCE);
+  }
+  const logConfiguration = objectValue(container.get("logConfiguration"));
+  const secretOptions = objectItems(logConfiguration?.get("secretOptions"));
+  if (logConfiguration && secretOptions.length > 0) {
+    const optionsKey = logConfiguration.keyName("secretOptions");
+    for (const secret of secretOptions) visit(secret.get("valueFrom"), `${optionsKey}.${secret.keyName("valueFrom")}`, SECRET_REFERENCE);
+  }
+  const credentials = objectValue(container.get("repositoryCredentials"));
+  if (credentials) visit(credentials.get("credentialsParameter"), `${container.keyName("repositoryCredentials")}.${credentials.keyName("credentialsParameter")}`, REGISTRY_CREDENTIALS);
+  const files = objectItems(container.get("environmentFiles"));
+  if (files.length > 0) {
+    const filesKey = container.keyName("environmentFiles");
+    for (const file of files) visit(file.get("value"), `${filesKey}.${file.keyName("value")}`, ENVIRONMENT_FILE);
+  }
+  const specs = container.get("credentialSpecs");
+  if (specs?.kind === "array") for (const spec of specs.items) visit(spec, container.keyName("credentialSpecs"), CREDENTIAL_SPEC);
+}
+
+function volumeArns(volume: ObjectValue, visit: ArnVisitor): void {
+  const efs = objectValue(volume.get("efsVolumeConfiguration"));
+  const efsAuthorization = objectValue(efs?.get("authorizationConfig"));
+  if (efsAuthorization) visit(efsAuthorization.get("accessPointId"), `${efs!.keyName("authorizationConfig")}.${efsAuthorization.keyName("accessPointId")}`, ACCESS_POINT_ID);
+  const fsx = objectValue(volume.get("fsxWindowsFileServerVolumeConfiguration"));
+  const fsxAuthorization = objectValue(fsx?.get("authorizationConfig"));
+  if (fsxAuthorization) visit(fsxAuthorization.get("credentialsParameter"), `${fsx!.keyName("authorizationConfig")}.${fsxAuthorization.keyName("credentialsParameter")}`, FSX_CREDENTIALS);
+}
+
+export function serviceArns(document: ServiceDocument, visit: ArnVisitor): void {
+  const service = document.object;
+  visit(service.get("role"), service.keyName("role"), ROLE);
+  visit(service.get("taskDefinition"), service.keyName("taskDefinition"), TASK_DEFINITION);
+  visit(service.get("cluster"), service.keyName("cluster"), CLUSTER);
+  const balancersKey = service.keyName("loadBalancers");
+  for (const balancer of objectItems(service.get("loadBalancers"))) {
+    visit(balancer.get("targetGroupArn"), `${balancersKey}.${balancer.keyName("targetGroupArn")}`, TARGET_GROUP);
+    const advanced = objectValue(balancer.get("advancedConfiguration"));
+    if (advanced) {
+      const advancedKey = `${balancersKey}.${balancer.keyName("advancedConfiguration")}`;
+      visit(advanced.get("alternateTargetGroupArn"), `${advancedKey}.${advanced.keyName("alternateTargetGroupArn")}`, TARGET_GROUP);
+    }
+  }
+}
+
+export function runTaskArns(document: RunTaskDocument, visit: ArnVisitor): void {
+  const input = document.object;
+  if (document.form === "run-task") {
+    visit(input.get("taskDefinition"), input.keyName("taskDefinition"), TASK_DEFINITION);
+    visit(input.get("cluster"), input.keyName("cluster"), CLUSTER);
+  }
+  const overrides = document.overrides;
+  if (overrides) taskOverrideArns(overrides, document.form === "run-task" ? `${input.keyName("overrides")}.` : "", visit);
+}
+
+export function capacityProviderArns(document: CapacityProviderDocument, visit: ArnVisitor): void {
+  const provider = document.autoScalingGroupProvider;
+  if (provider) visit(provider.get("autoScalingGroupArn"), `${document.object.keyName("autoScalingGroupProvider")}.${provider.keyName("autoScalingGroupArn")}`, AUTO_SCALING_GROUP);
+}
+
+export function eventBridgeTargetArns(document: EventBridgeTargetsDocument, source: string, visit: ArnVisitor): void {
+  for (const target of document.ecsTargets) {
+    visit(target.get("Arn"), target.keyName("Arn"), CLUSTER_ARN);
+    visit(target.get("RoleArn"), target.keyName("RoleArn"), ROLE_ARN);
+    ecsTargetArns(target, "", source, visit);
+  }
+}
+
+export function scheduleArns(document: ScheduleDocument, source: string, visit: ArnVisitor): void {
+  const target = document.ecsTarget;
+  if (target === undefined) return;
+  const targetKey = document.object.keyName("Target");
+  visit(target.get("Arn"), `${targetKey}.${target.keyName("Arn")}`, CLUSTER_ARN);
+  ecsTargetArns(target, `${targetKey}.`, source, visit);
+}
+
+export function repositoryArns(document: RepositoryDocument, visit: ArnVisitor): void {
+  const encryption = objectValue(document.object.get("encryptionConfiguration"));
+  if (encryption) visit(encryption.get("kmsKey"), `${document.object.keyName("encryptionConfiguration")}.${encryption.keyName("kmsKey")}`, KMS_KEY);
+}
+
+/** A ServiceAccount's IRSA role (custom resources of the same kind name are not judged). */
+export function serviceAccountArns(document: ServiceAccountDocument, visit: ArnVisitor): void {
+  if (!document.builtIn) return;
+  const role = document.annotation(IRSA_ROLE_ANNOTATION);
+  if (role !== undefined) visit(role, `${document.label} annotation ${IRSA_ROLE_ANNOTATION}`, IRSA_ROLE);
+}
+
+/** A task override (`overrides` of run-task input, an `--overrides` file, a target's `Input`): its roles. */
+function taskOverrideArns(overrides: ObjectValue, keyPrefix: string, visit: ArnVisitor): void {
+  visit(overrides.get("taskRoleArn"), `${keyPrefix}${overrides.keyName("taskRoleArn")}`, ROLE);
+  visit(overrides.get("executionRoleArn"), `${keyPrefix}${overrides.keyName("executionRoleArn")}`, ROLE);
+}
+
+/** The members of an EventBridge or Scheduler target that runs ECS tasks: the task definition, and the task override in `Input`. */
+function ecsTargetArns(target: ObjectValue, keyPrefix: string, source: string, visit: ArnVisitor): void {
+  const parameters = ecsParameters(target);
+  if (parameters) visit(parameters.get("TaskDefinitionArn"), `${keyPrefix}${target.keyName("EcsParameters")}.${parameters.keyName("TaskDefinitionArn")}`, TASK_DEFINITION);
+  // For ECS targets, `Input` is the RunTask overrides as JSON text (`{"containerOverrides": […]}`).
+  const overrides = targetTaskOverride(target, source);
+  if (overrides) taskOverrideArns(overrides, `${keyPrefix}${target.keyName("Input")}.`, visit);
+}
