@@ -21,6 +21,12 @@ export interface StringSchema {
    * The SDK's timestamp shapes; only in output shapes.
    */
   readonly timestamp?: boolean;
+  /**
+   * Numbers are accepted too (Kubernetes): whole ones for an `IntOrString`
+   * (`integer`: ports, `maxUnavailable`), any for a `Quantity` (`any`: `0.5`
+   * beside `"500m"`). The other constraints apply to strings only.
+   */
+  readonly numbers?: "integer" | "any";
 }
 export interface IntegerSchema {
   readonly type: "integer";
@@ -40,8 +46,10 @@ export interface ListSchema {
 /** A map of string keys to string values (`dockerLabels`, log `options`): keys are the user's, not styled. */
 export interface MapSchema {
   readonly type: "map";
-  /** A Smithy document (`hookDetails`): any JSON value, not judged inside. Built with `document`. */
+  /** A Smithy document (`hookDetails`), a Kubernetes free-form object (`status`, `fieldsV1`): any JSON value, not judged inside. Built with `document`. */
   readonly document?: boolean;
+  /** The values, when not any string (Kubernetes resource quantities: `limits`, `requests`). Built with `mapOf`. */
+  readonly values?: StringSchema;
 }
 export interface StructSchema {
   readonly type: "struct";
@@ -50,6 +58,11 @@ export interface StructSchema {
   readonly members: Readonly<Record<string, Member>>;
   /** A union: exactly one member must be set. */
   readonly union?: boolean;
+  /**
+   * Members of which at most one may be set, and at least one when `atLeastOne`
+   * (a Kubernetes probe's handler; a volume's source, which defaults to `emptyDir`).
+   */
+  readonly oneOf?: { readonly members: readonly string[]; readonly atLeastOne: boolean };
 }
 export interface Member {
   /** A function where the shape refers to itself or to a shape defined later. */
@@ -79,7 +92,9 @@ export const double = (options: Omit<IntegerSchema, "type" | "fractional"> = {})
 /** A Smithy document, see `MapSchema.document`. */
 export const document: MapSchema = { type: "map", document: true };
 export const list = (items: Schema, options: Omit<ListSchema, "type" | "items"> = {}): ListSchema => ({ type: "list", items, ...options });
-export const struct = (name: string, members: Record<string, Member | Schema>, options: { union?: boolean } = {}): StructSchema => ({
+/** A map whose values are not any string, see `MapSchema.values`. */
+export const mapOf = (values: StringSchema): MapSchema => ({ type: "map", values });
+export const struct = (name: string, members: Record<string, Member | Schema>, options: Pick<StructSchema, "union" | "oneOf"> = {}): StructSchema => ({
   type: "struct",
   name,
   members: Object.fromEntries(Object.entries(members).map(([key, value]) => [key, "schema" in value ? value : { schema: value }])),

@@ -7,7 +7,9 @@
  * The shapes are in `src/facts/*-schema.ts` (each checked against the newest
  * AWS SDK by `tests/facts/*-schema.test.ts`): task definitions, services,
  * run-task input, clusters, capacity providers, Application Auto Scaling,
- * EventBridge, Scheduler and ECR inputs. Describe outputs other than a task
+ * EventBridge, Scheduler and ECR inputs, and the built-in Kubernetes kinds
+ * (`src/facts/kubernetes-*-schema.ts`, checked against `kubernetes-models`).
+ * Describe outputs other than a task
  * definition's are AWS's own output and are not judged, nor are CloudFormation
  * resources (their shapes differ from the API's; cfn-lint checks them) — except
  * the lifecycle policy JSON a repository resource holds.
@@ -17,7 +19,11 @@
  * known (placeholders, intrinsics, YAML tags, merge keys) are never judged, and
  * members a YAML merge may supply are never missing. Bare container lists
  * (Terraform `container_definitions`, decoded by Go's encoding/json) may hold
- * `null` members and member names in any case.
+ * `null` members and member names in any case. Kubernetes objects are read as
+ * the API server reads them (src/rules/valid-schema/kubernetes.ts): `null` is
+ * unset, plain YAML 1.1 scalars are booleans and integers, IntOrString and
+ * Quantity values take numbers or strings, and a fragment (a patch) is not
+ * missing anything.
  */
 import { createRule, type ReportExtras, type Suggestion } from "../create-rule.js";
 import { CREATE_REPOSITORY, LIFECYCLE_POLICY, PUT_LIFECYCLE_POLICY, PUT_REGISTRY_POLICY, PUT_REGISTRY_SCANNING_CONFIGURATION, SET_REPOSITORY_POLICY } from "../facts/ecr-schema.js";
@@ -25,15 +31,24 @@ import { PUT_SCALING_POLICY, PUT_SCHEDULED_ACTION, REGISTER_SCALABLE_TARGET } fr
 import { CREATE_SCHEDULE, PUT_RULE, PUT_TARGETS, TARGET_LIST } from "../facts/eventbridge-schema.js";
 import { CREATE_CAPACITY_PROVIDER, CREATE_CLUSTER, CREATE_SERVICE, PUT_CLUSTER_CAPACITY_PROVIDERS, RUN_TASK, SERVICE, TASK_OVERRIDE, UPDATE_SERVICE } from "../facts/ecs-service-schema.js";
 import { DESCRIBE_ONLY_MEMBERS, DESCRIBE_WRAPPER_MEMBERS, CONTAINER_DEFINITION, TASK_DEFINITION } from "../facts/ecs-task-definition-schema.js";
-import { list, memberSchema, struct, type IntegerSchema, type ListSchema, type Schema, type StringSchema, type StructSchema } from "../facts/schema.js";
+import { PATCH_DIRECTIVE } from "../facts/kubernetes.js";
+import { list, struct, type IntegerSchema, type ListSchema, type MapSchema, type Schema, type StringSchema, type StructSchema } from "../facts/schema.js";
 import { closestName } from "../text.js";
-import type { EmbeddedPolicy } from "../documents/index.js";
-import { keyCandidates, removeMember, renameKey, replaceValue, unknownAt, type Entry, type KeyStyle, type ObjectValue, type Value } from "../values/index.js";
+import type { EmbeddedPolicy, KubernetesDocuments } from "../documents/index.js";
+import { removeMember, renameKey, replaceValue, unknownAt, yaml11Boolean, yaml11Number, type Entry, type ObjectValue, type Value } from "../values/index.js";
+import { isFragment, kubernetesShapeOf, yaml11Reading } from "./valid-schema/kubernetes.js";
+import { keysOf, passes, quotedInteger, repeatedKeys, sameCaseKey, stringProblem, type KnownMember } from "./valid-schema/shapes.js";
+import { actualText, allowedText, clip, expectedText, isAlias, lowerFirst, rangeText } from "./valid-schema/words.js";
 
 type MessageIds =
   | "unknownMember"
   | "unknownMemberNear"
   | "memberCase"
+  | "unknownField"
+  | "unknownFieldNear"
+  | "fieldCase"
+  | "yaml11Type"
+  | "oneOfMany"
   | "duplicateKey"
   | "nullMember"
   | "nullRequired"
@@ -53,7 +68,8 @@ type MessageIds =
   | "describeWrapper"
   | "invalidJson"
   | "rename"
-  | "remove";
+  | "remove"
+  | "convert";
 
 type Options = [{ allowDescribeOutput?: boolean }];
 
@@ -78,25 +94,25 @@ function holderName(value: Value): string {
  */
 type Subject = () => string;
 
-/** Enum tables longer than this are summarized in messages. */
-const ENUM_LISTED = 8;
-/** Values longer than this are cut in messages. */
-const VALUE_SHOWN = 60;
-
 export default createRule<MessageIds, Options>({
   name: "valid-schema",
   meta: {
     type: "problem",
     docs: {
-      description: "Report keys, types, values and required members that the AWS APIs or the AWS CLI would reject.",
+      description: "Report keys, types, values and required members that the AWS APIs, the AWS CLI or the Kubernetes API server would reject.",
       level: "error",
-      platforms: ["ecs", "ecr"],
+      platforms: ["ecs", "ecr", "eks"],
       covers: "cfn-lint E3002/E3030/E3034-style schema checks; eksctl validation",
     },
     messages: {
       unknownMember: '{{shape}} has no member "{{key}}"; the AWS CLI rejects unknown keys and no other tool applies them, so remove it or correct its name.',
       unknownMemberNear: '{{shape}} has no member "{{key}}"; the AWS CLI rejects unknown keys and no other tool applies them, so rename it to {{name}} or remove it.',
       memberCase: '{{shape}} member {{name}} is spelled "{{key}}"; member names are case-sensitive and the AWS CLI rejects this spelling, so rename it.',
+      unknownField: '{{shape}} has no field "{{key}}"; Kubernetes rejects unknown fields (kubectl validates strictly) or drops them, so remove it or correct its name.',
+      unknownFieldNear: '{{shape}} has no field "{{key}}"; Kubernetes rejects unknown fields (kubectl validates strictly) or drops them, so rename it to {{name}} or remove it.',
+      fieldCase: '{{shape}} field {{name}} is spelled "{{key}}"; field names are case-sensitive and Kubernetes rejects or drops this spelling, so rename it.',
+      yaml11Type: "{{subject}} must be a string, but Kubernetes reads YAML 1.1, where the plain {{value}} is {{actual}}; quote it.",
+      oneOfMany: "{{shape}} sets {{members}}, but takes only one of them; keep one.",
       duplicateKey: 'Key "{{key}}" appears again later in this object and only the later value is kept; remove one of them.',
       nullMember: "{{shape}} member {{key}} is null, which the AWS CLI rejects; remove the member to leave it unset.",
       nullRequired: "{{shape}} member {{key}} is null, but it is required; give it a value.",
@@ -117,6 +133,7 @@ export default createRule<MessageIds, Options>({
       describeWrapper: "Key {{key}} wraps describe-task-definition output, which the AWS CLI rejects as an unknown parameter; register-task-definition takes the object inside it.",
       rename: 'Rename "{{key}}" to {{name}}.',
       remove: 'Remove "{{key}}".',
+      convert: "Write it as {{value}}.",
     },
     fixable: "code",
     hasSuggestions: true,
@@ -151,6 +168,21 @@ export default createRule<MessageIds, Options>({
     let describedRoot: { readonly object: ObjectValue; readonly members: ReadonlySet<string>; readonly output: string; readonly input: string } | undefined;
     /** The root of a partial definition (an ecspresso service file without serviceName): its required members may come from elsewhere. */
     let partialRoot: ObjectValue | undefined;
+    /** A Kubernetes object: read as the API server reads it (see src/rules/valid-schema/kubernetes.ts). */
+    let kubernetes = false;
+    /** A Kubernetes fragment (a patch): nothing in it is missing. */
+    let fragment = false;
+
+    /** Sets the state for the document about to be walked. */
+    function begin(state: { goDecoded?: boolean; describedRoot?: typeof describedRoot; partialRoot?: ObjectValue; kubernetes?: boolean; fragment?: boolean } = {}): void {
+      goDecoded = state.goDecoded === true;
+      describedRoot = state.describedRoot;
+      partialRoot = state.partialRoot;
+      kubernetes = state.kubernetes === true;
+      fragment = state.fragment === true;
+    }
+    /** Required members of this object may be supplied elsewhere (a partial definition, a Kubernetes patch). */
+    const mayLack = (object: ObjectValue): boolean => fragment || object === partialRoot;
 
     /* ---------------- objects ---------------- */
 
@@ -198,18 +230,20 @@ export default createRule<MessageIds, Options>({
           checkMemberValue(entry.value, shape, entry.key, meant);
           continue;
         }
+        // A strategic-merge directive (`$patch: delete`) in a Kubernetes patch is kubectl's and kustomize's, not a field.
+        if (kubernetes && PATCH_DIRECTIVE.test(entry.key)) continue;
         const meant = reportUnknown(object, entry, shape, known, sameCase);
         if (meant !== undefined) (misspelt ??= new Set()).add(known.get(meant)!.apiName);
       }
       if (hasMerge) {
         // A YAML merge may supply any member: read each through the merge.
         for (const member of members) checkMember(object, shape, member, misspelt?.has(member.apiName) === true, level);
-      } else if (object !== partialRoot && (requiredWritten < required.length || object.style !== "api")) {
+      } else if (!mayLack(object) && (requiredWritten < required.length || object.style !== "api")) {
         // The required members not written. (In the API style each member has one key, so the count
         // above is of distinct members; other styles may spell a member two ways, and look each up.)
         for (const member of required) if (!object.entry(member.apiName)) checkMember(object, shape, member, misspelt?.has(member.apiName) === true, level);
       }
-      if (shape.union) checkUnion(object, shape);
+      if (shape.union || shape.oneOf) checkUnion(object, shape);
     }
 
     /** Reports a key the shape does not have; answers the key it was probably meant to be. */
@@ -219,7 +253,7 @@ export default createRule<MessageIds, Options>({
         const extras: Extras = present.has(sameCase)
           ? { suggest: [removal(object, entry)] }
           : { fix: renameKey(entry, sameCase, object.syntax, source) };
-        context.report(entry, "memberCase", { shape: shape.name, key: entry.key, name: sameCase }, extras);
+        context.report(entry, kubernetes ? "fieldCase" : "memberCase", { shape: shape.name, key: entry.key, name: sameCase }, extras);
         return sameCase;
       }
       const near = closestName(
@@ -228,12 +262,12 @@ export default createRule<MessageIds, Options>({
       );
       const remove = removal(object, entry);
       if (near === undefined) {
-        context.report(entry, "unknownMember", { shape: shape.name, key: entry.key }, { suggest: [remove] });
+        context.report(entry, kubernetes ? "unknownField" : "unknownMember", { shape: shape.name, key: entry.key }, { suggest: [remove] });
         return undefined;
       }
       context.report(
         entry,
-        "unknownMemberNear",
+        kubernetes ? "unknownFieldNear" : "unknownMemberNear",
         { shape: shape.name, key: entry.key, name: near },
         { suggest: [{ messageId: "rename", data: { key: entry.key, name: near }, fix: renameKey(entry, near, object.syntax, source) }, remove] },
       );
@@ -251,7 +285,7 @@ export default createRule<MessageIds, Options>({
       const key = object.keyName(apiName);
       const value = object.get(apiName);
       if (value === undefined) {
-        if (member.required && member.ownedBy === undefined && !misspelt && object !== partialRoot) context.reportMissing(object, "missingMember", { shape: shape.name, key });
+        if (member.required && member.ownedBy === undefined && !misspelt && !mayLack(object)) context.reportMissing(object, "missingMember", { shape: shape.name, key });
         return;
       }
       checkMemberValue(value, shape, key, member);
@@ -260,33 +294,42 @@ export default createRule<MessageIds, Options>({
     function checkMemberValue(value: Value, shape: StructSchema, key: string, member: KnownMember): void {
       if (value.kind === "unknown") return;
       if (value.kind === "null") {
-        if (member.ownedBy !== undefined) return;
+        // Kubernetes (Go's decoder) takes null as unset.
+        if (member.ownedBy !== undefined || kubernetes) return;
         if (member.required) context.report(value, "nullRequired", { shape: shape.name, key });
         else if (!goDecoded) context.report(value, "nullMember", { shape: shape.name, key }, { suggest: removeHolder(value) });
         return;
       }
       const schema = member.schema;
       // Most values are fine: decide that before making a subject for messages.
-      if (passes(value, schema)) return;
+      if (passes(value, schema, kubernetes)) return;
       if (value.kind === "object" && schema.type === "struct") return checkStruct(value, schema);
-      checkValue(value, schema, () => `${shape.name} member ${key}`);
+      checkValue(value, schema, () => `${shape.name} ${kubernetes ? "field" : "member"} ${key}`);
     }
 
-    /** A union (SharingStrategy) sets exactly one member; anything unknown may be the one. */
+    /**
+     * A union (SharingStrategy) sets exactly one member; a `oneOf` (a probe's handler,
+     * a volume's source) one of its members at most, and one at least when it says
+     * so and the object is whole. Anything unknown may be the one.
+     */
     function checkUnion(object: ObjectValue, shape: StructSchema): void {
-      let count = 0;
-      for (const apiName of Object.keys(shape.members)) {
+      const names = shape.oneOf?.members ?? Object.keys(shape.members);
+      const set: string[] = [];
+      for (const apiName of names) {
         const key = object.keyName(apiName).toLowerCase();
         const spellings = goDecoded ? object.entries.filter((entry) => entry.key.toLowerCase() === key).map((entry) => entry.value) : [];
         const values = [object.get(apiName), ...spellings];
         if (values.some((value) => value?.kind === "unknown")) return;
-        if (values.some((value) => value !== undefined && value.kind !== "null")) count += 1;
+        if (values.some((value) => value !== undefined && value.kind !== "null")) set.push(object.keyName(apiName));
       }
-      if (count === 1) return;
-      const members = Object.keys(shape.members)
-        .map((apiName) => object.keyName(apiName))
-        .join(", ");
-      context.reportMissing(object, "unionCount", { shape: shape.name, members, count: count === 0 ? "none" : String(count) });
+      if (set.length === 1) return;
+      if (shape.oneOf && set.length > 1) {
+        context.reportMissing(object, "oneOfMany", { shape: shape.name, members: `${set.slice(0, -1).join(", ")} and ${set[set.length - 1]}` });
+        return;
+      }
+      if (shape.oneOf && (!shape.oneOf.atLeastOne || mayLack(object))) return;
+      const members = names.map((apiName) => object.keyName(apiName)).join(", ");
+      context.reportMissing(object, "unionCount", { shape: shape.name, members, count: set.length === 0 ? "none" : String(set.length) });
     }
 
     /* ---------------- values ---------------- */
@@ -295,6 +338,8 @@ export default createRule<MessageIds, Options>({
       if (value.kind === "unknown") return;
       // A string with placeholders is a string, but its value is not known: nothing more to judge.
       if (value.kind === "string" && value.literal === undefined) return;
+      // Kubernetes (Go's decoder) takes null as unset, in lists and maps too.
+      if (kubernetes && value.kind === "null") return;
       // A YAML alias to a scalar is judged where its anchor is defined (one report, and a fix there).
       if (value.syntax === "yaml" && value.kind !== "object" && value.kind !== "array" && isAlias(value)) return;
       switch (schema.type) {
@@ -303,32 +348,49 @@ export default createRule<MessageIds, Options>({
         case "integer":
           return checkInteger(value, schema, subject);
         case "boolean":
-          if (value.kind === "boolean") return;
+          // Kubernetes reads a plain YAML `yes` or `on` as true.
+          if (value.kind === "boolean" || (kubernetes && yaml11Boolean(value) !== undefined)) return;
           return wrongType(value, schema, subject, value.kind === "string" && /^(?:true|false)$/i.test(value.value) ? value.value.toLowerCase() === "true" : undefined);
         case "list":
           return checkList(value, schema, subject);
         case "map":
           // A Smithy document (`hookDetails`) is any JSON.
           if (schema.document) return;
-          return checkMap(value, subject);
+          return checkMap(value, schema, subject);
         case "struct":
           if (value.kind !== "object") return wrongType(value, schema, subject);
           return checkStruct(value, schema);
       }
     }
 
+    /** A value written as another type: an autofix, or in Kubernetes a suggestion (the user says what was meant: `yes` may have meant "true"). */
+    function conversion(value: Value, replacement: string | number | boolean): Extras {
+      const fix = replaceValue(value, replacement, source);
+      return kubernetes ? { suggest: [{ messageId: "convert", data: { value: JSON.stringify(replacement) }, fix }] } : { fix };
+    }
+
     function wrongType(value: Value, schema: Schema, subject: Subject, replacement?: string | number | boolean, extras?: Extras): void {
-      const fix = replacement === undefined ? undefined : replaceValue(value, replacement, source);
-      context.report(value, "wrongType", { subject: subject(), expected: expectedText(schema), actual: actualText(value) }, fix ? { fix } : extras);
+      context.report(value, "wrongType", { subject: subject(), expected: expectedText(schema), actual: actualText(value) }, replacement === undefined ? extras : conversion(value, replacement));
     }
 
     function checkString(value: Value, schema: StringSchema, subject: Subject): void {
       // Timestamps: ISO 8601 text (AWS CLI v2) or epoch seconds (CLI v1, the raw API).
       if (schema.timestamp && (value.kind === "string" || value.kind === "number")) return;
       if (value.kind === "string") {
-        if (value.literal !== undefined) checkStringValue(value, value.literal, schema, subject);
-        return;
+        const text = value.literal;
+        if (text === undefined) return;
+        if (kubernetes) {
+          const reading = yaml11Reading(value);
+          // A plain `yes` where Kubernetes wants a string is a boolean to it; a plain `1_000` an integer, which IntOrString takes.
+          if (reading !== undefined && schema.numbers === undefined) return void context.report(value, "yaml11Type", { subject: subject(), value: text, actual: reading }, conversion(value, text));
+          if (reading === "an integer") return;
+          // Kubernetes defaults most fields left empty.
+          if (text === "") return;
+        }
+        return checkStringValue(value, text, schema, subject);
       }
+      // An IntOrString takes whole numbers, a Quantity any number.
+      if (value.kind === "number" && schema.numbers !== undefined) return schema.numbers === "integer" ? checkInteger(value, INTEGER, subject) : undefined;
       // A number or boolean where the API wants a string (task-level cpu/memory, environment values): quote it.
       const text = value.kind === "number" || value.kind === "boolean" ? scalarText(value) : undefined;
       wrongType(value, schema, subject, text !== undefined && stringProblem(text, schema) === undefined ? text : undefined);
@@ -338,7 +400,7 @@ export default createRule<MessageIds, Options>({
       const problem = stringProblem(text, schema);
       if (problem === undefined) return;
       const shown = clip(text);
-      switch (problem.kind) {
+      switch (problem) {
         case "enum": {
           const allowed = schema.enum!;
           const sameCase = allowed.filter((item) => item.toLowerCase() === text.toLowerCase());
@@ -356,18 +418,21 @@ export default createRule<MessageIds, Options>({
         case "long":
           context.report(value, "tooLong", { subject: subject(), max: schema.maxLength!, length: text.length });
           return;
-        case "pattern":
-          context.report(value, "patternMismatch", { subject: subject(), pattern: schema.pattern!.description, value: shown });
+        case "pattern": {
+          // `targetPort: "8080"`: an IntOrString whose number is written as a string.
+          const number = schema.numbers === "integer" ? quotedInteger(text) : undefined;
+          context.report(value, "patternMismatch", { subject: subject(), pattern: schema.pattern!.description, value: shown }, number === undefined ? undefined : conversion(value, number));
           return;
+        }
       }
     }
 
     function checkInteger(value: Value, schema: IntegerSchema, subject: Subject): void {
       if (value.kind === "string") {
+        // Kubernetes reads a plain YAML `0b101` or `1_000` as an integer.
+        if (kubernetes && yaml11Number(value) !== undefined) return;
         // "512" where the API wants 512: unquote plain integers.
-        const text = value.literal!;
-        const number = /^-?(?:0|[1-9]\d{0,14})$/.test(text) ? Number(text) : undefined;
-        return wrongType(value, schema, subject, number);
+        return wrongType(value, schema, subject, quotedInteger(value.literal!));
       }
       if (value.kind !== "number") return wrongType(value, schema, subject);
       if (schema.fractional) {
@@ -398,34 +463,30 @@ export default createRule<MessageIds, Options>({
       }
       for (let index = 0; index < items.length; index += 1) {
         const item = items[index]!;
-        if (item.kind !== "null" && passes(item, schema.items)) continue;
+        if (item.kind !== "null" && passes(item, schema.items, kubernetes)) continue;
         if (item.kind === "object" && schema.items.type === "struct") {
           checkStruct(item, schema.items);
           continue;
         }
         const itemSubject = (): string => `Item ${index + 1} of ${lowerFirst(subject())}`;
-        if (item.kind === "null") wrongType(item, schema.items, itemSubject);
+        if (item.kind === "null" && !kubernetes) wrongType(item, schema.items, itemSubject);
         else checkValue(item, schema.items, itemSubject);
       }
     }
 
-    /** String maps (`dockerLabels`, log `options`, `driverOpts`, `labels`): keys are the user's, values strings. */
-    function checkMap(value: Value, subject: Subject): void {
-      if (value.kind !== "object") return wrongType(value, STRING_MAP, subject);
+    /** Maps (`dockerLabels`, log `options`, `labels`, Kubernetes `limits`): keys are the user's, values strings (or the map's `values`). */
+    function checkMap(value: Value, schema: MapSchema, subject: Subject): void {
+      if (value.kind !== "object") return wrongType(value, schema, subject);
       checkDuplicates(value);
+      const values = schema.values ?? STRING;
       for (const entry of value.entries) {
         const item = entry.value;
         // Strings (almost every value) and unknown values are fine.
-        if (item.kind === "string" || item.kind === "unknown") continue;
+        if (item.kind !== "null" && passes(item, values, kubernetes)) continue;
         const itemSubject = (): string => `Entry "${entry.key}" of ${lowerFirst(subject())}`;
-        if (item.kind === "number" || item.kind === "boolean") {
-          // `"awslogs-create-group": true` → `"true"`: the API takes only strings here.
-          wrongType(item, STRING, itemSubject, scalarText(item));
-        } else if (item.kind === "null") {
-          wrongType(item, STRING, itemSubject, undefined, { suggest: [removal(value, entry)] });
-        } else {
-          wrongType(item, STRING, itemSubject);
-        }
+        // `"awslogs-create-group": true` → `"true"`: the API takes only strings here.
+        if (item.kind !== "null" || kubernetes) checkValue(item, values, itemSubject);
+        else wrongType(item, values, itemSubject, undefined, { suggest: [removal(value, entry)] });
       }
     }
 
@@ -449,9 +510,7 @@ export default createRule<MessageIds, Options>({
     function checkInput(object: ObjectValue, shape: StructSchema, options: { describe?: { members: ReadonlySet<string>; output: string; input: string }; partial?: boolean } = {}): void {
       // A CloudFormation resource's properties: cfn-lint's business (CloudFormation takes "80" for 80, and its shapes differ).
       if (object.style === "cloudformation") return;
-      goDecoded = false;
-      describedRoot = options.describe ? { object, ...options.describe } : undefined;
-      partialRoot = options.partial ? object : undefined;
+      begin({ describedRoot: options.describe ? { object, ...options.describe } : undefined, partialRoot: options.partial ? object : undefined });
       checkStruct(object, shape);
     }
 
@@ -462,19 +521,23 @@ export default createRule<MessageIds, Options>({
         return;
       }
       if (policy.status === "object" && shape) {
-        goDecoded = false;
-        describedRoot = undefined;
-        partialRoot = undefined;
+        begin();
         checkStruct(policy.policy, shape);
       }
+    }
+
+    /** A Kubernetes object of a kind and version the tables model (custom resources and other kinds: nothing). */
+    function checkKubernetes(document: KubernetesDocuments): void {
+      const shape = kubernetesShapeOf(document);
+      if (shape === undefined) return;
+      begin({ kubernetes: true, fragment: isFragment(document) });
+      checkStruct(document.root, shape);
     }
 
     return {
       "ecs-task-definition"(document) {
         if (document.task?.style === "cloudformation") return;
-        goDecoded = document.form === "container-list";
-        describedRoot = undefined;
-        partialRoot = undefined;
+        begin({ goDecoded: document.form === "container-list" });
         if (goDecoded) {
           checkValue(document.root, CONTAINER_LIST, () => "The container list");
           return;
@@ -516,9 +579,7 @@ export default createRule<MessageIds, Options>({
       "eventbridge-targets"(document) {
         if (document.form === "put-targets") checkInput(document.object, PUT_TARGETS);
         else if (document.form === "targets-list") {
-          goDecoded = false;
-          describedRoot = undefined;
-          partialRoot = undefined;
+          begin();
           checkValue(document.root, TARGET_LIST, () => "The target list");
         }
       },
@@ -541,197 +602,19 @@ export default createRule<MessageIds, Options>({
         // The IAM policy language itself is IAM's to validate: only a string that is not JSON is judged.
         if (document.form !== "policy") checkEmbedded(document.policy, holderName(document.text), undefined);
       },
+      "kubernetes-workload": checkKubernetes,
+      "kubernetes-service": checkKubernetes,
+      "kubernetes-ingress": checkKubernetes,
+      "kubernetes-persistent-volume-claim": checkKubernetes,
+      "kubernetes-storage-class": checkKubernetes,
+      "kubernetes-service-account": checkKubernetes,
+      "kubernetes-pod-disruption-budget": checkKubernetes,
+      "kubernetes-horizontal-pod-autoscaler": checkKubernetes,
     };
   },
 });
 
 const STRING: StringSchema = { type: "string" };
-const STRING_MAP: Schema = { type: "map" };
+const INTEGER: IntegerSchema = { type: "integer" };
 const NUMBER_LITERAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 const FLOAT_LITERAL = /^[-+]?(?:\d+\.\d*|\.\d+|\d+(?:\.\d*)?[eE][-+]?\d+)$/;
-
-type StringProblem = { kind: "enum" } | { kind: "short" } | { kind: "long" } | { kind: "pattern" };
-
-function stringProblem(text: string, schema: StringSchema): StringProblem | undefined {
-  if (schema.enum && !schema.enum.includes(text)) return { kind: "enum" };
-  if (schema.minLength !== undefined && text.length < schema.minLength) return { kind: "short" };
-  if (schema.maxLength !== undefined && text.length > schema.maxLength) return { kind: "long" };
-  if (schema.pattern && !schema.pattern.regex.test(text)) return { kind: "pattern" };
-  return undefined;
-}
-
-/** The keys an object holds more than once (JSON keeps the last), or nothing when each is there once (almost always). */
-function repeatedKeys(object: ObjectValue): ReadonlySet<string> | undefined {
-  const entries = object.entries;
-  let repeated: Set<string> | undefined;
-  if (entries.length > 32) {
-    const seen = new Set<string>();
-    for (const entry of entries) {
-      if (seen.has(entry.key)) (repeated ??= new Set()).add(entry.key);
-      else seen.add(entry.key);
-    }
-    return repeated;
-  }
-  // Most objects are small: comparing each key with those after it allocates nothing.
-  for (let index = 0; index < entries.length - 1; index += 1) {
-    const key = entries[index]!.key;
-    for (let later = index + 1; later < entries.length; later += 1) {
-      if (entries[later]!.key === key) {
-        (repeated ??= new Set()).add(key);
-        break;
-      }
-    }
-  }
-  return repeated;
-}
-
-/** A member of a struct as the walk reads it. */
-interface KnownMember {
-  readonly apiName: string;
-  /** The schema, its function (a shape referring to itself or to a later one) called once here rather than for every value. */
-  readonly schema: Schema;
-  readonly required: boolean;
-  /** See `Member.ownedBy`. */
-  readonly ownedBy: string | undefined;
-}
-
-/** What `checkStruct` reads of a struct, made once per struct and key style. */
-interface StructKeys {
-  /** The keys the struct accepts in the style, each mapped to its member. */
-  readonly byKey: ReadonlyMap<string, KnownMember>;
-  /** Every member, in the table's order. */
-  readonly members: readonly KnownMember[];
-  /** The required members, in the table's order. */
-  readonly required: readonly KnownMember[];
-}
-
-/** The accepted key that differs from a key only in case. */
-function sameCaseKey(key: string, known: ReadonlyMap<string, KnownMember>): string | undefined {
-  const lower = key.toLowerCase();
-  for (const candidate of known.keys()) if (candidate.toLowerCase() === lower) return candidate;
-  return undefined;
-}
-
-/** `keysOf`'s answers, by key style. */
-const keyCaches: Readonly<Record<KeyStyle, WeakMap<StructSchema, StructKeys>>> = { api: new WeakMap(), cloudformation: new WeakMap() };
-function keysOf(shape: StructSchema, style: KeyStyle): StructKeys {
-  const cache = style === "api" ? keyCaches.api : keyCaches.cloudformation;
-  let keys = cache.get(shape);
-  if (keys === undefined) {
-    const byKey = new Map<string, KnownMember>();
-    const members: KnownMember[] = [];
-    for (const [apiName, member] of Object.entries(shape.members)) {
-      // Made while linting, when every table (and every shape a function refers to) is defined.
-      const known: KnownMember = { apiName, schema: memberSchema(member), required: member.required === true, ownedBy: member.ownedBy };
-      members.push(known);
-      for (const key of keyCandidates(apiName, style)) byKey.set(key, known);
-    }
-    keys = { byKey, members, required: members.filter((member) => member.required) };
-    cache.set(shape, keys);
-  }
-  return keys;
-}
-
-/**
- * True when `checkValue` would find nothing to report in a value (not null) for a
- * schema, decided without walking it: an unknown value, a string that is not fully
- * known or meets the string's constraints, a boolean for a boolean, a timestamp, a
- * Smithy document. Anything else (numbers, lists, objects) is left to the full check.
- */
-function passes(value: Value, schema: Schema): boolean {
-  if (value.kind === "unknown") return true;
-  if (value.kind === "string") {
-    if (value.literal === undefined) return true;
-    if (schema.type === "string") return stringProblem(value.literal, schema) === undefined;
-  }
-  switch (schema.type) {
-    case "boolean":
-      return value.kind === "boolean";
-    case "string":
-      return schema.timestamp === true && value.kind === "number";
-    case "map":
-      return schema.document === true;
-    default:
-      return false;
-  }
-}
-
-function expectedText(schema: Schema): string {
-  switch (schema.type) {
-    case "string":
-      return "a string";
-    case "integer":
-      return schema.fractional ? "a number" : "an integer";
-    case "boolean":
-      return "true or false";
-    case "list":
-      return `a list of ${pluralText(schema.items)}`;
-    case "map":
-      return "an object of string values";
-    case "struct":
-      return `a ${schema.name} object`;
-  }
-}
-
-function pluralText(schema: Schema): string {
-  switch (schema.type) {
-    case "string":
-      return "strings";
-    case "integer":
-      return schema.fractional ? "numbers" : "integers";
-    case "boolean":
-      return "booleans";
-    case "list":
-      return "lists";
-    case "map":
-      return "objects of string values";
-    case "struct":
-      return `${schema.name} objects`;
-  }
-}
-
-function actualText(value: Value): string {
-  switch (value.kind) {
-    case "string":
-      return "a string";
-    case "number":
-      return "a number";
-    case "boolean":
-      return value.value ? "true" : "false";
-    case "null":
-      return "null";
-    case "array":
-      return "a list";
-    case "object":
-      return "an object";
-    case "unknown":
-      return "an unknown value";
-  }
-}
-
-function allowedText(values: readonly string[]): string {
-  const quoted = values.map((value) => `"${value}"`);
-  if (quoted.length === 1) return quoted[0]!;
-  if (quoted.length === 2) return `${quoted[0]} or ${quoted[1]}`;
-  if (quoted.length <= ENUM_LISTED) return `one of ${quoted.join(", ")}`;
-  return `one of ${quoted.length} values such as ${quoted.slice(0, 3).join(", ")}`;
-}
-
-function rangeText(schema: IntegerSchema): string {
-  if (schema.min !== undefined && schema.max !== undefined) return `between ${schema.min} and ${schema.max}`;
-  if (schema.min !== undefined) return `at least ${schema.min}`;
-  return `at most ${schema.max}`;
-}
-
-function clip(text: string): string {
-  return text.length > VALUE_SHOWN ? `${text.slice(0, VALUE_SHOWN - 1)}…` : text;
-}
-
-/** "ContainerDefinition member …" inside "Item 2 of …" stays as is; "The container list" becomes "the container list". */
-function lowerFirst(subject: string): string {
-  return subject.startsWith("The ") || subject.startsWith("Item ") || subject.startsWith("Entry ") ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
-}
-
-function isAlias(value: Value): boolean {
-  return (value.node as { type?: string }).type === "YAMLAlias";
-}
