@@ -39,6 +39,7 @@ import ecsServicePublicIp from "./ecs-service-public-ip.js";
 import ecsServiceSchedulingStrategy from "./ecs-service-scheduling-strategy.js";
 import ecsServiceTaskCompatibility from "./ecs-service-task-compatibility.js";
 import ecsTaskRole from "./ecs-task-role.js";
+import eksIngressAlb from "./eks-ingress-alb.js";
 import eksLoadBalancerAnnotations from "./eks-load-balancer-annotations.js";
 import healthCheck from "./health-check.js";
 import imageEcrUri from "./image-ecr-uri.js";
@@ -94,6 +95,7 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "ecs-service-scheduling-strategy": ecsServiceSchedulingStrategy,
   "ecs-service-task-compatibility": ecsServiceTaskCompatibility,
   "ecs-task-role": ecsTaskRole,
+  "eks-ingress-alb": eksIngressAlb,
   "eks-load-balancer-annotations": eksLoadBalancerAnnotations,
   "health-check": healthCheck,
   "image-ecr-uri": imageEcrUri,
