@@ -41,6 +41,7 @@ import ecsServiceTaskCompatibility from "./ecs-service-task-compatibility.js";
 import ecsTaskRole from "./ecs-task-role.js";
 import eksIngressAlb from "./eks-ingress-alb.js";
 import eksLoadBalancerAnnotations from "./eks-load-balancer-annotations.js";
+import eksPvc from "./eks-pvc.js";
 import eksStorageClass from "./eks-storage-class.js";
 import healthCheck from "./health-check.js";
 import imageEcrUri from "./image-ecr-uri.js";
@@ -98,6 +99,7 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "ecs-task-role": ecsTaskRole,
   "eks-ingress-alb": eksIngressAlb,
   "eks-load-balancer-annotations": eksLoadBalancerAnnotations,
+  "eks-pvc": eksPvc,
   "eks-storage-class": eksStorageClass,
   "health-check": healthCheck,
   "image-ecr-uri": imageEcrUri,
