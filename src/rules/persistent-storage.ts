@@ -15,7 +15,7 @@ import { createRule, type RuleContext } from "../create-rule.js";
 import { claimTemplateNames, ecsImageRun, ecsMounts, ecsVolumeStorage, kubernetesImageRun, kubernetesMounts, kubernetesVolumeStorage, type Mount } from "../facts/data-volumes.js";
 import { parseImage, type ImageReference } from "../facts/images.js";
 import { findStatefulImage, isAtOrUnder, isNamespacedName, normalizePath, type ImageRun, type StatefulImage } from "../facts/stateful-images.js";
-import { hasHole, itemLabel, literalString, stringValue, type ObjectValue, type Value } from "../values/index.js";
+import { hasHole, itemLabel, literalString, present, stringValue, type ObjectValue, type Value } from "../values/index.js";
 import type { WorkloadDocument } from "../documents/kubernetes.js";
 
 type Options = [{ images?: Readonly<Record<string, string | readonly string[]>> }];
@@ -181,6 +181,8 @@ function judgePod(context: Context, document: WorkloadDocument, claimTemplates: 
     onVolume(name, at, path) {
       const storage = kubernetesVolumeStorage(document, claimTemplates, name);
       if (storage === "persistent" || storage === "unknown") return;
+      // A DaemonSet's pod, or a pod pinned by nodeName, comes back on the same node: its hostPath is kept.
+      if (storage === "hostPath" && (document.objectKind === "DaemonSet" || present(document.podSpec?.get("nodeName")) !== undefined)) return;
       const volume = JSON.stringify(name);
       const remedy = statefulSet
         ? `add a volumeClaimTemplates entry named ${volume}, which replaces the pod volume of that name with a PersistentVolumeClaim per replica`

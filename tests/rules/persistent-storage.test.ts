@@ -308,6 +308,39 @@ runRule("persistent-storage", rule, {
               - name: postgres
                 image: postgres:17
     `, filename: "statefulset-patch.yaml", },
+    // Kubernetes: a DaemonSet's pod, or a pod pinned to a node, comes back to the same host path.
+    yaml`
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata:
+        name: consul
+      spec:
+        template:
+          spec:
+            containers:
+              - name: consul
+                image: hashicorp/consul:1.19
+                args: [agent, -server, -data-dir=/consul/data]
+                volumeMounts: [{name: data, mountPath: /consul/data}]
+            volumes:
+              - name: data
+                hostPath: {path: /var/lib/consul}
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: etcd
+      spec:
+        nodeName: ip-10-0-1-23.ec2.internal
+        containers:
+          - name: etcd
+            image: registry.k8s.io/etcd:3.5.15-0
+            command: [etcd, --data-dir=/var/lib/etcd]
+            volumeMounts: [{name: data, mountPath: /var/lib/etcd}]
+        volumes:
+          - name: data
+            hostPath: {path: /var/lib/etcd}
+    `,
   ],
   invalid: [
     {
