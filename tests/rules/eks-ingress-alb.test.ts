@@ -203,6 +203,23 @@ runRule("eks-ingress-alb", rule, {
       spec:
         ingressClassName: alb
     `, filename: "ingress-patch.yaml", },
+    // A custom resource named Ingress is not read.
+    yaml`
+      apiVersion: example.com/v1
+      kind: Ingress
+      metadata:
+        name: ui
+      spec:
+        ingressClassName: alb
+        defaultBackend: {service: {name: ui, port: {number: 80}}}
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: ui
+      spec:
+        ports: [{port: 80}]
+    `,
   ],
   invalid: [
     // The default target type (instance) in front of a ClusterIP Service.
