@@ -98,3 +98,45 @@ export function s3TargetOf(fileSystemId: string): "bucket" | "s3files" | undefin
 export function isS3FuseHostPath(path: string): boolean {
   return path.split("/").some((segment) => /^(?:s3fs|goofys)(?:$|[-_])/i.test(segment));
 }
+
+/* ---------------- Kubernetes ---------------- */
+
+/**
+ * The Mountpoint for Amazon S3 CSI driver: AWS's supported way to mount a
+ * bucket on EKS, on EC2 nodes only ("not supported on AWS Fargate", EKS UG
+ * `storage/s3-csi.adoc`, https://docs.aws.amazon.com/eks/latest/userguide/s3-csi.html).
+ * Never reported off Fargate.
+ */
+export const MOUNTPOINT_S3_CSI_DRIVER = "s3.csi.aws.com";
+
+/**
+ * CSI drivers that mount S3 through a FUSE client: ctrox/csi-s3
+ * (`ch.ctrox.csi.s3-driver`, mounters goofys, s3fs, rclone, s3backer:
+ * https://github.com/ctrox/csi-s3) and its fork yandex-cloud/k8s-csi-s3
+ * (`ru.yandex.s3.csi`, mounters geesefs, s3fs, rclone: https://github.com/yandex-cloud/k8s-csi-s3).
+ */
+export const S3_FUSE_CSI_DRIVERS: ReadonlySet<string> = new Set(["ch.ctrox.csi.s3-driver", "ru.yandex.s3.csi"]);
+
+/**
+ * A CSI or FlexVolume driver whose name says it is an S3 FUSE client:
+ * `s3fs`, `goofys`, `geesefs` (https://github.com/yandex-cloud/geesefs), or
+ * `s3-fuse` (`informaticslab/s3-fuse-flex-volume`, https://github.com/informatics-lab/s3-fuse-flex-volume).
+ */
+const S3_FUSE_DRIVER_NAME = /(?:^|[./_-])(?:s3fs|goofys|geesefs|s3-?fuse)(?:$|[./_-])/i;
+
+/** True when a Kubernetes CSI or FlexVolume driver mounts S3 through FUSE (not Mountpoint, which is judged apart). */
+export function isS3FuseKubernetesDriver(driver: string): boolean {
+  const name = driver.trim().toLowerCase();
+  return S3_FUSE_CSI_DRIVERS.has(name) || S3_FUSE_DRIVER_NAME.test(name);
+}
+
+/**
+ * Pods bound to Fargate: a pod label naming a Fargate profile, or a node
+ * selector for Fargate's compute type (Fargate nodes carry
+ * `eks.amazonaws.com/compute-type: fargate`). Profiles that select pods by
+ * other labels are defined outside the manifest. EKS UG `nodes/fargate-profile.adoc`,
+ * https://docs.aws.amazon.com/eks/latest/userguide/fargate-profile.html; reference/eks-facts.md §3.3.
+ */
+export const FARGATE_PROFILE_LABEL = "eks.amazonaws.com/fargate-profile";
+export const COMPUTE_TYPE_LABEL = "eks.amazonaws.com/compute-type";
+export const FARGATE_COMPUTE_TYPE = "fargate";

@@ -533,18 +533,3 @@ export function findStatefulImage(image: ImageReference): StatefulImage | undefi
   if (byName === undefined || byRepository === undefined) return byName ?? byRepository;
   return STATEFUL_IMAGES.indexOf(byName) < STATEFUL_IMAGES.indexOf(byRepository) ? byName : byRepository;
 }
-
-/**
- * A host path segment that suggests shared network storage mounted on every
- * container instance (`/mnt/efs/postgres`, `/nfs/data`): such a bind mount
- * may well survive the task, so it is not called instance storage.
- */
-export const SHARED_STORAGE_SEGMENT = /^(?:efs|nfs|nfs4|fsx|lustre|gluster|glusterfs|ceph|cephfs|cifs|smb|s3|s3fs|goofys|mountpoint-s3)(?:$|[-_.\d])/i;
-
-/**
- * `driverOpts.type` values of Docker's `local` driver that keep data on the
- * container instance (a bind of a host directory, memory); any other type
- * (nfs, cifs, a block device) is not judged.
- * https://docs.docker.com/reference/cli/docker/volume/create/#driver-specific-options
- */
-export const LOCAL_DRIVER_INSTANCE_TYPES: ReadonlySet<string> = new Set(["none", "tmpfs"]);

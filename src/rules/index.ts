@@ -40,8 +40,12 @@ import ecsServiceSchedulingStrategy from "./ecs-service-scheduling-strategy.js";
 import ecsServiceTaskCompatibility from "./ecs-service-task-compatibility.js";
 import ecsTaskRole from "./ecs-task-role.js";
 import eksDeprecatedApi from "./eks-deprecated-api.js";
+import eksIngressAlb from "./eks-ingress-alb.js";
+import eksLoadBalancerAnnotations from "./eks-load-balancer-annotations.js";
+import eksPvc from "./eks-pvc.js";
 import eksSelectorMatch from "./eks-selector-match.js";
 import eksServiceAccountRole from "./eks-service-account-role.js";
+import eksStorageClass from "./eks-storage-class.js";
 import healthCheck from "./health-check.js";
 import imageEcrUri from "./image-ecr-uri.js";
 import imageTagPinned from "./image-tag-pinned.js";
@@ -97,8 +101,12 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "ecs-service-task-compatibility": ecsServiceTaskCompatibility,
   "ecs-task-role": ecsTaskRole,
   "eks-deprecated-api": eksDeprecatedApi,
+  "eks-ingress-alb": eksIngressAlb,
+  "eks-load-balancer-annotations": eksLoadBalancerAnnotations,
+  "eks-pvc": eksPvc,
   "eks-selector-match": eksSelectorMatch,
   "eks-service-account-role": eksServiceAccountRole,
+  "eks-storage-class": eksStorageClass,
   "health-check": healthCheck,
   "image-ecr-uri": imageEcrUri,
   "image-tag-pinned": imageTagPinned,

@@ -14,18 +14,30 @@
  * Balancer when X is an `AWS::ElasticLoadBalancing::LoadBalancer` resource of the
  * same template (a Ref to one gives its name); the message names X.
  *
- * This release covers ECS services; Kubernetes Services, eksctl and
- * CloudFormation's load balancer resources follow. No fix: the target group to
- * use is not in the file.
+ * Kubernetes: a Service of `type: LoadBalancer` with neither
+ * `spec.loadBalancerClass` nor the `service.beta.kubernetes.io/aws-load-balancer-type`
+ * annotation is reconciled by the in-tree AWS cloud provider, which makes a
+ * Classic Load Balancer ("Leaving this field blank is equivalent to selecting
+ * ELB": kubernetes/cloud-provider-aws `docs/service_controller.md`; EKS UG
+ * network-load-balancing). The AWS Load Balancer Controller's Service webhook
+ * (v2.5+, on by default) sets the class on such Services when it is installed,
+ * which the manifest cannot show. reference/eks-facts.md §3.1.
+ *
+ * eksctl and CloudFormation's load balancer resources follow. No fix: the
+ * target group (ECS) or the load balancer settings (Kubernetes) are a choice.
  */
 import { createRule } from "../create-rule.js";
 import { AWSVPC_TARGET_TYPE, CLASSIC_LOAD_BALANCER_TYPE } from "../facts/ecs-capacity-provider-strategy.js";
+import { LBC_LOAD_BALANCER_CLASS, LOAD_BALANCER_TYPE, SERVICE_ANNOTATION_PREFIX } from "../facts/aws-load-balancer-annotations.js";
 import { AWSVPC } from "../facts/network-modes.js";
-import { literalString, objectItems, objectValue, present, removeMember, type ObjectValue, type Value } from "../values/index.js";
-import type { ServiceDocument } from "../documents/index.js";
-import type { RuleContext } from "../create-rule.js";
+import { insertMember, literalString, objectItems, objectValue, present, removeMember, replaceValue, type Edit, type ObjectValue, type Value } from "../values/index.js";
+import type { KubernetesServiceDocument, ServiceDocument } from "../documents/index.js";
+import type { RuleContext, Suggestion } from "../create-rule.js";
 
-type MessageIds = "classic" | "classicAwsvpc" | "removeName";
+type MessageIds = "classic" | "classicAwsvpc" | "removeName" | "classicService" | "annotateForController" | "setLoadBalancerClass";
+
+const TYPE_ANNOTATION = `${SERVICE_ANNOTATION_PREFIX}aws-load-balancer-type`;
+const TARGET_TYPE_ANNOTATION = `${SERVICE_ANNOTATION_PREFIX}aws-load-balancer-nlb-target-type`;
 
 export default createRule<MessageIds>({
   name: "no-classic-load-balancer",
@@ -34,7 +46,7 @@ export default createRule<MessageIds>({
     docs: {
       description: "Disallow Classic Load Balancers; put services behind an Application or Network Load Balancer target group.",
       level: "error",
-      platforms: ["ecs"],
+      platforms: ["ecs", "eks"],
       covers: 'the notes ("don\'t use the classic load balancer")',
     },
     messages: {
@@ -43,6 +55,10 @@ export default createRule<MessageIds>({
       classicAwsvpc:
         'Load balancer "{{name}}" is a Classic Load Balancer ({{key}}), which services whose tasks use the awsvpc network mode (Fargate included) cannot use; register the service with an Application or Network Load Balancer target group of target type "{{targetType}}" ({{targetKey}}) instead.',
       removeName: "Remove {{key}} and keep {{targetKey}}.",
+      classicService:
+        "Service {{service}} has type LoadBalancer with neither spec.loadBalancerClass nor the {{typeKey}} annotation, so the in-tree AWS cloud provider makes a Classic Load Balancer for it (the AWS Load Balancer Controller's webhook, v2.5 and later, may turn it into a Network Load Balancer, but the manifest does not say so); have the AWS Load Balancer Controller make a Network Load Balancer with the annotations or the class.",
+      annotateForController: "Add the annotations {{typeKey}}: \"external\" and {{targetKey}}: \"ip\".",
+      setLoadBalancerClass: "Set spec.loadBalancerClass to \"{{loadBalancerClass}}\".",
     },
     hasSuggestions: true,
   },
@@ -53,6 +69,9 @@ export default createRule<MessageIds>({
         if (balancers.length === 0) return;
         const awsvpc = usesAwsvpc(context, document);
         for (const balancer of balancers) check(context, balancer, awsvpc, document.root);
+      },
+      "kubernetes-service"(document) {
+        checkKubernetesService(context, document);
       },
     };
   },
@@ -87,4 +106,35 @@ function usesAwsvpc(context: RuleContext<MessageIds, []>, document: ServiceDocum
   if (document.fargate === true || document.awsvpcConfiguration !== undefined) return true;
   const reference = document.taskDefinitionReference;
   return reference !== undefined && context.related.taskDefinition(reference)?.serviceNetworkMode === AWSVPC;
+}
+
+/**
+ * A whole Service (not a patch, which may get its class or annotations from
+ * its base) of type LoadBalancer with no class and no type annotation. An
+ * unknown class, annotations object or metadata may hold either: not judged.
+ */
+function checkKubernetesService(context: RuleContext<MessageIds, []>, document: KubernetesServiceDocument): void {
+  const spec = document.spec;
+  const type = spec?.get("type");
+  if (!spec || document.fragment || !document.builtIn || literalString(type) !== "LoadBalancer") return;
+  const loadBalancerClass = present(spec.get("loadBalancerClass"));
+  if (loadBalancerClass !== undefined) return;
+  const metadata = document.metadata;
+  const annotations = present(metadata?.get("annotations"));
+  if (!metadata || (annotations !== undefined && annotations.kind !== "object") || present(document.annotation(TYPE_ANNOTATION)) !== undefined) return;
+  const suggest: Suggestion<MessageIds>[] = [
+    { messageId: "annotateForController", data: { typeKey: TYPE_ANNOTATION, targetKey: TARGET_TYPE_ANNOTATION }, fix: addAnnotations(metadata, objectValue(annotations), { [TYPE_ANNOTATION]: LOAD_BALANCER_TYPE.external, [TARGET_TYPE_ANNOTATION]: "ip" }, context.source) },
+    { messageId: "setLoadBalancerClass", data: { loadBalancerClass: LBC_LOAD_BALANCER_CLASS }, fix: insertMember(spec, "loadBalancerClass", LBC_LOAD_BALANCER_CLASS, context.source) },
+  ];
+  context.report(type!, "classicService", { service: JSON.stringify(document.name ?? ""), typeKey: TYPE_ANNOTATION }, { suggest });
+}
+
+/** One edit adding annotations: into the annotations object (members inserted at one place), or a new `annotations` member. */
+function addAnnotations(metadata: ObjectValue, annotations: ObjectValue | undefined, added: Readonly<Record<string, string>>, source: string): Edit {
+  if (annotations === undefined) return insertMember(metadata, "annotations", added, source);
+  if (annotations.entries.length === 0) return replaceValue(annotations, added, source);
+  const edits = Object.entries(added).map(([key, value]) => insertMember(annotations, key, value, source));
+  const first = edits[0]!;
+  if (edits.some((edit) => edit.uneditable || edit.range[0] !== first.range[0] || edit.range[1] !== first.range[1])) return { ...first, uneditable: true };
+  return { range: first.range, text: edits.map((edit) => edit.text).join("") };
 }

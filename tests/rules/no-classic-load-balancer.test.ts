@@ -64,6 +64,79 @@ runRule("no-classic-load-balancer", rule, {
                 ContainerName: web
                 ContainerPort: 80
     `,
+    // Kubernetes: the AWS Load Balancer Controller's annotations, a class, the in-tree NLB, other Service types.
+    yaml`
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: ui-nlb
+        annotations:
+          service.beta.kubernetes.io/aws-load-balancer-type: external
+          service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip
+      spec:
+        type: LoadBalancer
+        ports: [{port: 80, targetPort: 8080}]
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: auto
+      spec:
+        type: LoadBalancer
+        loadBalancerClass: eks.amazonaws.com/nlb
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: legacy-nlb
+        annotations:
+          service.beta.kubernetes.io/aws-load-balancer-type: nlb
+      spec:
+        type: LoadBalancer
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: internal
+      spec:
+        type: ClusterIP
+    `,
+    // Kubernetes: unknown values, annotations a merge may supply, patches and custom resources are not judged.
+    yaml`
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: a
+        annotations:
+          service.beta.kubernetes.io/aws-load-balancer-type: "\${LB_TYPE}"
+      spec:
+        type: LoadBalancer
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: b
+        annotations: *common
+      spec:
+        type: LoadBalancer
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: c
+      spec:
+        type: "{{ service_type }}"
+      ---
+      apiVersion: serving.knative.dev/v1
+      kind: Service
+      metadata:
+        name: d
+      spec:
+        type: LoadBalancer
+    `,
+    { ...json`
+      { "apiVersion": "v1", "kind": "Service", "metadata": { "name": "web" }, "spec": { "type": "LoadBalancer" } }
+    `, filename: "service-patch.json", },
   ],
   invalid: [
     {
@@ -297,6 +370,115 @@ loadBalancers:
           endColumn: 71,
           suggestions: [
             { messageId: "removeName", output: "{\n  \"Resources\": {\n    \"ClassicLB\": { \"Type\": \"AWS::ElasticLoadBalancing::LoadBalancer\" },\n    \"Service\": {\n      \"Type\": \"AWS::ECS::Service\",\n      \"Properties\": {\n        \"LoadBalancers\": [{ \"TargetGroupArn\": { \"Ref\": \"TargetGroup\" }, \"ContainerName\": \"web\", \"ContainerPort\": 80 }]\n      }\n    }\n  }\n}\n" },
+          ],
+        },
+      ],
+    },
+    // Kubernetes: type LoadBalancer with neither a class nor the type annotation gets a Classic Load Balancer.
+    {
+      ...yaml`
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: ui
+          annotations:
+            service.beta.kubernetes.io/aws-load-balancer-scheme: internet-facing
+        spec:
+          type: LoadBalancer
+          ports:
+            - port: 80
+              targetPort: 8080
+      `,
+      errors: [
+        {
+          messageId: "classicService",
+          data: {"service":"\"ui\"","typeKey":"service.beta.kubernetes.io/aws-load-balancer-type"},
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 21,
+          suggestions: [
+            { messageId: "annotateForController", output: "apiVersion: v1\nkind: Service\nmetadata:\n  name: ui\n  annotations:\n    service.beta.kubernetes.io/aws-load-balancer-scheme: internet-facing\n    service.beta.kubernetes.io/aws-load-balancer-type: external\n    service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip\nspec:\n  type: LoadBalancer\n  ports:\n    - port: 80\n      targetPort: 8080\n" },
+            { messageId: "setLoadBalancerClass", output: "apiVersion: v1\nkind: Service\nmetadata:\n  name: ui\n  annotations:\n    service.beta.kubernetes.io/aws-load-balancer-scheme: internet-facing\nspec:\n  type: LoadBalancer\n  ports:\n    - port: 80\n      targetPort: 8080\n  loadBalancerClass: service.k8s.aws/nlb\n" },
+          ],
+        },
+      ],
+    },
+    {
+      ...json`
+        {
+          "apiVersion": "v1",
+          "kind": "Service",
+          "metadata": { "name": "ui" },
+          "spec": { "type": "LoadBalancer", "ports": [{ "port": 80, "targetPort": 8080 }] }
+        }
+      `,
+      errors: [
+        {
+          messageId: "classicService",
+          data: {"service":"\"ui\"","typeKey":"service.beta.kubernetes.io/aws-load-balancer-type"},
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 35,
+          suggestions: [
+            { messageId: "annotateForController", output: "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"Service\",\n  \"metadata\": { \"name\": \"ui\", \"annotations\": {\"service.beta.kubernetes.io/aws-load-balancer-type\":\"external\",\"service.beta.kubernetes.io/aws-load-balancer-nlb-target-type\":\"ip\"} },\n  \"spec\": { \"type\": \"LoadBalancer\", \"ports\": [{ \"port\": 80, \"targetPort\": 8080 }] }\n}\n" },
+            { messageId: "setLoadBalancerClass", output: "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"Service\",\n  \"metadata\": { \"name\": \"ui\" },\n  \"spec\": { \"type\": \"LoadBalancer\", \"ports\": [{ \"port\": 80, \"targetPort\": 8080 }], \"loadBalancerClass\": \"service.k8s.aws/nlb\" }\n}\n" },
+          ],
+        },
+      ],
+    },
+    // Kubernetes: multi-document YAML, a List, empty annotations.
+    {
+      ...yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: settings
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: ui
+          annotations: {}
+        spec: {type: LoadBalancer, selector: {app: ui}}
+      `,
+      errors: [
+        {
+          messageId: "classicService",
+          data: {"service":"\"ui\"","typeKey":"service.beta.kubernetes.io/aws-load-balancer-type"},
+          line: 11,
+          column: 14,
+          endLine: 11,
+          endColumn: 26,
+          suggestions: [
+            { messageId: "annotateForController", output: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ui\n  annotations: {service.beta.kubernetes.io/aws-load-balancer-type: external, service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip}\nspec: {type: LoadBalancer, selector: {app: ui}}\n" },
+            { messageId: "setLoadBalancerClass", output: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ui\n  annotations: {}\nspec: {type: LoadBalancer, selector: {app: ui}, loadBalancerClass: service.k8s.aws/nlb}\n" },
+          ],
+        },
+      ],
+    },
+    {
+      ...json`
+        {
+          "apiVersion": "v1",
+          "kind": "List",
+          "items": [
+            { "apiVersion": "v1", "kind": "Service", "metadata": { "name": "ui", "annotations": { "external-dns.alpha.kubernetes.io/hostname": "ui.example.com" } }, "spec": { "type": "LoadBalancer" } }
+          ]
+        }
+      `,
+      errors: [
+        {
+          messageId: "classicService",
+          data: {"service":"\"ui\"","typeKey":"service.beta.kubernetes.io/aws-load-balancer-type"},
+          line: 5,
+          column: 176,
+          endLine: 5,
+          endColumn: 190,
+          suggestions: [
+            { messageId: "annotateForController", output: "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"List\",\n  \"items\": [\n    { \"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": { \"name\": \"ui\", \"annotations\": { \"external-dns.alpha.kubernetes.io/hostname\": \"ui.example.com\", \"service.beta.kubernetes.io/aws-load-balancer-type\": \"external\", \"service.beta.kubernetes.io/aws-load-balancer-nlb-target-type\": \"ip\" } }, \"spec\": { \"type\": \"LoadBalancer\" } }\n  ]\n}\n" },
+            { messageId: "setLoadBalancerClass", output: "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"List\",\n  \"items\": [\n    { \"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": { \"name\": \"ui\", \"annotations\": { \"external-dns.alpha.kubernetes.io/hostname\": \"ui.example.com\" } }, \"spec\": { \"type\": \"LoadBalancer\", \"loadBalancerClass\": \"service.k8s.aws/nlb\" } }\n  ]\n}\n" },
           ],
         },
       ],

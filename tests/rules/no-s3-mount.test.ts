@@ -99,6 +99,57 @@ runRule("no-s3-mount", rule, {
                 S3FilesVolumeConfiguration:
                   FileSystemArn: !Sub "arn:\${AWS::Partition}:s3files:\${AWS::Region}:\${AWS::AccountId}:file-system/\${S3FileSystem}"
     `,
+    // Kubernetes: Mountpoint for Amazon S3 on EC2 nodes, inline or through a claim; a host path named plain s3.
+    yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: ui
+      spec:
+        template:
+          spec:
+            containers:
+              - name: ui
+                image: public.ecr.aws/aws-containers/retail-store-sample-ui:1.2.1
+            volumes:
+              - name: inline
+                csi:
+                  driver: s3.csi.aws.com
+                  volumeAttributes: {bucketName: amzn-s3-demo-bucket}
+              - name: claim
+                persistentVolumeClaim:
+                  claimName: s3-claim
+              - name: cache
+                hostPath:
+                  path: /mnt/s3/cache
+      ---
+      apiVersion: v1
+      kind: PersistentVolume
+      metadata:
+        name: s3-pv
+      spec:
+        capacity: {storage: 1Gi}
+        accessModes: [ReadWriteMany]
+        csi:
+          driver: s3.csi.aws.com
+          volumeHandle: s3-csi-driver-volume
+    `,
+    // Kubernetes: Fargate pods with EFS, a claim found nowhere, an unknown driver.
+    json`
+      {
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": { "name": "app", "labels": { "eks.amazonaws.com/fargate-profile": "fp-default" } },
+        "spec": {
+          "containers": [{ "name": "app", "image": "public.ecr.aws/docker/library/busybox:1.36" }],
+          "volumes": [
+            { "name": "efs", "persistentVolumeClaim": { "claimName": "efs-claim" } },
+            { "name": "elsewhere", "persistentVolumeClaim": { "claimName": "s3-claim" } },
+            { "name": "templated", "csi": { "driver": "\${CSI_DRIVER}" } }
+          ]
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -282,6 +333,207 @@ runRule("no-s3-mount", rule, {
       errors: [
         { messageId: "s3FuseType", data: { volume: '"fuse"', type: '"fuse.s3fs"', s3files: "S3FilesVolumeConfiguration" }, line: 8, column: 103, endLine: 8, endColumn: 114 },
         { messageId: "s3fsHostPath", data: { volume: '"host"', path: '"/mnt/s3fs/data"', s3files: "S3FilesVolumeConfiguration" }, line: 9, column: 53, endLine: 9, endColumn: 69 },
+      ],
+    },
+    // Kubernetes: S3 FUSE volumes in a pod: a CSI driver, a FlexVolume driver, a host path in an s3fs mount.
+    {
+      ...yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: uploads
+        spec:
+          template:
+            spec:
+              containers:
+                - name: app
+                  image: public.ecr.aws/docker/library/busybox:1.36
+              volumes:
+                - name: bucket
+                  csi:
+                    driver: ch.ctrox.csi.s3-driver
+                    volumeAttributes: {bucket: uploads}
+                - name: flex
+                  flexVolume:
+                    driver: informaticslab/s3-fuse-flex-volume
+                - name: fuse
+                  hostPath:
+                    path: /mnt/s3fs/uploads
+      `,
+      errors: [
+        {
+          messageId: "fuseDriver",
+          data: {"holder":"Volume \"bucket\"","type":"CSI","driver":"\"ch.ctrox.csi.s3-driver\""},
+          line: 14,
+          column: 21,
+          endLine: 14,
+          endColumn: 43,
+        },
+        {
+          messageId: "fuseDriver",
+          data: {"holder":"Volume \"flex\"","type":"FlexVolume","driver":"\"informaticslab/s3-fuse-flex-volume\""},
+          line: 18,
+          column: 21,
+          endLine: 18,
+          endColumn: 55,
+        },
+        {
+          messageId: "fuseHostPath",
+          data: {"holder":"Volume \"fuse\"","path":"\"/mnt/s3fs/uploads\""},
+          line: 21,
+          column: 19,
+          endLine: 21,
+          endColumn: 36,
+        },
+      ],
+    },
+    // Kubernetes: a PersistentVolume and a StorageClass of an S3 FUSE driver (a List).
+    {
+      ...json`
+        {
+          "apiVersion": "v1",
+          "kind": "List",
+          "items": [
+            {
+              "apiVersion": "v1",
+              "kind": "PersistentVolume",
+              "metadata": { "name": "bucket" },
+              "spec": { "capacity": { "storage": "10Gi" }, "accessModes": ["ReadWriteMany"], "csi": { "driver": "ru.yandex.s3.csi", "volumeHandle": "uploads" } }
+            },
+            { "apiVersion": "storage.k8s.io/v1", "kind": "StorageClass", "metadata": { "name": "csi-s3" }, "provisioner": "ch.ctrox.csi.s3-driver" }
+          ]
+        }
+      `,
+      errors: [
+        {
+          messageId: "fuseDriver",
+          data: {"holder":"PersistentVolume \"bucket\"","type":"CSI","driver":"\"ru.yandex.s3.csi\""},
+          line: 9,
+          column: 105,
+          endLine: 9,
+          endColumn: 123,
+        },
+        {
+          messageId: "fuseProvisioner",
+          data: {"holder":"StorageClass \"csi-s3\"","driver":"\"ch.ctrox.csi.s3-driver\""},
+          line: 11,
+          column: 115,
+          endLine: 11,
+          endColumn: 139,
+        },
+      ],
+    },
+    // Kubernetes: Mountpoint for Amazon S3 in pods bound to Fargate: inline, through a claim in the same file, through the project index.
+    {
+      ...yaml`
+        apiVersion: v1
+        kind: PersistentVolume
+        metadata:
+          name: media
+        spec:
+          capacity: {storage: 1Gi}
+          accessModes: [ReadWriteMany]
+          csi: {driver: s3.csi.aws.com, volumeHandle: media}
+        ---
+        apiVersion: v1
+        kind: PersistentVolumeClaim
+        metadata:
+          name: media
+          namespace: ui
+        spec:
+          accessModes: [ReadWriteMany]
+          storageClassName: ""
+          volumeName: media
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: ui
+          namespace: ui
+        spec:
+          template:
+            metadata:
+              labels:
+                eks.amazonaws.com/fargate-profile: ui
+            spec:
+              containers:
+                - name: ui
+                  image: public.ecr.aws/aws-containers/retail-store-sample-ui:1.2.1
+              volumes:
+                - name: inline
+                  csi:
+                    driver: s3.csi.aws.com
+                - name: media
+                  persistentVolumeClaim:
+                    claimName: media
+                - name: shared
+                  persistentVolumeClaim:
+                    claimName: s3-claim
+      `,
+      settings: {"aws-containers":{"project":["tests/fixtures/project-no-s3-mount/*.yaml"]}}, 
+      errors: [
+        {
+          messageId: "mountpointOnFargate",
+          data: {"holder":"Volume \"inline\"","through":""},
+          line: 37,
+          column: 21,
+          endLine: 37,
+          endColumn: 35,
+        },
+        {
+          messageId: "mountpointOnFargate",
+          data: {"holder":"Volume \"media\"","through":" (through claim \"media\")"},
+          line: 40,
+          column: 24,
+          endLine: 40,
+          endColumn: 29,
+        },
+        {
+          messageId: "mountpointOnFargate",
+          data: {"holder":"Volume \"shared\"","through":" (through claim \"s3-claim\")"},
+          line: 43,
+          column: 24,
+          endLine: 43,
+          endColumn: 32,
+        },
+      ],
+    },
+    // Kubernetes: a Fargate node selector; the claim's class provisions Mountpoint volumes.
+    {
+      ...json`
+        {
+          "apiVersion": "v1",
+          "kind": "List",
+          "items": [
+            { "apiVersion": "storage.k8s.io/v1", "kind": "StorageClass", "metadata": { "name": "s3" }, "provisioner": "s3.csi.aws.com" },
+            { "apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": { "name": "data" }, "spec": { "accessModes": ["ReadWriteMany"], "storageClassName": "s3" } },
+            {
+              "apiVersion": "batch/v1",
+              "kind": "Job",
+              "metadata": { "name": "import" },
+              "spec": {
+                "template": {
+                  "spec": {
+                    "nodeSelector": { "eks.amazonaws.com/compute-type": "fargate" },
+                    "containers": [{ "name": "import", "image": "public.ecr.aws/docker/library/busybox:1.36" }],
+                    "volumes": [{ "name": "data", "persistentVolumeClaim": { "claimName": "data" } }],
+                    "restartPolicy": "Never"
+                  }
+                }
+              }
+            }
+          ]
+        }
+      `,
+      errors: [
+        {
+          messageId: "mountpointOnFargate",
+          data: {"holder":"Volume \"data\"","through":" (through claim \"data\")"},
+          line: 16,
+          column: 83,
+          endLine: 16,
+          endColumn: 89,
+        },
       ],
     },
   ],

@@ -208,6 +208,139 @@ runRule("persistent-storage", rule, {
               - Name: ebs
                 ConfiguredAtLaunch: "true"
     `,
+    // Kubernetes: the data directory on a StatefulSet's claim (which replaces a pod volume of the same name) or a PersistentVolumeClaim.
+    yaml`
+      apiVersion: apps/v1
+      kind: StatefulSet
+      metadata:
+        name: catalog-mysql-ebs
+      spec:
+        serviceName: catalog-mysql-ebs
+        template:
+          spec:
+            containers:
+              - name: mysql
+                image: public.ecr.aws/docker/library/mysql:8.0
+                volumeMounts:
+                  - name: data
+                    mountPath: /var/lib/mysql
+            volumes:
+              - name: data
+                emptyDir: {}
+        volumeClaimTemplates:
+          - metadata:
+              name: data
+            spec:
+              accessModes: [ReadWriteOnce]
+              storageClassName: ebs-csi-default-sc
+              resources: {requests: {storage: 30Gi}}
+    `,
+    json`
+      {
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": { "name": "db" },
+        "spec": {
+          "template": {
+            "spec": {
+              "containers": [{ "name": "postgres", "image": "postgres:16", "volumeMounts": [{ "name": "pgdata", "mountPath": "/var/lib/postgresql" }] }],
+              "volumes": [{ "name": "pgdata", "persistentVolumeClaim": { "claimName": "pgdata" } }]
+            }
+          }
+        }
+      }
+    `,
+    // Kubernetes: Jobs, clients, init containers, shared-storage host paths, values that cannot be read, patches.
+    yaml`
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: restore
+      spec:
+        template:
+          spec:
+            containers:
+              - name: postgres
+                image: postgres:16
+            restartPolicy: Never
+      ---
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: tools
+      spec:
+        template:
+          spec:
+            initContainers:
+              - name: wait
+                image: mysql:8.4
+            containers:
+              - name: dump
+                image: mongo:7
+                command: [mongodump]
+                args: [--uri, mongodb://db]
+              - name: pg
+                image: postgres:16
+                env:
+                  - name: PGDATA
+                    valueFrom: {configMapKeyRef: {name: db, key: pgdata}}
+              - name: es
+                image: opensearchproject/opensearch:2.17.0
+                envFrom: [{configMapRef: {name: search}}]
+              - name: templated
+                image: "{{ image }}"
+              - name: nfs
+                image: rabbitmq:3.13
+                volumeMounts: [{name: shared, mountPath: /var/lib/rabbitmq}]
+            volumes:
+              - name: shared
+                hostPath: {path: /mnt/efs/rabbitmq}
+    `,
+    { ...yaml`
+      apiVersion: apps/v1
+      kind: StatefulSet
+      metadata:
+        name: db
+      spec:
+        template:
+          spec:
+            containers:
+              - name: postgres
+                image: postgres:17
+    `, filename: "statefulset-patch.yaml", },
+    // Kubernetes: a DaemonSet's pod, or a pod pinned to a node, comes back to the same host path.
+    yaml`
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata:
+        name: consul
+      spec:
+        template:
+          spec:
+            containers:
+              - name: consul
+                image: hashicorp/consul:1.19
+                args: [agent, -server, -data-dir=/consul/data]
+                volumeMounts: [{name: data, mountPath: /consul/data}]
+            volumes:
+              - name: data
+                hostPath: {path: /var/lib/consul}
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: etcd
+      spec:
+        nodeName: ip-10-0-1-23.ec2.internal
+        containers:
+          - name: etcd
+            image: registry.k8s.io/etcd:3.5.15-0
+            command: [etcd, --data-dir=/var/lib/etcd]
+            volumeMounts: [{name: data, mountPath: /var/lib/etcd}]
+        volumes:
+          - name: data
+            hostPath: {path: /var/lib/etcd}
+    `,
   ],
   invalid: [
     {
@@ -471,6 +604,167 @@ runRule("persistent-storage", rule, {
           column: 84,
           endLine: 7,
           endColumn: 91,
+        },
+      ],
+    },
+    // Kubernetes: the data directory on emptyDir, in a StatefulSet without volumeClaimTemplates.
+    {
+      ...yaml`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata:
+          name: orders-postgresql
+        spec:
+          serviceName: orders-postgresql
+          template:
+            spec:
+              containers:
+                - name: postgresql
+                  image: public.ecr.aws/docker/library/postgres:16.1
+                  env:
+                    - name: PGDATA
+                      value: /data/pgdata
+                  volumeMounts:
+                    - name: data
+                      mountPath: /data
+              volumes:
+                - name: data
+                  emptyDir: {}
+      `,
+      errors: [
+        {
+          messageId: "podStorage",
+          data: {"container":"\"postgresql\"","image":"\"postgres\"","path":"\"/data/pgdata\"","volume":"\"data\"","remedy":"add a volumeClaimTemplates entry named \"data\", which replaces the pod volume of that name with a PersistentVolumeClaim per replica","type":"emptyDir"},
+          line: 16,
+          column: 21,
+          endLine: 16,
+          endColumn: 25,
+        },
+      ],
+    },
+    // Kubernetes: nothing mounted; a host path; a generic ephemeral volume (a List).
+    {
+      ...json`
+        {
+          "apiVersion": "v1",
+          "kind": "List",
+          "items": [
+            {
+              "apiVersion": "apps/v1",
+              "kind": "StatefulSet",
+              "metadata": { "name": "mysql" },
+              "spec": { "serviceName": "mysql", "template": { "spec": { "containers": [{ "name": "mysql", "image": "mysql:8.4" }] } } }
+            },
+            {
+              "apiVersion": "v1",
+              "kind": "Pod",
+              "metadata": { "name": "mongo" },
+              "spec": {
+                "containers": [{ "name": "mongo", "image": "mongo:7", "volumeMounts": [{ "name": "db", "mountPath": "/data/db" }] }],
+                "volumes": [{ "name": "db", "hostPath": { "path": "/var/lib/mongo" } }]
+              }
+            },
+            {
+              "apiVersion": "apps/v1",
+              "kind": "Deployment",
+              "metadata": { "name": "search" },
+              "spec": {
+                "template": {
+                  "spec": {
+                    "containers": [{ "name": "es", "image": "docker.elastic.co/elasticsearch/elasticsearch:8.15.0", "volumeMounts": [{ "name": "scratch", "mountPath": "/usr/share/elasticsearch/data" }] }],
+                    "volumes": [{ "name": "scratch", "ephemeral": { "volumeClaimTemplate": { "spec": { "accessModes": ["ReadWriteOnce"], "resources": { "requests": { "storage": "10Gi" } } } } } }]
+                  }
+                }
+              }
+            }
+          ]
+        }
+      `,
+      errors: [
+        {
+          messageId: "podNotMounted",
+          data: {"container":"\"mysql\"","image":"\"mysql\"","path":"\"/var/lib/mysql\"","remedy":"add a volumeClaimTemplates entry and mount it at \"/var/lib/mysql\""},
+          line: 9,
+          column: 108,
+          endLine: 9,
+          endColumn: 119,
+        },
+        {
+          messageId: "nodePath",
+          data: {"container":"\"mongo\"","image":"\"mongo\"","path":"\"/data/db\"","volume":"\"db\"","remedy":"back volume \"db\" with a persistentVolumeClaim"},
+          line: 16,
+          column: 90,
+          endLine: 16,
+          endColumn: 94,
+        },
+        {
+          messageId: "podStorage",
+          data: {"container":"\"es\"","image":"\"elasticsearch/elasticsearch\"","path":"\"/usr/share/elasticsearch/data\"","volume":"\"scratch\"","remedy":"back volume \"scratch\" with a persistentVolumeClaim","type":"ephemeral"},
+          line: 27,
+          column: 136,
+          endLine: 27,
+          endColumn: 145,
+        },
+      ],
+    },
+    // Kubernetes: multi-document YAML; the images option.
+    {
+      ...yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: settings
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: cache
+        spec:
+          template:
+            spec:
+              containers:
+                - name: redis
+                  image: redis:7
+      `,
+      options: [{"images":{"redis":"/data"}}], 
+      errors: [
+        {
+          messageId: "podNotMounted",
+          data: {"container":"\"redis\"","image":"\"redis\"","path":"\"/data\"","remedy":"mount a persistentVolumeClaim volume at \"/data\""},
+          line: 15,
+          column: 18,
+          endLine: 15,
+          endColumn: 25,
+        },
+      ],
+    },
+    // Kubernetes: a patch still has its present volumes judged.
+    {
+      ...yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: db
+        spec:
+          template:
+            spec:
+              containers:
+                - name: postgres
+                  image: postgres:16
+                  volumeMounts: [{name: data, mountPath: /var/lib/postgresql/data}]
+              volumes:
+                - name: data
+                  emptyDir: {medium: Memory}
+      `,
+      filename: "deployment-patch.yaml", 
+      errors: [
+        {
+          messageId: "podStorage",
+          data: {"container":"\"postgres\"","image":"\"postgres\"","path":"\"/var/lib/postgresql/data\"","volume":"\"data\"","remedy":"back volume \"data\" with a persistentVolumeClaim","type":"emptyDir"},
+          line: 11,
+          column: 33,
+          endLine: 11,
+          endColumn: 37,
         },
       ],
     },
