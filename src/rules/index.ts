@@ -39,6 +39,12 @@ import ecsServicePublicIp from "./ecs-service-public-ip.js";
 import ecsServiceSchedulingStrategy from "./ecs-service-scheduling-strategy.js";
 import ecsServiceTaskCompatibility from "./ecs-service-task-compatibility.js";
 import ecsTaskRole from "./ecs-task-role.js";
+import eksAutomountToken from "./eks-automount-token.js";
+import eksFargateCompatibility from "./eks-fargate-compatibility.js";
+import eksHighAvailability from "./eks-high-availability.js";
+import eksJobTtl from "./eks-job-ttl.js";
+import eksPodDisruptionBudget from "./eks-pod-disruption-budget.js";
+import eksResources from "./eks-resources.js";
 import healthCheck from "./health-check.js";
 import imageEcrUri from "./image-ecr-uri.js";
 import imageTagPinned from "./image-tag-pinned.js";
@@ -93,6 +99,12 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "ecs-service-scheduling-strategy": ecsServiceSchedulingStrategy,
   "ecs-service-task-compatibility": ecsServiceTaskCompatibility,
   "ecs-task-role": ecsTaskRole,
+  "eks-automount-token": eksAutomountToken,
+  "eks-fargate-compatibility": eksFargateCompatibility,
+  "eks-high-availability": eksHighAvailability,
+  "eks-job-ttl": eksJobTtl,
+  "eks-pod-disruption-budget": eksPodDisruptionBudget,
+  "eks-resources": eksResources,
   "health-check": healthCheck,
   "image-ecr-uri": imageEcrUri,
   "image-tag-pinned": imageTagPinned,
