@@ -174,7 +174,7 @@ function nodeRequirement(podSpec: ObjectValue, keys: readonly string[]): { value
 function acceleratorOf(resources: ObjectValue | undefined): Entry | undefined {
   for (const kind of ["limits", "requests"]) {
     const entries = objectValue(resources?.get(kind))?.entries ?? [];
-    const found = entries.find((entry) => ACCELERATOR_RESOURCES.has(entry.key) && quantityState(entry.value) !== "zero");
+    const found = entries.find((entry) => ACCELERATOR_RESOURCES.has(entry.key) && quantityState(entry.value) === "set");
     if (found) return found;
   }
   return undefined;

@@ -115,6 +115,7 @@ runRule("eks-fargate-compatibility", rule, {
             image: nginx:1.27
             securityContext: { privileged: "{{ privileged }}" }
             ports: [{ containerPort: 80, hostPort: "\${PORT}" }]
+            resources: { limits: { nvidia.com/gpu: "\${GPUS}" } }
     `,
     // A load balancer by IP, or by instance in front of pods on EC2.
     yaml`

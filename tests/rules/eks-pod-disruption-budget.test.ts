@@ -123,6 +123,31 @@ runRule("eks-pod-disruption-budget", rule, {
         },
       ],
     },
+    // A List item; YAML 1.1: plain 00 is the integer 0.
+    {
+      ...yaml`
+        apiVersion: v1
+        kind: List
+        items:
+          - apiVersion: policy/v1
+            kind: PodDisruptionBudget
+            metadata: { name: web }
+            spec:
+              maxUnavailable: 00
+              selector: { matchLabels: { app: web } }
+      `,
+      errors: [
+        {
+          messageId: "noEviction",
+          data: { pdb: 'PodDisruptionBudget "web"', member: "maxUnavailable", value: "0" },
+          line: 8,
+          column: 23,
+          endLine: 8,
+          endColumn: 25,
+          suggestions: [{ messageId: "setOne", output: "apiVersion: v1\nkind: List\nitems:\n  - apiVersion: policy/v1\n    kind: PodDisruptionBudget\n    metadata: { name: web }\n    spec:\n      maxUnavailable: 1\n      selector: { matchLabels: { app: web } }\n" }],
+        },
+      ],
+    },
     // 100% always; the report lands in the second document; even in a patch (the value is there).
     {
       ...yaml`
