@@ -39,10 +39,16 @@ import ecsServicePublicIp from "./ecs-service-public-ip.js";
 import ecsServiceSchedulingStrategy from "./ecs-service-scheduling-strategy.js";
 import ecsServiceTaskCompatibility from "./ecs-service-task-compatibility.js";
 import ecsTaskRole from "./ecs-task-role.js";
+import eksAutomountToken from "./eks-automount-token.js";
 import eksDeprecatedApi from "./eks-deprecated-api.js";
+import eksFargateCompatibility from "./eks-fargate-compatibility.js";
+import eksHighAvailability from "./eks-high-availability.js";
 import eksIngressAlb from "./eks-ingress-alb.js";
+import eksJobTtl from "./eks-job-ttl.js";
 import eksLoadBalancerAnnotations from "./eks-load-balancer-annotations.js";
+import eksPodDisruptionBudget from "./eks-pod-disruption-budget.js";
 import eksPvc from "./eks-pvc.js";
+import eksResources from "./eks-resources.js";
 import eksSelectorMatch from "./eks-selector-match.js";
 import eksServiceAccountRole from "./eks-service-account-role.js";
 import eksStorageClass from "./eks-storage-class.js";
@@ -100,10 +106,16 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "ecs-service-scheduling-strategy": ecsServiceSchedulingStrategy,
   "ecs-service-task-compatibility": ecsServiceTaskCompatibility,
   "ecs-task-role": ecsTaskRole,
+  "eks-automount-token": eksAutomountToken,
   "eks-deprecated-api": eksDeprecatedApi,
+  "eks-fargate-compatibility": eksFargateCompatibility,
+  "eks-high-availability": eksHighAvailability,
   "eks-ingress-alb": eksIngressAlb,
+  "eks-job-ttl": eksJobTtl,
   "eks-load-balancer-annotations": eksLoadBalancerAnnotations,
+  "eks-pod-disruption-budget": eksPodDisruptionBudget,
   "eks-pvc": eksPvc,
+  "eks-resources": eksResources,
   "eks-selector-match": eksSelectorMatch,
   "eks-service-account-role": eksServiceAccountRole,
   "eks-storage-class": eksStorageClass,

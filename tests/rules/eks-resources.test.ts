@@ -1,0 +1,197 @@
+import rule from "../../src/rules/eks-resources.js";
+import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
+
+const ALL = { missing: "CPU request, memory request or memory limit", members: "resources.requests.cpu, resources.requests.memory and resources.limits.memory" };
+
+runRule("eks-resources", rule, {
+  valid: [
+    yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: { name: web }
+      spec:
+        selector: { matchLabels: { app: web } }
+        template:
+          metadata: { labels: { app: web } }
+          spec:
+            initContainers:
+              - name: migrate
+                image: migrate:1.0
+                resources:
+                  requests: { cpu: 100m, memory: 64Mi }
+                  limits: { memory: 64Mi }
+            containers:
+              - name: web
+                image: nginx:1.27
+                resources:
+                  requests:
+                    cpu: 250m
+                    memory: 512Mi
+                  limits:
+                    memory: 1Gi
+    `,
+    // A limit without a request counts as the request; numbers are quantities too.
+    json`
+      {
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": { "name": "web" },
+        "spec": { "containers": [{ "name": "web", "image": "nginx:1.27", "resources": { "limits": { "cpu": 1, "memory": "512Mi" } } }] }
+      }
+    `,
+    // Unknown values count as set.
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata: { name: web }
+      spec:
+        containers:
+          - name: web
+            image: nginx:1.27
+            resources: "\${RESOURCES}"
+          - name: side
+            image: side:1.0
+            resources:
+              requests: "{{ requests }}"
+              limits: { memory: "\${MEMORY}" }
+    `,
+    // Pod-level resources (Kubernetes 1.32+) cover the containers.
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata: { name: web }
+      spec:
+        resources:
+          requests: { cpu: "1", memory: 1Gi }
+          limits: { memory: 1Gi }
+        containers:
+          - name: web
+            image: nginx:1.27
+    `,
+    // A kustomize patch, and an apps/v1 workload without the selector the API requires (an overlay), are fragments.
+    { ...yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: { name: web }
+      spec:
+        template:
+          spec:
+            containers:
+              - name: web
+                image: nginx:1.28
+    `, filename: "deployment-patch.yaml" },
+    yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: { name: web }
+      spec:
+        template:
+          spec:
+            containers:
+              - name: web
+                image: nginx:1.28
+    `,
+    // Custom resources are not judged.
+    yaml`
+      apiVersion: example.com/v1
+      kind: Deployment
+      metadata: { name: web }
+      spec:
+        selector: { matchLabels: { app: web } }
+        template:
+          spec:
+            containers:
+              - name: web
+                image: nginx:1.27
+    `,
+    // Not Kubernetes.
+    json`{ "containers": [{ "name": "web", "image": "nginx:1.27" }] }`,
+  ],
+  invalid: [
+    {
+      ...yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: { name: web }
+        spec:
+          selector: { matchLabels: { app: web } }
+          template:
+            metadata: { labels: { app: web } }
+            spec:
+              containers:
+                - name: web
+                  image: nginx:1.27
+      `,
+      errors: [{ messageId: "missing", data: { container: '"web"', ...ALL }, line: 10, column: 11, endLine: 10, endColumn: 15 }],
+    },
+    {
+      ...json`
+        {
+          "apiVersion": "v1",
+          "kind": "Pod",
+          "metadata": { "name": "web" },
+          "spec": {
+            "containers": [
+              { "name": "web", "image": "nginx:1.27", "resources": { "requests": { "cpu": "250m" } } },
+              { "name": "side", "image": "side:1.0", "resources": { "requests": { "cpu": "0", "memory": "128Mi" } } }
+            ]
+          }
+        }
+      `,
+      errors: [
+        { messageId: "missing", data: { container: '"web"', missing: "memory request or memory limit", members: "resources.requests.memory and resources.limits.memory" }, line: 7, column: 9, endLine: 7, endColumn: 15 },
+        { messageId: "missing", data: { container: '"side"', missing: "CPU request or memory limit", members: "resources.requests.cpu and resources.limits.memory" }, line: 8, column: 9, endLine: 8, endColumn: 15 },
+      ],
+    },
+    // Init containers too; the report lands in the right document of a multi-document file.
+    {
+      ...yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: { name: settings }
+        data: { a: b }
+        ---
+        apiVersion: batch/v1
+        kind: Job
+        metadata: { name: migrate }
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              initContainers:
+                - name: wait
+                  image: busybox:1.36
+                  resources:
+                    requests: { cpu: 10m, memory: 16Mi }
+              containers:
+                - name: migrate
+                  image: migrate:1.0
+                  resources:
+                    requests: { cpu: 500m, memory: 0 }
+                    limits: { memory: 512Mi }
+      `,
+      errors: [{ messageId: "missing", data: { container: '"wait"', missing: "memory limit", members: "resources.limits.memory" }, line: 14, column: 11, endLine: 14, endColumn: 15 }],
+    },
+    // A List, and a container without a name (reported where it starts).
+    {
+      ...json`
+        {
+          "apiVersion": "v1",
+          "kind": "List",
+          "items": [
+            {
+              "apiVersion": "batch/v1",
+              "kind": "CronJob",
+              "metadata": { "name": "nightly" },
+              "spec": {
+                "schedule": "0 3 * * *",
+                "jobTemplate": { "spec": { "template": { "spec": { "restartPolicy": "Never", "containers": [{ "image": "task:1.0" }] } } } }
+              }
+            }
+          ]
+        }
+      `,
+      errors: [{ messageId: "missing", data: { container: "#1", ...ALL }, line: 11, column: 101, endLine: 11, endColumn: 102 }],
+    },
+  ],
+});
