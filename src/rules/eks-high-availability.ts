@@ -14,7 +14,7 @@
 import { createRule, type MessageData, type RuleContext, type Suggestion } from "../create-rule.js";
 import type { WorkloadDocument } from "../documents/index.js";
 import { autoscalerOf, isPartial, ZONE_TOPOLOGY_KEY, ZONE_TOPOLOGY_KEYS } from "../facts/eks-workloads.js";
-import { appendItem, insertMember, literalString, objectValue, present, setMember, type Edit, type JsonValue, type ObjectValue } from "../values/index.js";
+import { appendItem, literalString, objectValue, present, setMember, type Edit, type JsonValue, type ObjectValue } from "../values/index.js";
 
 /** The workloads this rule judges (RULES.md row). */
 const JUDGED = new Set(["Deployment", "StatefulSet"]);
@@ -131,5 +131,5 @@ function spreadConstraint(document: WorkloadDocument): JsonValue | undefined {
 /** Appends the constraint to the pod spec's list, or adds the list. */
 function addConstraint(podSpec: ObjectValue, constraint: JsonValue, source: string): Edit {
   const constraints = podSpec.get("topologySpreadConstraints");
-  return constraints?.kind === "array" ? appendItem(constraints, constraint, source) : insertMember(podSpec, "topologySpreadConstraints", [constraint], source);
+  return constraints?.kind === "array" ? appendItem(constraints, constraint, source) : setMember(podSpec, "topologySpreadConstraints", [constraint], source);
 }

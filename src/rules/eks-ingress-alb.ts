@@ -35,7 +35,7 @@ import {
   INGRESS_CLASS_ANNOTATION,
   listenProtocols,
 } from "../facts/aws-load-balancer-annotations.js";
-import { insertMember, literalString, objectItems, objectValue, present, replaceValue, yaml11Boolean, type Edit, type ObjectValue, type Value } from "../values/index.js";
+import { literalString, objectItems, objectValue, present, replaceValue, setMember, yaml11Boolean, type Edit, type ObjectValue, type Value } from "../values/index.js";
 
 type MessageId = "instanceClusterIp" | "httpsWithoutCertificate" | "tlsWithoutHttps" | "setIpTargets" | "addHttpsListener";
 
@@ -209,7 +209,7 @@ function setAnnotation(context: Context, document: KubernetesIngressDocument, ke
   const annotations = document.annotations;
   const entry = annotations?.entryExact(key);
   if (entry) return replaceValue(entry.value, value, context.source);
-  if (annotations) return annotations.entries.length === 0 ? replaceValue(annotations, { [key]: value }, context.source) : insertMember(annotations, key, value, context.source);
+  if (annotations) return annotations.entries.length === 0 ? replaceValue(annotations, { [key]: value }, context.source) : setMember(annotations, key, value, context.source);
   const metadata = document.metadata;
-  return metadata ? insertMember(metadata, "annotations", { [key]: value }, context.source) : undefined;
+  return metadata ? setMember(metadata, "annotations", { [key]: value }, context.source) : undefined;
 }

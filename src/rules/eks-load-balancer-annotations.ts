@@ -229,7 +229,7 @@ function checkType(context: Context, document: KubernetesServiceDocument, annota
   if (type === LOAD_BALANCER_TYPE.external) {
     // A class decides instead (LBC defaults to instance targets); a patch may add the target type.
     if (targetEntry || document.fragment || present(document.spec?.get("loadBalancerClass")) !== undefined || annotations.hasMerge) return;
-    const suggest: Suggestion<MessageId>[] = NLB_TARGET_TYPES.map((target) => ({ messageId: "addTargetType", data: { targetKey, value: JSON.stringify(target) }, fix: insertMember(annotations, TARGET_TYPE_KEY, target, context.source) }));
+    const suggest: Suggestion<MessageId>[] = NLB_TARGET_TYPES.map((target) => ({ messageId: "addTargetType", data: { targetKey, value: JSON.stringify(target) }, fix: setMember(annotations, TARGET_TYPE_KEY, target, context.source) }));
     context.report(typeEntry.value, "externalWithoutTargetType", { key, targetKey }, { suggest });
     return;
   }

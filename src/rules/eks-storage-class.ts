@@ -121,7 +121,7 @@ function checkEbs(context: Context, document: StorageClassDocument, provisionerV
   const encrypted = parameters?.entries.find((entry) => entry.key.toLowerCase() === EBS_ENCRYPTED_PARAMETER);
   const setEncrypted: Suggestion<MessageId> = {
     messageId: "setEncrypted",
-    fix: encrypted ? replaceValue(encrypted.value, EBS_ENCRYPTED_TRUE, context.source) : parameters ? insertMember(parameters, EBS_ENCRYPTED_PARAMETER, EBS_ENCRYPTED_TRUE, context.source) : insertMember(document.root, "parameters", { [EBS_ENCRYPTED_PARAMETER]: EBS_ENCRYPTED_TRUE }, context.source),
+    fix: encrypted ? replaceValue(encrypted.value, EBS_ENCRYPTED_TRUE, context.source) : parameters ? insertMember(parameters, EBS_ENCRYPTED_PARAMETER, EBS_ENCRYPTED_TRUE, context.source) : setMember(document.root, "parameters", { [EBS_ENCRYPTED_PARAMETER]: EBS_ENCRYPTED_TRUE }, context.source),
   };
   if (encrypted) {
     const text = literalString(encrypted.value);

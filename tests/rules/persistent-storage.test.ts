@@ -653,7 +653,7 @@ runRule("persistent-storage", rule, {
               "apiVersion": "apps/v1",
               "kind": "StatefulSet",
               "metadata": { "name": "mysql" },
-              "spec": { "serviceName": "mysql", "template": { "spec": { "containers": [{ "name": "mysql", "image": "mysql:8.4" }] } } }
+              "spec": { "serviceName": "mysql", "template": { "spec": { "containers": [{ "name": "mysql", "image": "mysql:8.4" }] } }, "selector": { "matchLabels": { "app": "mysql" } } }
             },
             {
               "apiVersion": "v1",
@@ -725,6 +725,7 @@ runRule("persistent-storage", rule, {
               containers:
                 - name: redis
                   image: redis:7
+          selector: {matchLabels: {app: cache}}
       `,
       options: [{"images":{"redis":"/data"}}], 
       errors: [
