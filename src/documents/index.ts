@@ -30,6 +30,8 @@ export {
   KUBERNETES_DOCUMENT_KINDS,
   sameNamespace,
   selects,
+  isEmptySelector,
+  type FragmentReason,
   type KubernetesDocuments,
   type KubernetesDocumentKind,
   type KubernetesForm,

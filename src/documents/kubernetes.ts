@@ -42,6 +42,15 @@ export type KubernetesDocumentKind = (typeof DOCUMENT_KINDS)[keyof typeof DOCUME
 /** How the object was written: a document of its own, or an item of a `List`. */
 export type KubernetesForm = "manifest" | "list-item";
 
+/**
+ * Why an object is a fragment: a `patch` (a patch file's name, a
+ * strategic-merge directive), an `incomplete` workload (no pod spec, no
+ * containers, a container without an image), or an apps/v1 workload with
+ * `no-selector` (apps/v1 requires one: a kustomize overlay that only replaces
+ * an image is written so; `eks-selector-match` reports the ones meant to be whole).
+ */
+export type FragmentReason = "patch" | "incomplete" | "no-selector";
+
 /** Every Kubernetes object, whatever its kind. */
 export class KubernetesObject<Kind extends KubernetesDocumentKind = KubernetesDocumentKind> {
   #labels: ReadonlyMap<string, string> | "unknown" | undefined;
@@ -55,9 +64,14 @@ export class KubernetesObject<Kind extends KubernetesDocumentKind = KubernetesDo
     readonly objectKind: string,
     /** `apiVersion`, e.g. `apps/v1`; undefined when not literal. */
     readonly apiVersion: string | undefined,
-    /** True for a patch or snippet: rules that report a missing member skip it. */
-    readonly fragment: boolean,
+    /** Why the object is a fragment (see `fragment`); undefined for a whole object. */
+    readonly fragmentReason: FragmentReason | undefined,
   ) {}
+
+  /** True for a patch or snippet: rules that report a missing member skip it; rules that judge a present value still judge it. */
+  get fragment(): boolean {
+    return this.fragmentReason !== undefined;
+  }
 
   /** The API group (`""` for the core group, `apps`, `networking.k8s.io`…); undefined when `apiVersion` is not literal. */
   get group(): string | undefined {
@@ -302,6 +316,18 @@ export function selects(selector: ObjectValue, labels: ReadonlyMap<string, strin
   return true;
 }
 
+/** A label selector with no requirement: `{}`, or empty `matchLabels` and `matchExpressions`. */
+export function isEmptySelector(selector: ObjectValue): boolean {
+  if (selector.hasMerge) return false;
+  return selector.entries.every((entry) => {
+    const value = present(entry.value);
+    if (value === undefined) return true;
+    if (entry.key === "matchLabels") return value.kind === "object" && !value.hasMerge && value.entries.length === 0;
+    if (entry.key === "matchExpressions") return value.kind === "array" && value.items.length === 0;
+    return false;
+  });
+}
+
 function matchesExpression(expression: ObjectValue, labels: ReadonlyMap<string, string>): boolean | "unknown" {
   const key = literalString(expression.get("key"));
   const operator = literalString(expression.get("operator"));
@@ -372,38 +398,44 @@ function kubernetesObject(object: ObjectValue, form: KubernetesForm, patchFile: 
   const apiVersionValue = object.get("apiVersion");
   if (objectKind === undefined || apiVersionValue === undefined) return undefined;
   const apiVersion = literalString(apiVersionValue);
-  const patch = patchFile || hasPatchDirective(object, objectKind);
-  if (Object.hasOwn(WORKLOAD_TEMPLATE_PATHS, objectKind)) {
+  const workloadKind = Object.hasOwn(WORKLOAD_TEMPLATE_PATHS, objectKind);
+  const patch: FragmentReason | undefined = patchFile || hasPatchDirective(object, workloadKind ? WORKLOAD_TEMPLATE_PATHS[objectKind]! : ["spec", "template"]) ? "patch" : undefined;
+  if (workloadKind) {
     const workload = new WorkloadDocument("kubernetes-workload", object, form, objectKind, apiVersion, patch);
-    return patch || !isWholeWorkload(workload) ? new WorkloadDocument("kubernetes-workload", object, form, objectKind, apiVersion, true) : workload;
+    const gap = patch ?? workloadGap(workload);
+    return gap === undefined ? workload : new WorkloadDocument("kubernetes-workload", object, form, objectKind, apiVersion, gap);
   }
   const kind = Object.hasOwn(DOCUMENT_KINDS, objectKind) ? (DOCUMENT_KINDS as Readonly<Record<string, KubernetesDocumentKind>>)[objectKind]! : "kubernetes-object";
   return new KubernetesObject(kind, object, form, objectKind, apiVersion, patch) as KubernetesDocuments;
 }
 
+/** The apps/v1 kinds whose `spec.selector` is required (no default since apps/v1: `DeploymentSpec.selector` "Required"). */
+const SELECTOR_REQUIRED: ReadonlySet<string> = new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"]);
+
 /**
- * A workload is whole when it has a pod spec whose every container names an
- * image (a patch often has none), and, for the `apps/v1` kinds, a selector or
- * pod labels (a selector is required there, and selects the pod labels: a
- * kustomize patch that repeats the image lacks both; a manifest with labels but
- * no selector is whole, and wrong — `eks-selector-match` says so).
+ * What a workload lacks to be whole, if anything: a pod spec whose every
+ * container names an image (a patch often has none), and, for the apps/v1
+ * kinds, the selector they require.
  */
-function isWholeWorkload(workload: WorkloadDocument): boolean {
+function workloadGap(workload: WorkloadDocument): FragmentReason | undefined {
   const spec = workload.podSpec;
-  if (spec === undefined) return false;
-  if (workload.group === "apps" && workload.spec?.get("selector") === undefined && workload.podMetadata?.get("labels") === undefined) return false;
+  if (spec === undefined) return "incomplete";
   const containers = present(spec.get("containers"));
-  if (containers === undefined) return false;
-  if (containers.kind === "unknown") return true;
-  if (containers.kind !== "array" || containers.items.length === 0) return false;
-  return workload.allContainers.every((container) => container.hasMerge || present(container.get("image")) !== undefined);
+  if (containers === undefined) return "incomplete";
+  if (containers.kind !== "unknown") {
+    if (containers.kind !== "array" || containers.items.length === 0) return "incomplete";
+    if (!workload.allContainers.every((container) => container.hasMerge || present(container.get("image")) !== undefined)) return "incomplete";
+  }
+  const workloadSpec = workload.spec;
+  if (workload.apiVersion === "apps/v1" && SELECTOR_REQUIRED.has(workload.objectKind) && workloadSpec !== undefined && !workloadSpec.hasMerge && present(workloadSpec.get("selector")) === undefined) return "no-selector";
+  return undefined;
 }
 
 /** A strategic-merge directive (`$patch: delete`, `$retainKeys`…) in the object, its metadata, spec or (a workload's) pod spec. */
-function hasPatchDirective(object: ObjectValue, objectKind: string): boolean {
+function hasPatchDirective(object: ObjectValue, templatePath: readonly string[]): boolean {
   const spec = objectValue(object.get("spec"));
   let template: ObjectValue | undefined = object;
-  for (const name of WORKLOAD_TEMPLATE_PATHS[objectKind] ?? ["spec", "template"]) template = objectValue(template?.get(name));
+  for (const name of templatePath) template = objectValue(template?.get(name));
   const podSpec = objectValue(template?.get("spec"));
   for (const holder of [object, objectValue(object.get("metadata")), spec, podSpec]) {
     if (holder?.entries.some((entry) => PATCH_DIRECTIVE.test(entry.key))) return true;

@@ -27,21 +27,6 @@ import { literalString, objectValue, present, yaml11Number, type ObjectValue, ty
 
 /* ---------- partial objects ---------- */
 
-/** apps/v1 kinds whose `spec.selector` is required ("It must match the pod template's labels"; no default since apps/v1). */
-const SELECTOR_REQUIRED: ReadonlySet<string> = new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"]);
-
-/**
- * True for a workload that is not a whole object: a fragment (see
- * `KubernetesObject.fragment`), or an apps/v1 workload without the `spec.selector`
- * the API requires — a kustomize overlay that patches an image (named
- * `master_image.yaml`, say) is written so. Rules that report a missing member skip it.
- */
-export function isPartial(workload: WorkloadDocument): boolean {
-  if (workload.fragment) return true;
-  if (!SELECTOR_REQUIRED.has(workload.objectKind) || workload.apiVersion !== "apps/v1") return false;
-  const spec = workload.spec;
-  return spec !== undefined && !spec.hasMerge && present(spec.get("selector")) === undefined;
-}
 
 /* ---------- resource quantities ---------- */
 

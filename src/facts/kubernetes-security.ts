@@ -131,18 +131,6 @@ export function effectiveSetting(document: WorkloadDocument, container: ObjectVa
   return pod === undefined ? undefined : { value: pod, source: "pod" };
 }
 
-/**
- * True when a rule may report a member missing from the workload's
- * containers: not a fragment, and, for the `apps/v1` kinds, with the
- * `spec.selector` the API requires (one without it is a kustomize patch that
- * names an image, e.g. an overlay's `image: …:master`, or an object the API
- * server refuses anyway). Source: `DeploymentSpec`/`DaemonSetSpec`/
- * `StatefulSetSpec`/`ReplicaSetSpec` `selector` ("Required" in apps/v1).
- */
-export function wholeWorkload(document: WorkloadDocument): boolean {
-  if (document.fragment) return false;
-  return document.apiVersion !== "apps/v1" || present(document.spec?.get("selector")) !== undefined;
-}
 
 /** How messages name a container: `Container "web"`, `Init container "setup"`. */
 export function containerLabel(document: WorkloadDocument, container: ObjectValue): string {

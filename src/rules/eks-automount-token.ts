@@ -14,7 +14,6 @@
  */
 import { createRule } from "../create-rule.js";
 import { kubernetesNamed } from "../documents/index.js";
-import { isPartial } from "../facts/eks-workloads.js";
 import { DEFAULT_SERVICE_ACCOUNT } from "../facts/kubernetes.js";
 import { present, setMember, yaml11Boolean, type Value } from "../values/index.js";
 
@@ -50,7 +49,7 @@ export default createRule({
           context.report(own, "podTrue", { workload: document.label }, { suggest: [{ messageId: "setFalse", fix: setMember(podSpec, KEY, false, context.source) }] });
           return;
         }
-        if (isPartial(document)) return;
+        if (document.fragment) return;
         const accountName = document.serviceAccountName;
         if (accountName === undefined) return;
         const account = kubernetesNamed(context.related, "ServiceAccount", document.namespace, accountName);

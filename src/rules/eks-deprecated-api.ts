@@ -17,9 +17,9 @@
  * Covers kube-linter no-extensions-v1beta, kube-score stable-version.
  */
 import { createRule, type RuleContext } from "../create-rule.js";
-import { KUBERNETES_DOCUMENT_KINDS, type KubernetesDocuments } from "../documents/index.js";
+import { isEmptySelector, KUBERNETES_DOCUMENT_KINDS, type KubernetesDocuments } from "../documents/index.js";
 import { ALPHA_VERSION, GIT_REPO_VOLUME_DISABLED_IN, minorOf, OLDEST_EKS_KUBERNETES_VERSION, removedApi, type RemovedApi } from "../facts/kubernetes-api-versions.js";
-import { itemLabel, objectValue, present, replaceValue, type ObjectValue } from "../values/index.js";
+import { itemLabel, objectValue, present, replaceValue } from "../values/index.js";
 
 type MessageIds = "removed" | "removedWithChanges" | "removedNoReplacement" | "alpha" | "gitRepo" | "changeApiVersion";
 type Options = [{ kubernetesVersion?: string }];
@@ -132,14 +132,3 @@ function qualifies(document: KubernetesDocuments): boolean {
   return true;
 }
 
-/** A label selector with no requirement: `{}`, or empty `matchLabels` and `matchExpressions`. */
-function isEmptySelector(selector: ObjectValue): boolean {
-  if (selector.hasMerge) return false;
-  return selector.entries.every((entry) => {
-    const value = present(entry.value);
-    if (value === undefined) return true;
-    if (entry.key === "matchLabels") return value.kind === "object" && !value.hasMerge && value.entries.length === 0;
-    if (entry.key === "matchExpressions") return value.kind === "array" && value.items.length === 0;
-    return false;
-  });
-}

@@ -13,7 +13,7 @@
  */
 import { createRule, type MessageData, type RuleContext, type Suggestion } from "../create-rule.js";
 import type { WorkloadDocument } from "../documents/index.js";
-import { autoscalerOf, isPartial, ZONE_TOPOLOGY_KEY, ZONE_TOPOLOGY_KEYS } from "../facts/eks-workloads.js";
+import { autoscalerOf, ZONE_TOPOLOGY_KEY, ZONE_TOPOLOGY_KEYS } from "../facts/eks-workloads.js";
 import { appendItem, literalString, objectValue, present, setMember, type Edit, type JsonValue, type ObjectValue } from "../values/index.js";
 
 /** The workloads this rule judges (RULES.md row). */
@@ -47,7 +47,7 @@ export default createRule({
         if (!JUDGED.has(document.objectKind) || !document.builtIn) return;
         const spec = document.spec;
         if (spec === undefined) return;
-        const partial = isPartial(document);
+        const partial = document.fragment;
         if (partial && present(spec.get("replicas")) === undefined) return;
         let replicas = document.replicas;
         const autoscaler = autoscalerOf(context.related, document);
@@ -86,7 +86,7 @@ function reportAt(context: Context, document: WorkloadDocument, spec: ObjectValu
   const entry = spec.entry("replicas");
   const extras = suggest ? { suggest } : undefined;
   if (entry && present(entry.value) !== undefined) context.report(entry.value, messageId, data, extras);
-  else if (!isPartial(document)) context.reportMissing(spec, messageId, data, extras);
+  else if (!document.fragment) context.reportMissing(spec, messageId, data, extras);
 }
 
 /**

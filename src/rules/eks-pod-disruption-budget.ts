@@ -20,7 +20,7 @@
  */
 import { createRule } from "../create-rule.js";
 import { sameNamespace, selects, type PodDisruptionBudgetDocument, type RelatedDocuments, type WorkloadDocument } from "../documents/index.js";
-import { autoscalerOf, intOrPercent, isPartial, scaledUp, type IntOrPercent } from "../facts/eks-workloads.js";
+import { autoscalerOf, intOrPercent, scaledUp, type IntOrPercent } from "../facts/eks-workloads.js";
 import { WORKLOAD_TEMPLATE_PATHS } from "../facts/kubernetes.js";
 import { objectValue, present, renameKey, replaceValue, type ObjectValue } from "../values/index.js";
 
@@ -105,7 +105,7 @@ function coveredPods(related: RelatedDocuments, pdb: PodDisruptionBudgetDocument
       if (key !== undefined && seen.has(key)) continue;
       if (key !== undefined) seen.add(key);
       const replicas = objectKind === "Pod" && !percent ? 1 : workload.replicas;
-      if (replicas === undefined || isPartial(workload) || autoscalerOf(related, workload) !== undefined) return undefined;
+      if (replicas === undefined || workload.fragment || autoscalerOf(related, workload) !== undefined) return undefined;
       count += replicas;
       labels.push(workload.label);
     }

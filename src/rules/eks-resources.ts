@@ -11,7 +11,7 @@
  * https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
  */
 import { createRule } from "../create-rule.js";
-import { isPartial, quantityState } from "../facts/eks-workloads.js";
+import { quantityState } from "../facts/eks-workloads.js";
 import { itemLabel, objectValue, present, type ObjectValue, type Value } from "../values/index.js";
 
 /** What a container needs, as messages name it and where it goes. */
@@ -39,7 +39,7 @@ export default createRule({
   create(context) {
     return {
       "kubernetes-workload"(document) {
-        if (!document.builtIn || isPartial(document)) return;
+        if (!document.builtIn || document.fragment) return;
         const pod = objectValue(document.podSpec?.get("resources"));
         for (const container of document.allContainers) {
           const resources = present(container.get("resources"));

@@ -18,7 +18,7 @@
  * `pkg/apis/batch/validation/validation.go`. Covers kube-linter mismatching-selector.
  */
 import { createRule, type RuleContext } from "../create-rule.js";
-import { selects, type WorkloadDocument } from "../documents/index.js";
+import { isEmptySelector, selects, type WorkloadDocument } from "../documents/index.js";
 import { literalString, objectValue, path, present, replaceValue, setMember, yaml11Boolean, type ObjectValue } from "../values/index.js";
 
 type MessageIds = "mismatch" | "mismatchLabel" | "empty" | "missing" | "useTemplateLabels";
@@ -50,15 +50,19 @@ export default createRule<MessageIds>({
   create(context) {
     return {
       "kubernetes-workload"(document) {
-        if (document.fragment || !document.builtIn) return;
+        if (!document.builtIn) return;
+        // An apps/v1 workload without its selector is a fragment (a kustomize patch of an image);
+        // one whose pod template has labels is meant to be whole, and the API server refuses it.
+        if (document.fragmentReason === "no-selector") {
+          if (hasTemplateLabels(document)) reportMissing(context, document, document.spec!);
+          return;
+        }
+        if (document.fragment) return;
         const holder = selectorHolder(document);
         if (holder === undefined) return;
         const entry = holder.entry("selector");
         const selector = present(entry?.value);
-        if (selector === undefined) {
-          if (!holder.hasMerge && APPS_WORKLOADS.has(document.objectKind) && document.apiVersion === "apps/v1" && hasTemplateLabels(document)) reportMissing(context, document, holder);
-          return;
-        }
+        if (selector === undefined) return;
         if (selector.kind !== "object" || entry === undefined) return;
         const plain = document.objectKind === "ReplicationController";
         if (!plain && APPS_WORKLOADS.has(document.objectKind) && isEmptySelector(selector)) {
@@ -129,14 +133,3 @@ function describe(labels: Record<string, string>): string {
     .join(", ");
 }
 
-/** A label selector with no requirement: `{}`, or empty `matchLabels` and `matchExpressions`. */
-function isEmptySelector(selector: ObjectValue): boolean {
-  if (selector.hasMerge) return false;
-  return selector.entries.every((entry) => {
-    const value = present(entry.value);
-    if (value === undefined) return true;
-    if (entry.key === "matchLabels") return value.kind === "object" && !value.hasMerge && value.entries.length === 0;
-    if (entry.key === "matchExpressions") return value.kind === "array" && value.items.length === 0;
-    return false;
-  });
-}

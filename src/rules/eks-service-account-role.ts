@@ -31,9 +31,6 @@ import { insertMember, literalString, present, setMember, type Edit, type Value 
 
 type MessageIds = "defaultAccount" | "accountWithoutRole" | "annotateAccount";
 
-/** Kinds whose apps/v1 form requires `spec.selector`. */
-const APPS_WORKLOADS: ReadonlySet<string> = new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"]);
-
 export default createRule<MessageIds>({
   name: "eks-service-account-role",
   meta: {
@@ -56,7 +53,7 @@ export default createRule<MessageIds>({
   create(context) {
     return {
       "kubernetes-workload"(document) {
-        if (document.fragment || !document.builtIn || lacksRequiredSelector(document)) return;
+        if (document.fragment || !document.builtIn) return;
         const account = document.serviceAccountName;
         const spec = document.podSpec;
         if (account === undefined || spec === undefined) return;
@@ -76,17 +73,6 @@ export default createRule<MessageIds>({
   },
 });
 
-/**
- * An apps/v1 Deployment, StatefulSet, DaemonSet or ReplicaSet without
- * `spec.selector` is not a whole object (apps/v1 requires it): almost always a
- * kustomize patch that replaces an image, whose base names the account.
- * `eks-selector-match` reports the ones that are meant to be whole.
- */
-function lacksRequiredSelector(document: WorkloadDocument): boolean {
-  if (document.apiVersion !== "apps/v1" || !APPS_WORKLOADS.has(document.objectKind)) return false;
-  const spec = document.spec;
-  return spec !== undefined && !spec.hasMerge && present(spec.get("selector")) === undefined;
-}
 
 /**
  * The ServiceAccounts of that name in a matching namespace, in this file and the

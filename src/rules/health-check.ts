@@ -27,7 +27,6 @@
  * src/facts/kubernetes-probes.ts.
  */
 import { createRule, type RuleContext, type Suggestion } from "../create-rule.js";
-import type { WorkloadDocument } from "../documents/index.js";
 import { DIGITS, NAMED_PORT_HANDLERS, NUMERIC_PORT_HANDLER, PROBES } from "../facts/kubernetes-probes.js";
 import { closestName } from "../text.js";
 import { isMissing, itemLabel, literalString, objectValue, present, replaceValue, yaml11Number, type ObjectValue, type StringValue } from "../values/index.js";
@@ -70,7 +69,7 @@ export default createRule<MessageId>({
       },
       "kubernetes-workload"(document) {
         if (!document.builtIn) return;
-        if (document.longRunning && !document.fragment && !lacksSelector(document)) {
+        if (document.longRunning && !document.fragment) {
           for (const container of document.containers) {
             if (isMissing(container.get("readinessProbe"))) context.reportMissing(container, "readinessMissing", { container: itemLabel(container), workload: document.label });
           }
@@ -81,16 +80,6 @@ export default createRule<MessageId>({
   },
 });
 
-/**
- * An `apps/v1` workload without `spec.selector` is not a whole object (the API
- * requires the selector there: `DeploymentSpec`, `StatefulSetSpec`,
- * `DaemonSetSpec`, `ReplicaSetSpec`), but a kustomize strategic-merge patch
- * that only sets images or probes, in a file not named as a patch. It is
- * treated as a fragment here (a local addition to `document.fragment`).
- */
-function lacksSelector(document: WorkloadDocument): boolean {
-  return document.group === "apps" && document.version === "v1" && document.spec !== undefined && isMissing(document.spec.get("selector"));
-}
 
 /** The named ports of a container's probes, against the names of its `ports`. */
 function checkProbePorts(context: Context, container: ObjectValue): void {

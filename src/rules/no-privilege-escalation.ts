@@ -21,7 +21,7 @@
 import { createRule, type RuleContext } from "../create-rule.js";
 import type { WorkloadDocument } from "../documents/index.js";
 import { dangerousCapability, normalizeCapability } from "../facts/capabilities.js";
-import { containerLabel, ESCALATING_CAPABILITY, podOperatingSystem, securityKey, securityMember, setSecurityMember, wholeWorkload } from "../facts/kubernetes-security.js";
+import { containerLabel, ESCALATING_CAPABILITY, podOperatingSystem, securityKey, securityMember, setSecurityMember } from "../facts/kubernetes-security.js";
 import { itemLabel, literalString, objectValue, removeItem, replaceValue, yaml11Boolean, type ArrayValue, type ObjectValue } from "../values/index.js";
 
 type MessageId = "dangerous" | "kubernetesDangerous" | "remove" | "escalationMissing" | "escalationAllowed" | "setFalse";
@@ -63,7 +63,7 @@ export default createRule<MessageId>({
         if (!document.builtIn || document.allContainers.length === 0) return;
         const os = podOperatingSystem(document);
         if (os === "windows") return;
-        const whole = wholeWorkload(document);
+        const whole = !document.fragment;
         for (const container of document.allContainers) {
           const add = objectValue(securityMember(container, "capabilities"))?.get("add");
           if (add?.kind === "array") {

@@ -29,7 +29,7 @@
  */
 import { createRule, type RuleContext } from "../create-rule.js";
 import type { WorkloadDocument } from "../documents/index.js";
-import { containerLabel, effectiveSetting, podOperatingSystem, securityKey, securityMember, setSecurityMember, wholeWorkload, WINDOWS_ADMINISTRATOR } from "../facts/kubernetes-security.js";
+import { containerLabel, effectiveSetting, podOperatingSystem, securityKey, securityMember, setSecurityMember, WINDOWS_ADMINISTRATOR } from "../facts/kubernetes-security.js";
 import { isMissing, itemLabel, literalString, present, replaceValue, yaml11Boolean, yaml11Number, type ObjectValue, type Value } from "../values/index.js";
 
 type MessageId =
@@ -107,7 +107,7 @@ export default createRule<MessageId>({
         if (!document.builtIn || document.allContainers.length === 0) return;
         const os = podOperatingSystem(document);
         if (os === "windows") checkWindowsPod(context, document);
-        else checkLinuxPod(context, document, os === "linux" && wholeWorkload(document));
+        else checkLinuxPod(context, document, os === "linux" && !document.fragment);
       },
     };
   },

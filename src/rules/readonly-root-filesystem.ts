@@ -18,7 +18,7 @@
  * Sources: src/facts/kubernetes-security.ts.
  */
 import { createRule } from "../create-rule.js";
-import { containerLabel, podOperatingSystem, securityKey, securityMember, setSecurityMember, wholeWorkload } from "../facts/kubernetes-security.js";
+import { containerLabel, podOperatingSystem, securityKey, securityMember, setSecurityMember } from "../facts/kubernetes-security.js";
 import { booleanValue, isMissing, itemLabel, replaceValue, setMember, yaml11Boolean } from "../values/index.js";
 
 export default createRule({
@@ -68,7 +68,7 @@ export default createRule({
         const os = podOperatingSystem(document);
         if (os === "windows") return;
         const key = securityKey("readOnlyRootFilesystem");
-        const whole = os === "linux" && wholeWorkload(document);
+        const whole = os === "linux" && !document.fragment;
         for (const container of document.allContainers) {
           const value = securityMember(container, "readOnlyRootFilesystem");
           if (value === undefined) {

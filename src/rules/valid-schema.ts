@@ -36,7 +36,7 @@ import { list, struct, type IntegerSchema, type ListSchema, type MapSchema, type
 import { closestName } from "../text.js";
 import type { EmbeddedPolicy, KubernetesDocuments } from "../documents/index.js";
 import { removeMember, renameKey, replaceValue, unknownAt, yaml11Boolean, yaml11Number, type Entry, type ObjectValue, type Value } from "../values/index.js";
-import { isFragment, kubernetesShapeOf, yaml11Reading } from "./valid-schema/kubernetes.js";
+import { kubernetesShapeOf, yaml11Reading } from "./valid-schema/kubernetes.js";
 import { keysOf, passes, quotedInteger, repeatedKeys, sameCaseKey, stringProblem, type KnownMember } from "./valid-schema/shapes.js";
 import { actualText, allowedText, clip, expectedText, isAlias, lowerFirst, rangeText } from "./valid-schema/words.js";
 
@@ -530,7 +530,7 @@ export default createRule<MessageIds, Options>({
     function checkKubernetes(document: KubernetesDocuments): void {
       const shape = kubernetesShapeOf(document);
       if (shape === undefined) return;
-      begin({ kubernetes: true, fragment: isFragment(document) });
+      begin({ kubernetes: true, fragment: document.fragment });
       checkStruct(document.root, shape);
     }
 

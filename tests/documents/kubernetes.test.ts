@@ -162,6 +162,16 @@ describe("fragments", () => {
     expect(workload(text).fragment).toBe(true);
   });
 
+  it("says why a workload is a fragment: incomplete, a patch, or an apps/v1 workload without its selector (labels or not)", () => {
+    expect(workload(DEPLOYMENT(`      containers: []\n`)).fragmentReason).toBe("incomplete");
+    expect(workload(DEPLOYMENT(`      containers: [{name: web, image: nginx:1.27}]\n`), "yaml", "overlays/dev/web-patch.yaml").fragmentReason).toBe("patch");
+    const labelled = `apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers: [{name: web, image: nginx:1.27}]\n`;
+    expect(workload(labelled).fragmentReason).toBe("no-selector");
+    // Older apps versions defaulted the selector to the template's labels.
+    expect(workload(labelled.replace("apps/v1", "apps/v1beta1")).fragment).toBe(false);
+    expect(workload(DEPLOYMENT(`      containers: [{name: web, image: nginx:1.27}]\n`)).fragmentReason).toBeUndefined();
+  });
+
   it("takes a workload for whole when its containers are unknown or its images are placeholders", () => {
     expect(workload(DEPLOYMENT(`      containers: \${CONTAINERS}\n`)).fragment).toBe(false);
     expect(workload(DEPLOYMENT(`      containers:\n        - name: web\n          image: \${IMAGE}\n`)).fragment).toBe(false);

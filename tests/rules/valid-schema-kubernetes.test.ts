@@ -1315,6 +1315,7 @@ runRule("valid-schema", rule, {
       metadata:
         name: web
       spec:
+        selector: {matchLabels: {app: web}}
         template:
           metadata:
             labels:
@@ -1328,9 +1329,9 @@ runRule("valid-schema", rule, {
       errors: [
         { messageId: "missingMember", data: { shape: "ServicePort", key: "port" }, line: 7, column: 7, endLine: 7, endColumn: 11 },
         { messageId: "missingMember", data: { shape: "HorizontalPodAutoscalerSpec", key: "maxReplicas" }, line: 14, column: 1, endLine: 14, endColumn: 5 },
-        { messageId: "missingMember", data: { shape: "DeploymentSpec", key: "selector" }, line: 23, column: 1, endLine: 23, endColumn: 5 },
-        { messageId: "missingMember", data: { shape: "Container", key: "name" }, line: 30, column: 11, endLine: 30, endColumn: 12 },
-        { messageId: "missingMember", data: { shape: "ContainerPort", key: "containerPort" }, line: 32, column: 15, endLine: 32, endColumn: 19 },
+        // A missing apps/v1 selector makes the Deployment a fragment (a kustomize patch); eks-selector-match reports it.
+        { messageId: "missingMember", data: { shape: "Container", key: "name" }, line: 31, column: 11, endLine: 31, endColumn: 12 },
+        { messageId: "missingMember", data: { shape: "ContainerPort", key: "containerPort" }, line: 33, column: 15, endLine: 33, endColumn: 19 },
       ],
     },
     {
