@@ -24,6 +24,7 @@ export { EventBridgeRuleDocument, EventBridgeTargetsDocument, ScheduleDocument, 
 export { RepositoryDocument, RegistryScanningDocument, LifecyclePolicyDocument, RepositoryPolicyDocument, type EmbeddedPolicy } from "./ecr.js";
 export { referenceName, shortName } from "./api-document.js";
 export { kubernetesNamed, kubernetesInNamespace, selectedWorkloads, type RelatedDocuments } from "./related.js";
+export { fargateBinding, nodeRequirement } from "./fargate-binding.js";
 export {
   KubernetesObject,
   WorkloadDocument,
@@ -31,6 +32,7 @@ export {
   sameNamespace,
   selects,
   isEmptySelector,
+  securityMember,
   type FragmentReason,
   type KubernetesDocuments,
   type KubernetesDocumentKind,

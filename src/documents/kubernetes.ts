@@ -219,16 +219,17 @@ export class WorkloadDocument extends KubernetesObject<"kubernetes-workload"> {
   }
 
   /**
-   * A security setting as it applies to a container: its own `securityContext`
-   * member, else (for members pods have too, such as `runAsNonRoot`) the pod's.
+   * A security setting as it applies to a container, and where it comes from:
+   * the container's own `securityContext` member, else (for members pods have
+   * too, such as `runAsNonRoot`) the pod's. A `securityContext` that cannot be
+   * read answers its own (unknown) value: neither judged nor missing.
    */
-  securitySetting(container: ObjectValue, name: string): Value | undefined {
-    const context = present(container.get("securityContext"));
-    // A container context the linter cannot read may set anything: the pod's value cannot be assumed.
-    if (context?.kind === "unknown") return context;
-    const own = present(objectValue(context)?.get(name));
-    if (own !== undefined || !INHERITED_SECURITY_MEMBERS.has(name)) return own;
-    return present(this.podSecurityContext?.get(name));
+  securitySetting(container: ObjectValue, name: string): { readonly value: Value; readonly from: "container" | "pod" } | undefined {
+    const own = securityMember(container, name);
+    if (own !== undefined) return { value: own, from: "container" };
+    if (!INHERITED_SECURITY_MEMBERS.has(name)) return undefined;
+    const pod = securityMember(this.podSpec, name);
+    return pod === undefined ? undefined : { value: pod, from: "pod" };
   }
 
   /**
@@ -261,6 +262,20 @@ export class WorkloadDocument extends KubernetesObject<"kubernetes-workload"> {
   get selector(): ObjectValue | undefined {
     return objectValue(this.spec?.get("selector"));
   }
+}
+
+/**
+ * A member of an object's `securityContext` (a container's or a pod spec's):
+ * the value; undefined only when it is certainly absent. When the
+ * `securityContext` itself cannot be read (a placeholder, a YAML merge, a
+ * value that is not an object), that value is answered instead, so a caller
+ * neither judges it nor calls the member missing.
+ */
+export function securityMember(holder: ObjectValue | undefined, name: string): Value | undefined {
+  const context = present(holder?.get("securityContext"));
+  if (context === undefined) return undefined;
+  if (context.kind !== "object") return context;
+  return present(context.get(name));
 }
 
 /** Every Kubernetes document kind's type, for the union of all documents. */

@@ -30,8 +30,7 @@
  *   `allowPrivilegeEscalation` do not apply to Windows containers.
  */
 import type { WorkloadDocument } from "../documents/kubernetes.js";
-import { INHERITED_SECURITY_MEMBERS } from "./kubernetes.js";
-import { itemLabel, literalString, objectValue, present, setMember, type Edit, type JsonValue, type ObjectValue, type Value } from "../values/index.js";
+import { itemLabel, literalString, objectValue, present, setMember, type Edit, type JsonValue, type ObjectValue } from "../values/index.js";
 
 /** Node labels that name a node's operating system (`linux`, `windows`). */
 export const OS_NODE_LABELS: readonly string[] = ["kubernetes.io/os", "beta.kubernetes.io/os"];
@@ -100,36 +99,7 @@ function affinityOperatingSystem(spec: ObjectValue): PodOperatingSystem {
   return "windows";
 }
 
-/**
- * A member of an object's `securityContext` (a container's or the pod spec's):
- * the value; undefined only when it is certainly absent. When the
- * `securityContext` itself cannot be read (a placeholder, a YAML merge, a
- * value that is not an object), that value is answered instead, so a caller
- * neither judges it nor calls the member missing.
- */
-export function securityMember(holder: ObjectValue | undefined, name: string): Value | undefined {
-  const context = present(holder?.get("securityContext"));
-  if (context === undefined) return undefined;
-  if (context.kind !== "object") return context;
-  return present(context.get(name));
-}
 
-/** Where a container's setting comes from: its own `securityContext`, or the pod's. */
-export type SettingSource = "container" | "pod";
-
-/**
- * A security setting as it applies to a container, with where it comes from:
- * the container's own value, else (for members pods have too) the pod's.
- * Unlike `WorkloadDocument.securitySetting`, a container `securityContext`
- * that cannot be read answers its unknown value rather than the pod's.
- */
-export function effectiveSetting(document: WorkloadDocument, container: ObjectValue, name: string): { readonly value: Value; readonly source: SettingSource } | undefined {
-  const own = securityMember(container, name);
-  if (own !== undefined) return { value: own, source: "container" };
-  if (!INHERITED_SECURITY_MEMBERS.has(name)) return undefined;
-  const pod = securityMember(document.podSpec, name);
-  return pod === undefined ? undefined : { value: pod, source: "pod" };
-}
 
 
 /** How messages name a container: `Container "web"`, `Init container "setup"`. */

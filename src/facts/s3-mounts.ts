@@ -130,13 +130,3 @@ export function isS3FuseKubernetesDriver(driver: string): boolean {
   return S3_FUSE_CSI_DRIVERS.has(name) || S3_FUSE_DRIVER_NAME.test(name);
 }
 
-/**
- * Pods bound to Fargate: a pod label naming a Fargate profile, or a node
- * selector for Fargate's compute type (Fargate nodes carry
- * `eks.amazonaws.com/compute-type: fargate`). Profiles that select pods by
- * other labels are defined outside the manifest. EKS UG `nodes/fargate-profile.adoc`,
- * https://docs.aws.amazon.com/eks/latest/userguide/fargate-profile.html; reference/eks-facts.md §3.3.
- */
-export const FARGATE_PROFILE_LABEL = "eks.amazonaws.com/fargate-profile";
-export const COMPUTE_TYPE_LABEL = "eks.amazonaws.com/compute-type";
-export const FARGATE_COMPUTE_TYPE = "fargate";

@@ -15,10 +15,9 @@
  * https://docs.aws.amazon.com/eks/latest/userguide/fargate.html
  */
 import { createRule, type RuleContext } from "../create-rule.js";
-import { kubernetesNamed, selectedWorkloads, type KubernetesObject, type RelatedDocuments, type WorkloadDocument } from "../documents/index.js";
+import { fargateBinding, kubernetesNamed, nodeRequirement, selectedWorkloads, type KubernetesObject, type RelatedDocuments, type WorkloadDocument } from "../documents/index.js";
 import {
-  ACCELERATOR_RESOURCES, ALB_TARGET_TYPE, ARCH_LABELS, ARM_ARCHITECTURES, COMPUTE_TYPE_LABEL, EFS_DRIVER, FARGATE_COMPUTE_TYPE, FARGATE_PROFILE_LABEL, FARGATE_REFUSES,
-  FARGATE_SCHEDULER, INSTANCE_TARGET, NLB_TARGET_TYPE, OS_LABELS, UNSUPPORTED_STORAGE_DRIVERS, WINDOWS, type FargateRefusal,
+  ACCELERATOR_RESOURCES, ALB_TARGET_TYPE, ARCH_LABELS, ARM_ARCHITECTURES, EFS_DRIVER, FARGATE_REFUSES, INSTANCE_TARGET, NLB_TARGET_TYPE, OS_LABELS, UNSUPPORTED_STORAGE_DRIVERS, WINDOWS, type FargateRefusal,
 } from "../facts/eks-fargate.js";
 import { quantityState } from "../facts/eks-workloads.js";
 import { literalString, objectItems, objectValue, path, present, replaceValue, yaml11Boolean, yaml11Number, type Entry, type ObjectValue, type Value } from "../values/index.js";
@@ -132,43 +131,7 @@ function reportInstance(context: Context, annotation: Value, resource: Kubernete
   });
 }
 
-/** How the workload's pods are bound to Fargate, for messages; undefined when they are not (as far as the manifest says). */
-function fargateBinding(workload: WorkloadDocument): string | undefined {
-  const labels = objectValue(workload.podMetadata?.get("labels"));
-  if (present(labels?.getExact(FARGATE_PROFILE_LABEL)) !== undefined) return `label ${FARGATE_PROFILE_LABEL}`;
-  if (literalString(labels?.getExact(COMPUTE_TYPE_LABEL)) === FARGATE_COMPUTE_TYPE) return `label ${COMPUTE_TYPE_LABEL}: ${FARGATE_COMPUTE_TYPE}`;
-  const podSpec = workload.podSpec;
-  if (podSpec === undefined) return undefined;
-  const node = nodeRequirement(podSpec, [COMPUTE_TYPE_LABEL]);
-  if (node && node.values.every((value) => value === FARGATE_COMPUTE_TYPE)) return `${node.how} ${COMPUTE_TYPE_LABEL}: ${FARGATE_COMPUTE_TYPE}`;
-  if (literalString(podSpec.get("schedulerName")) === FARGATE_SCHEDULER) return `schedulerName ${FARGATE_SCHEDULER}`;
-  return undefined;
-}
 
-/**
- * The values a pod requires of a node label (any of `keys`): its nodeSelector
- * value, or the `In` values of required node affinity when every term has
- * one; `at` is where to report. Undefined when the pod requires none.
- */
-function nodeRequirement(podSpec: ObjectValue, keys: readonly string[]): { values: readonly string[]; at: Value; how: string } | undefined {
-  const nodeSelector = objectValue(podSpec.get("nodeSelector"));
-  for (const key of keys) {
-    const value = nodeSelector?.getExact(key);
-    const text = literalString(value);
-    if (text !== undefined) return { values: [text], at: value!, how: "nodeSelector" };
-  }
-  const terms = objectItems(path(podSpec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms"));
-  const values: string[] = [];
-  let at: Value | undefined;
-  for (const term of terms) {
-    const expression = objectItems(term.get("matchExpressions")).find((item) => keys.includes(literalString(item.get("key")) ?? "") && literalString(item.get("operator")) === "In");
-    const list = expression?.get("values");
-    if (list?.kind !== "array" || list.items.length === 0 || list.items.some((item) => literalString(item) === undefined)) return undefined;
-    values.push(...list.items.map((item) => literalString(item)!));
-    at ??= list;
-  }
-  return at === undefined ? undefined : { values, at, how: "node affinity" };
-}
 
 /** A GPU or Neuron resource (its key) in the container's limits or requests. */
 function acceleratorOf(resources: ObjectValue | undefined): Entry | undefined {

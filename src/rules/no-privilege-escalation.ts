@@ -19,9 +19,9 @@
  * Sources: src/facts/kubernetes-security.ts.
  */
 import { createRule, type RuleContext } from "../create-rule.js";
-import type { WorkloadDocument } from "../documents/index.js";
+import { securityMember, type WorkloadDocument } from "../documents/index.js";
 import { dangerousCapability, normalizeCapability } from "../facts/capabilities.js";
-import { containerLabel, ESCALATING_CAPABILITY, podOperatingSystem, securityKey, securityMember, setSecurityMember } from "../facts/kubernetes-security.js";
+import { containerLabel, ESCALATING_CAPABILITY, podOperatingSystem, securityKey, setSecurityMember } from "../facts/kubernetes-security.js";
 import { itemLabel, literalString, objectValue, removeItem, replaceValue, yaml11Boolean, type ArrayValue, type ObjectValue } from "../values/index.js";
 
 type MessageId = "dangerous" | "kubernetesDangerous" | "remove" | "escalationMissing" | "escalationAllowed" | "setFalse";

@@ -14,7 +14,8 @@
  * https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/
  */
 import { createRule } from "../create-rule.js";
-import { containerLabel, securityKey, securityMember } from "../facts/kubernetes-security.js";
+import { securityMember } from "../documents/index.js";
+import { containerLabel, securityKey } from "../facts/kubernetes-security.js";
 import { booleanValue, itemLabel, replaceValue, yaml11Boolean } from "../values/index.js";
 
 export default createRule({

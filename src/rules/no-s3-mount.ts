@@ -19,11 +19,8 @@
  * driver (EKS UG `storage/s3-csi.adoc`; reference/eks-facts.md §3.3).
  */
 import { createRule, type RuleContext } from "../create-rule.js";
-import { kubernetesNamed, type WorkloadDocument } from "../documents/index.js";
+import { fargateBinding, kubernetesNamed, type WorkloadDocument } from "../documents/index.js";
 import {
-  COMPUTE_TYPE_LABEL,
-  FARGATE_COMPUTE_TYPE,
-  FARGATE_PROFILE_LABEL,
   isS3FuseHostPath,
   isS3FuseKubernetesDriver,
   isS3VolumeDriver,
@@ -77,7 +74,7 @@ export default createRule<MessageId>({
         }
       },
       "kubernetes-workload"(document) {
-        const fargate = isFargateBound(document);
+        const fargate = fargateBinding(document) !== undefined;
         for (const volume of document.volumes) checkPodVolume(context, document, volume, fargate);
       },
       "kubernetes-persistent-volume"(document) {
@@ -167,9 +164,3 @@ function claimUsesMountpoint(context: Context, document: WorkloadDocument, name:
   return storageClass !== undefined && literalString(storageClass.root.get("provisioner")) === MOUNTPOINT_S3_CSI_DRIVER;
 }
 
-/** Pods that can only run on Fargate: a Fargate profile label, or a node selector for Fargate's compute type. */
-function isFargateBound(document: WorkloadDocument): boolean {
-  const labels = document.podLabels;
-  if (labels !== "unknown" && labels.has(FARGATE_PROFILE_LABEL)) return true;
-  return literalString(objectValue(document.podSpec?.get("nodeSelector"))?.getExact(COMPUTE_TYPE_LABEL)) === FARGATE_COMPUTE_TYPE;
-}

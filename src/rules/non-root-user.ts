@@ -28,8 +28,8 @@
  * `ContainerAdministrator`. Custom resources are not read.
  */
 import { createRule, type RuleContext } from "../create-rule.js";
-import type { WorkloadDocument } from "../documents/index.js";
-import { containerLabel, effectiveSetting, podOperatingSystem, securityKey, securityMember, setSecurityMember, WINDOWS_ADMINISTRATOR } from "../facts/kubernetes-security.js";
+import { securityMember, type WorkloadDocument } from "../documents/index.js";
+import { containerLabel, podOperatingSystem, securityKey, setSecurityMember, WINDOWS_ADMINISTRATOR } from "../facts/kubernetes-security.js";
 import { isMissing, itemLabel, literalString, present, replaceValue, yaml11Boolean, yaml11Number, type ObjectValue, type Value } from "../values/index.js";
 
 type MessageId =
@@ -124,16 +124,16 @@ function checkLinuxPod(context: Context, document: WorkloadDocument, missing: bo
   const inheritRoot: ObjectValue[] = [];
   const inheritNonRootFalse: ObjectValue[] = [];
   for (const container of document.allContainers) {
-    const user = effectiveSetting(document, container, "runAsUser");
-    const nonRoot = effectiveSetting(document, container, "runAsNonRoot");
+    const user = document.securitySetting(container, "runAsUser");
+    const nonRoot = document.securitySetting(container, "runAsNonRoot");
     if (user !== undefined) {
       // Not a number (unknown, a string) is left alone; UID 0 with runAsNonRoot: true never starts.
       if (yaml11Number(user.value) !== 0 || (nonRoot !== undefined && yaml11Boolean(nonRoot.value) === true)) continue;
-      if (user.source === "pod") inheritRoot.push(container);
+      if (user.from === "pod") inheritRoot.push(container);
       else context.report(user.value, "kubernetesRoot", { container: containerLabel(document, container), workload: document.label, key: securityKey("runAsUser") });
     } else if (nonRoot !== undefined) {
       if (yaml11Boolean(nonRoot.value) !== false) continue;
-      if (nonRoot.source === "pod") inheritNonRootFalse.push(container);
+      if (nonRoot.from === "pod") inheritNonRootFalse.push(container);
       else {
         const key = securityKey("runAsNonRoot");
         context.report(nonRoot.value, "kubernetesNonRootFalse", { container: containerLabel(document, container), workload: document.label, key }, {

@@ -18,7 +18,8 @@
  * Sources: src/facts/kubernetes-security.ts.
  */
 import { createRule } from "../create-rule.js";
-import { containerLabel, podOperatingSystem, securityKey, securityMember, setSecurityMember } from "../facts/kubernetes-security.js";
+import { securityMember } from "../documents/index.js";
+import { containerLabel, podOperatingSystem, securityKey, setSecurityMember } from "../facts/kubernetes-security.js";
 import { booleanValue, isMissing, itemLabel, replaceValue, setMember, yaml11Boolean } from "../values/index.js";
 
 export default createRule({

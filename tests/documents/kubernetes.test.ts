@@ -344,10 +344,12 @@ spec:
     const document = workload(POD);
     const [web, sidecar] = document.containers as [ObjectValue, ObjectValue];
     const [migrate] = document.initContainers as [ObjectValue];
-    expect(yaml11Number(document.securitySetting(web, "runAsUser"))).toBe(0);
-    expect(yaml11Number(document.securitySetting(sidecar, "runAsUser"))).toBe(1000);
-    expect(yaml11Boolean(document.securitySetting(migrate, "runAsNonRoot"))).toBe(true);
-    expect(yaml11Boolean(document.securitySetting(web, "readOnlyRootFilesystem"))).toBe(true);
+    expect(yaml11Number(document.securitySetting(web, "runAsUser")?.value)).toBe(0);
+    expect(document.securitySetting(web, "runAsUser")?.from).toBe("container");
+    expect(yaml11Number(document.securitySetting(sidecar, "runAsUser")?.value)).toBe(1000);
+    expect(document.securitySetting(sidecar, "runAsUser")?.from).toBe("pod");
+    expect(yaml11Boolean(document.securitySetting(migrate, "runAsNonRoot")?.value)).toBe(true);
+    expect(yaml11Boolean(document.securitySetting(web, "readOnlyRootFilesystem")?.value)).toBe(true);
     // Pods have no readOnlyRootFilesystem, and containers no fsGroup: neither is inherited.
     expect(document.securitySetting(sidecar, "readOnlyRootFilesystem")).toBeUndefined();
     expect(document.securitySetting(sidecar, "fsGroup")).toBeUndefined();
@@ -356,7 +358,12 @@ spec:
 
   it("takes a container's null member for absent, and then the pod's", () => {
     const document = workload(`apiVersion: v1\nkind: Pod\nspec:\n  securityContext:\n    runAsNonRoot: true\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        runAsNonRoot: null\n`);
-    expect(yaml11Boolean(document.securitySetting(document.containers[0]!, "runAsNonRoot"))).toBe(true);
+    expect(yaml11Boolean(document.securitySetting(document.containers[0]!, "runAsNonRoot")?.value)).toBe(true);
+  });
+
+  it("answers a container securityContext it cannot read as unknown, not with the pod's value", () => {
+    const document = workload(`apiVersion: v1\nkind: Pod\nspec:\n  securityContext:\n    runAsNonRoot: true\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext: "\${CONTEXT}"\n`);
+    expect(document.securitySetting(document.containers[0]!, "runAsNonRoot")).toMatchObject({ from: "container", value: { kind: "unknown" } });
   });
 
   const ACCOUNT = (member: string) => workload(`apiVersion: v1\nkind: Pod\nspec:\n${member}  containers:\n    - name: web\n      image: nginx:1.27\n`).serviceAccountName;
