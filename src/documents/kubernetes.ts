@@ -385,13 +385,25 @@ function matchesExpression(expression: ObjectValue, labels: ReadonlyMap<string, 
  */
 const TEMPLATED = /\{\{-|-\}\}|\{%|(?:^|[:-]\s|[[,])\s*\{\{|\{\{\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template|include\s|template\s|toYaml|tpl\s|\$\.)/m;
 
+/** The last file's text and whether it is templated: a file's every YAML document asks in turn. */
+let lastSource: string | undefined;
+let lastTemplated = false;
+
+function isTemplated(source: string): boolean {
+  if (source !== lastSource) {
+    lastSource = source;
+    lastTemplated = TEMPLATED.test(source);
+  }
+  return lastTemplated;
+}
+
 /** Kustomize and strategic-merge patches are often named so (`patch.yaml`, `replicas-patch.yaml`, `patches/…`). */
 const PATCH_FILE = /(?:^|[/\\._-])patch(?:es)?(?:[/\\._-]|$)/i;
 
 /** The Kubernetes objects a document root holds: itself, or the items of a `List`. */
 export function recognizeKubernetes(root: Value, source: string, filename = ""): readonly KubernetesDocuments[] | undefined {
   if (root.kind !== "object" || root.entryExact("apiVersion") === undefined || root.entryExact("kind") === undefined) return undefined;
-  if (TEMPLATED.test(source)) return undefined;
+  if (isTemplated(source)) return undefined;
   const patchFile = PATCH_FILE.test(filename);
   const kind = literalString(root.get("kind"));
   if (kind === undefined) return undefined;
