@@ -35,7 +35,7 @@ import {
   INGRESS_CLASS_ANNOTATION,
   listenProtocols,
 } from "../facts/aws-load-balancer-annotations.js";
-import { literalString, objectItems, objectValue, present, replaceValue, setMember, yaml11Boolean, type Edit, type ObjectValue, type Value } from "../values/index.js";
+import { literalString, objectItems, objectValue, present, setMapMembers, yaml11Boolean, type Edit, type ObjectValue, type Value } from "../values/index.js";
 
 type MessageId = "instanceClusterIp" | "httpsWithoutCertificate" | "tlsWithoutHttps" | "setIpTargets" | "addHttpsListener";
 
@@ -205,11 +205,7 @@ function hasHosts(spec: ObjectValue): boolean {
 }
 
 /** Sets an annotation on the Ingress: its value, a new member of `annotations`, or a new `annotations`. */
-function setAnnotation(context: Context, document: KubernetesIngressDocument, key: string, value: string): Edit | undefined {
-  const annotations = document.annotations;
-  const entry = annotations?.entryExact(key);
-  if (entry) return replaceValue(entry.value, value, context.source);
-  if (annotations) return annotations.entries.length === 0 ? replaceValue(annotations, { [key]: value }, context.source) : setMember(annotations, key, value, context.source);
+function setAnnotation(context: Context, document: KubernetesIngressDocument, key: string, value: string): Edit | readonly Edit[] | undefined {
   const metadata = document.metadata;
-  return metadata ? setMember(metadata, "annotations", { [key]: value }, context.source) : undefined;
+  return metadata ? setMapMembers(metadata, "annotations", { [key]: value }, context.source) : undefined;
 }

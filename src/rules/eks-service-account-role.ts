@@ -27,7 +27,7 @@ import { createRule, type RuleContext } from "../create-rule.js";
 import { sameNamespace, type KubernetesDocuments, type WorkloadDocument } from "../documents/index.js";
 import { IRSA_ROLE_ARN_ANNOTATION, IRSA_ROLE_ARN_PLACEHOLDER } from "../facts/eks-pod-identity.js";
 import { DEFAULT_SERVICE_ACCOUNT } from "../facts/kubernetes.js";
-import { insertMember, literalString, present, setMember, type Edit, type Value } from "../values/index.js";
+import { literalString, present, setMapMembers, type Edit, type Value } from "../values/index.js";
 
 type MessageIds = "defaultAccount" | "accountWithoutRole" | "annotateAccount";
 
@@ -109,14 +109,9 @@ function suggestion(context: RuleContext<MessageIds, []>, workload: WorkloadDocu
   return edit === undefined ? [] : [{ messageId: "annotateAccount" as const, data: { account: name }, fix: edit }];
 }
 
-function annotate(account: KubernetesDocuments, source: string): Edit | undefined {
+function annotate(account: KubernetesDocuments, source: string): Edit | readonly Edit[] | undefined {
   const metadata = account.metadata;
-  if (metadata === undefined) return undefined;
-  const annotations = present(metadata.get("annotations"));
-  if (annotations === undefined) return setMember(metadata, "annotations", { [IRSA_ROLE_ARN_ANNOTATION]: IRSA_ROLE_ARN_PLACEHOLDER }, source);
-  if (annotations.kind !== "object") return undefined;
-  const existing = annotations.entryExact(IRSA_ROLE_ARN_ANNOTATION);
-  return existing ? setMember(annotations, IRSA_ROLE_ARN_ANNOTATION, IRSA_ROLE_ARN_PLACEHOLDER, source) : insertMember(annotations, IRSA_ROLE_ARN_ANNOTATION, IRSA_ROLE_ARN_PLACEHOLDER, source);
+  return metadata ? setMapMembers(metadata, "annotations", { [IRSA_ROLE_ARN_ANNOTATION]: IRSA_ROLE_ARN_PLACEHOLDER }, source) : undefined;
 }
 
 /**

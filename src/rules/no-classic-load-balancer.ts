@@ -30,7 +30,7 @@ import { createRule } from "../create-rule.js";
 import { AWSVPC_TARGET_TYPE, CLASSIC_LOAD_BALANCER_TYPE } from "../facts/ecs-capacity-provider-strategy.js";
 import { LBC_LOAD_BALANCER_CLASS, LOAD_BALANCER_TYPE, SERVICE_ANNOTATION_PREFIX } from "../facts/aws-load-balancer-annotations.js";
 import { AWSVPC } from "../facts/network-modes.js";
-import { insertMember, literalString, objectItems, objectValue, present, removeMember, replaceValue, setMember, type Edit, type ObjectValue, type Value } from "../values/index.js";
+import { literalString, objectItems, objectValue, present, removeMember, setMapMembers, setMember, UNEDITABLE, type ObjectValue, type Value } from "../values/index.js";
 import type { KubernetesServiceDocument, ServiceDocument } from "../documents/index.js";
 import type { RuleContext, Suggestion } from "../create-rule.js";
 
@@ -123,24 +123,9 @@ function checkKubernetesService(context: RuleContext<MessageIds, []>, document: 
   const annotations = present(metadata?.get("annotations"));
   if (!metadata || (annotations !== undefined && annotations.kind !== "object") || present(document.annotation(TYPE_ANNOTATION)) !== undefined) return;
   const suggest: Suggestion<MessageIds>[] = [
-    { messageId: "annotateForController", data: { typeKey: TYPE_ANNOTATION, targetKey: TARGET_TYPE_ANNOTATION }, fix: addAnnotations(metadata, objectValue(annotations), { [TYPE_ANNOTATION]: LOAD_BALANCER_TYPE.external, [TARGET_TYPE_ANNOTATION]: "ip" }, context.source) },
+    { messageId: "annotateForController", data: { typeKey: TYPE_ANNOTATION, targetKey: TARGET_TYPE_ANNOTATION }, fix: setMapMembers(metadata, "annotations", { [TYPE_ANNOTATION]: LOAD_BALANCER_TYPE.external, [TARGET_TYPE_ANNOTATION]: "ip" }, context.source) ?? UNEDITABLE },
     { messageId: "setLoadBalancerClass", data: { loadBalancerClass: LBC_LOAD_BALANCER_CLASS }, fix: setMember(spec, "loadBalancerClass", LBC_LOAD_BALANCER_CLASS, context.source) },
   ];
   context.report(type!, "classicService", { service: JSON.stringify(document.name ?? ""), typeKey: TYPE_ANNOTATION }, { suggest });
 }
 
-/**
- * The edits adding annotations: a new (or null) `annotations` member, or the
- * members inserted into the annotations object at one place (an annotation
- * written as null is replaced where it is, never added a second time).
- */
-function addAnnotations(metadata: ObjectValue, annotations: ObjectValue | undefined, added: Readonly<Record<string, string>>, source: string): Edit | readonly Edit[] {
-  if (annotations === undefined) return setMember(metadata, "annotations", added, source);
-  if (annotations.entries.length === 0) return replaceValue(annotations, added, source);
-  const replaced = Object.entries(added).filter(([key]) => annotations.entryExact(key) !== undefined).map(([key, value]) => replaceValue(annotations.entryExact(key)!.value, value, source));
-  const inserted = Object.entries(added).filter(([key]) => annotations.entryExact(key) === undefined).map(([key, value]) => insertMember(annotations, key, value, source));
-  if (inserted.length === 0) return replaced;
-  const first = inserted[0]!;
-  if (inserted.some((edit) => edit.uneditable || edit.range[0] !== first.range[0] || edit.range[1] !== first.range[1])) return { ...first, uneditable: true };
-  return [...replaced, { range: first.range, text: inserted.map((edit) => edit.text).join("") }];
-}

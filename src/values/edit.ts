@@ -126,6 +126,32 @@ export function setMember(object: ObjectValue, apiName: string, value: JsonValue
   return entry ? replaceValue(entry.value, value, source) : insertMember(object, apiName, value, source);
 }
 
+/**
+ * Sets members of a map held by `holder[key]` (a Kubernetes object's
+ * `metadata.annotations`, say): each member written as null or with another
+ * value is replaced where it is, the others are inserted together at one place,
+ * and a map that is absent, null or empty is written whole. Undefined when the
+ * map is not an object the edits can reach (a placeholder, a merge).
+ */
+export function setMapMembers(holder: ObjectValue, key: string, members: Readonly<Record<string, JsonValue>>, source: string): Edit | readonly Edit[] | undefined {
+  const map = holder.get(key);
+  if (map === undefined || map.kind === "null") return setMember(holder, key, members, source);
+  if (map.kind !== "object" || map.hasMerge) return undefined;
+  if (map.entries.length === 0) return replaceValue(map, members, source);
+  const replaced: Edit[] = [];
+  const inserted: Edit[] = [];
+  for (const [name, value] of Object.entries(members)) {
+    const entry = map.entryExact(name);
+    if (entry) replaced.push(replaceValue(entry.value, value, source));
+    else inserted.push(insertMember(map, name, value, source));
+  }
+  if (inserted.length === 0) return replaced;
+  const first = inserted[0]!;
+  // Insertions at one place are one edit (ESLint refuses overlapping ones).
+  if (inserted.some((edit) => edit.uneditable || edit.range[0] !== first.range[0] || edit.range[1] !== first.range[1])) return { ...first, uneditable: true };
+  return [...replaced, { range: first.range, text: inserted.map((edit) => edit.text).join("") }];
+}
+
 /** Removes a member with its separator (JSON comma, or its YAML lines). */
 export function removeMember(object: ObjectValue, entry: Entry, source: string): Edit {
   if (isEmbeddedNode(object.contentNode)) return UNEDITABLE;

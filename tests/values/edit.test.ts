@@ -3,7 +3,7 @@
  * parses to what was meant.
  */
 import { describe, expect, it } from "vitest";
-import { appendItem, insertMember, removeItem, removeMember, renameKey, replaceValue, restyle, setMember, type Edit, type ObjectValue, type Value } from "../../src/values/index.js";
+import { appendItem, insertMember, removeItem, removeMember, renameKey, replaceValue, restyle, setMapMembers, setMember, type Edit, type ObjectValue, type Value } from "../../src/values/index.js";
 import { jsonRoot, yamlRoot } from "../support/parse.js";
 
 function apply(source: string, edit: Edit): string {
@@ -106,6 +106,34 @@ describe("replaceValue and setMember", () => {
     const root = object(jsonRoot(source));
     expect(apply(source, setMember(root, "a", "y", source))).toBe('{"a": "y"}');
     expect(apply(source, setMember(root, "b", "y", source))).toBe('{"a": "x", "b": "y"}');
+  });
+});
+
+describe("setMapMembers", () => {
+  const applyAll = (source: string, edits: Edit | readonly Edit[] | undefined): string => {
+    const list = edits === undefined ? [] : "range" in edits ? [edits] : [...(edits)];
+    // Apply from the end, as ESLint does with non-overlapping edits.
+    return list.sort((a, b) => b.range[0] - a.range[0]).reduce((text, edit) => apply(text, edit), source);
+  };
+  const metadata = (source: string) => object(object(yamlRoot(source)).get("metadata"));
+  const added = { "a.io/x": "1", "a.io/y": "2" };
+
+  it("writes the map whole when it is absent, null or empty", () => {
+    for (const [source, expected] of [
+      ["metadata:\n  name: web\n", "metadata:\n  name: web\n  annotations: {a.io/x: \"1\", a.io/y: \"2\"}\n"],
+      ["metadata:\n  name: web\n  annotations: null\n", "metadata:\n  name: web\n  annotations: {a.io/x: \"1\", a.io/y: \"2\"}\n"],
+      ["metadata:\n  annotations: {}\n", "metadata:\n  annotations: {a.io/x: \"1\", a.io/y: \"2\"}\n"],
+    ] as const) expect(applyAll(source, setMapMembers(metadata(source), "annotations", added, source))).toBe(expected);
+  });
+
+  it("replaces members written as null in place and inserts the others together", () => {
+    const source = "metadata:\n  annotations:\n    a.io/x: null\n    other: z\n";
+    expect(applyAll(source, setMapMembers(metadata(source), "annotations", added, source))).toBe('metadata:\n  annotations:\n    a.io/x: "1"\n    other: z\n    a.io/y: "2"\n');
+  });
+
+  it("makes no edit where the map cannot be reached", () => {
+    const source = 'metadata:\n  annotations: "${ANNOTATIONS}"\n';
+    expect(setMapMembers(metadata(source), "annotations", added, source)).toBeUndefined();
   });
 });
 
