@@ -14,7 +14,7 @@
  * - cfn-lint E3511 (`RoleArnPattern.py`) checks role ARNs against
  *   `^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/[a-zA-Z_0-9+=,.@\-_/]+$`.
  */
-import { literalPrefix } from "../values/placeholders.js";
+import { literalPrefix, restoreHoles, type StringPart } from "../values/placeholders.js";
 
 /**
  * The AWS partitions (botocore `partitions.json` ids, plus `aws-eusc`). The
@@ -336,6 +336,33 @@ export function firstHoleField(holed: string, colons: readonly number[]): number
   let field = 0;
   while (field < colons.length && colons[field]! < hole) field += 1;
   return field;
+}
+
+/** Whether field `index` is judged: it and every field before it are free of placeholders. */
+export function isKnown(firstHole: number, index: number): boolean {
+  return firstHole === -1 || index < firstHole;
+}
+
+/**
+ * The kind, of those a place takes, that an ARN of `service` with `resource` is;
+ * nothing when none is of that service.
+ */
+export function arnKindOf(kinds: readonly ArnKindName[], service: string, resource: string): ArnKindName | undefined {
+  // Two kinds of one service (a KMS key or alias): the one whose resource it is, else the first.
+  let firstOfService: ArnKindName | undefined;
+  let ofResource: ArnKindName | undefined;
+  for (const name of kinds) {
+    const candidate = ARN_KINDS[name];
+    if (candidate.service !== service) continue;
+    firstOfService ??= name;
+    if (ofResource === undefined && resource.startsWith(candidate.resourcePrefix)) ofResource = name;
+  }
+  return ofResource ?? firstOfService;
+}
+
+/** A part of a templated string with its placeholders written back, quoted for a message. */
+export function show(text: { readonly parts: readonly StringPart[] }, part: string): string {
+  return JSON.stringify(restoreHoles(part, text.parts));
 }
 
 /** How many times `character` occurs in `text`. */

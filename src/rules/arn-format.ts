@@ -33,9 +33,12 @@ import {
   S3_BUCKET_NAME,
   SECRETS_MANAGER_RESOURCE_PARTS,
   SERVICE_NAMES,
+  arnKindOf,
   countOf,
   firstColons,
   firstHoleField,
+  isKnown,
+  show,
   type ArnKind,
   type ArnKindName,
 } from "../facts/arn.js";
@@ -56,7 +59,6 @@ import {
   hasHole,
   literalPrefix,
   replaceValue,
-  restoreHoles,
   stringValue,
   type StringValue,
   type Value,
@@ -173,20 +175,11 @@ function judgeArn(context: Context, text: StringValue, prefix: string, holed: st
   if (!isKnown(firstHole, 2)) return;
   const service = holed.slice(colons[1]! + 1, colons[2]);
   const resource = holed.slice(colons[4]! + 1);
-  // Two kinds of one service (a KMS key or alias): the one whose resource it is, else the first.
-  let firstOfService: ArnKindName | undefined;
-  let ofResource: ArnKindName | undefined;
-  for (const name of expectation.kinds) {
-    const candidate = ARN_KINDS[name];
-    if (candidate.service !== service) continue;
-    firstOfService ??= name;
-    if (ofResource === undefined && resource.startsWith(candidate.resourcePrefix)) ofResource = name;
-  }
-  if (firstOfService === undefined) {
+  const kindName = arnKindOf(expectation.kinds, service, resource);
+  if (kindName === undefined) {
     context.report(text, "wrongService", { key, expected: expectation.expected, service: SERVICE_NAMES[service] ?? show(text, service) });
     return;
   }
-  const kindName = ofResource ?? firstOfService;
   const kind = ARN_KINDS[kindName];
   // `kind.service` is `service`: a constant key looks up faster than the sliced text.
   const serviceName = SERVICE_NAMES[kind.service] ?? kind.service;
@@ -300,14 +293,4 @@ function checkCredentialSpec(context: Context, value: Value | undefined, key: st
   const arn = holed.slice(prefix.length);
   if (!arn.startsWith("arn:")) return;
   judgeArn(context, text, prefix, arn, key, expectation);
-}
-
-/** Whether field `index` is judged: it and every field before it are free of placeholders. */
-function isKnown(firstHole: number, index: number): boolean {
-  return firstHole === -1 || index < firstHole;
-}
-
-/** A part of a templated string with its placeholders written back, quoted for a message. */
-function show(text: StringValue, part: string): string {
-  return JSON.stringify(restoreHoles(part, text.parts));
 }
