@@ -2,10 +2,10 @@
 //   npm run build && npm run bench:minimum [-- --rounds 5]
 // First records every report `recommended` makes on the benchmark corpus (message,
 // data, location, fix and suggestions, the edits already worked out). Then lints the
-// corpus, alternating fresh processes, with the floor, with stand-ins for the 49
+// corpus, alternating fresh processes, with the floor, with stand-ins for the
 // rules, and with `recommended`. The stand-ins have the same names and levels; like
 // the rules, they recognize each file's documents and report in `create`, making
-// the recorded reports, but judge nothing. So they pay ESLint's cost of running 49
+// the recorded reports, but judge nothing. So they pay ESLint's cost of running the
 // rules and handling the same reports and edits, plus recognition, and no rule
 // logic: what `recommended` costs beyond them is the rules' own work.
 // The stand-ins also read the recordings (held as text, one JSON parse per file),
@@ -129,6 +129,6 @@ async function compare() {
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const ratio = (mode) => median(times[mode].map((seconds, round) => seconds / times.floor[round])).toFixed(2);
   console.log("");
-  console.log(`stand-ins (ESLint's cost of 49 rules and the same reports, plus recognition) / floor: ${ratio("stand-ins")}`);
+  console.log(`stand-ins (ESLint's cost of ${Object.keys(levels).length} rules and the same reports, plus recognition) / floor: ${ratio("stand-ins")}`);
   console.log(`recommended / floor: ${ratio("recommended")}`);
 }
