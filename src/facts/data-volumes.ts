@@ -95,33 +95,60 @@ function isSharedStoragePath(path: string): boolean {
 
 /* ---------------- ECS ---------------- */
 
-/** How an ECS container runs its image, or undefined when its command line cannot be read. */
-export function ecsImageRun(container: ObjectValue, image: ImageReference): ImageRun | undefined {
-  const entryPoint = readStrings(container.get("entryPoint"));
-  const command = readStrings(container.get("command"));
+/** Where a container definition keeps what `imageRun` reads: ECS and Kubernetes name the same things differently. */
+interface ContainerLayout {
+  /** Replaces the image's entrypoint. */
+  readonly entryPoint: string;
+  /** Replaces the image's command. */
+  readonly command: string;
+  /** Variables: a list of `{name, value}`. */
+  readonly environment: string;
+  /** What may set any variable (ECS `environmentFiles`, Kubernetes `envFrom`). */
+  readonly environmentSources: string;
+  readonly mounts: string;
+  readonly mountPath: string;
+}
+
+const ECS_CONTAINER: ContainerLayout = { entryPoint: "entryPoint", command: "command", environment: "environment", environmentSources: "environmentFiles", mounts: "mountPoints", mountPath: "containerPath" };
+const KUBERNETES_CONTAINER: ContainerLayout = { entryPoint: "command", command: "args", environment: "env", environmentSources: "envFrom", mounts: "volumeMounts", mountPath: "mountPath" };
+
+/**
+ * How a container runs its image. `readVariable` gives a variable's value:
+ * its text, null when it cannot be known, undefined when the variable itself
+ * cannot be read (the environment is then incomplete).
+ */
+function imageRun(container: ObjectValue, image: ImageReference, layout: ContainerLayout, readVariable: (variable: ObjectValue) => string | null | undefined): ImageRun | undefined {
+  const entryPoint = readStrings(container.get(layout.entryPoint));
+  const command = readStrings(container.get(layout.command));
   if (entryPoint === null || command === null) return undefined;
   const environment = new Map<string, string | null>();
   let environmentComplete = true;
-  const variables = present(container.get("environment"));
+  const variables = present(container.get(layout.environment));
   if (variables !== undefined) {
     if (variables.kind !== "array") environmentComplete = false;
     else {
       for (const item of variables.items) {
         const name = item.kind === "object" ? literalString(item.get("name")) : undefined;
-        if (item.kind !== "object" || name === undefined) {
+        const value = item.kind === "object" && name !== undefined ? readVariable(item) : undefined;
+        if (name === undefined || value === undefined) {
           environmentComplete = false;
           continue;
         }
-        environment.set(name, literalString(item.get("value")) ?? null);
+        environment.set(name, value);
       }
     }
   }
-  const files = container.get("environmentFiles");
-  if (present(files) !== undefined && !isEmptyArray(files)) environmentComplete = false;
-  const mountPaths = objectItems(container.get("mountPoints"))
-    .map((mount) => literalString(mount.get("containerPath")))
+  const sources = container.get(layout.environmentSources);
+  if (present(sources) !== undefined && !isEmptyArray(sources)) environmentComplete = false;
+  const mountPaths = objectItems(container.get(layout.mounts))
+    .map((mount) => literalString(mount.get(layout.mountPath)))
     .filter((path): path is string => path !== undefined);
   return { image, tag: tagOf(image), entryPoint, command, environment, environmentComplete, mountPaths };
+}
+
+/** How an ECS container runs its image, or undefined when its command line cannot be read. */
+export function ecsImageRun(container: ObjectValue, image: ImageReference): ImageRun | undefined {
+  return imageRun(container, image, ECS_CONTAINER, (variable) => literalString(variable.get("value")) ?? null);
 }
 
 /** An ECS container's mount points, or undefined when any cannot be read or `volumesFrom` may bring more. */
@@ -222,33 +249,12 @@ function dockerStorage(docker: Value): EcsStorage {
  * (`$(DATA)/pg`), cannot be read; `envFrom` may set anything.
  */
 export function kubernetesImageRun(container: ObjectValue, image: ImageReference): ImageRun | undefined {
-  const entryPoint = readStrings(container.get("command"));
-  const command = readStrings(container.get("args"));
-  if (entryPoint === null || command === null) return undefined;
-  const environment = new Map<string, string | null>();
-  let environmentComplete = true;
-  const variables = present(container.get("env"));
-  if (variables !== undefined) {
-    if (variables.kind !== "array") environmentComplete = false;
-    else {
-      for (const item of variables.items) {
-        const name = item.kind === "object" ? literalString(item.get("name")) : undefined;
-        if (item.kind !== "object" || name === undefined || item.hasMerge) {
-          environmentComplete = false;
-          continue;
-        }
-        const value = present(item.get("value"));
-        const text = value === undefined ? (present(item.get("valueFrom")) === undefined ? "" : undefined) : literalString(value);
-        environment.set(name, text === undefined || text.includes("$(") ? null : text);
-      }
-    }
-  }
-  const envFrom = container.get("envFrom");
-  if (present(envFrom) !== undefined && !isEmptyArray(envFrom)) environmentComplete = false;
-  const mountPaths = objectItems(container.get("volumeMounts"))
-    .map((mount) => literalString(mount.get("mountPath")))
-    .filter((path): path is string => path !== undefined);
-  return { image, tag: tagOf(image), entryPoint, command, environment, environmentComplete, mountPaths };
+  return imageRun(container, image, KUBERNETES_CONTAINER, (variable) => {
+    if (variable.hasMerge) return undefined;
+    const value = present(variable.get("value"));
+    const text = value === undefined ? (present(variable.get("valueFrom")) === undefined ? "" : undefined) : literalString(value);
+    return text === undefined || text.includes("$(") ? null : text;
+  });
 }
 
 /** A Kubernetes container's volume mounts, or undefined when any cannot be read. */

@@ -325,34 +325,8 @@ export const POD_DNS_CONFIG: StructSchema = struct("PodDNSConfig", {
   searches: list(string()),
 });
 
-export const EPHEMERAL_CONTAINER: StructSchema = struct("EphemeralContainer", {
-  args: list(string()),
-  command: list(string()),
-  env: list(ENV_VAR),
-  envFrom: list(ENV_FROM_SOURCE),
-  image: string(),
-  imagePullPolicy: string({ enum: PULL_POLICIES }),
-  lifecycle: LIFECYCLE,
-  livenessProbe: PROBE,
-  name: required(string()),
-  ports: list(CONTAINER_PORT),
-  readinessProbe: PROBE,
-  resizePolicy: list(CONTAINER_RESIZE_POLICY),
-  resources: RESOURCE_REQUIREMENTS,
-  restartPolicy: string({ enum: CONTAINER_RESTART_POLICIES }),
-  restartPolicyRules: list(CONTAINER_RESTART_RULE),
-  securityContext: SECURITY_CONTEXT,
-  startupProbe: PROBE,
-  stdin: boolean,
-  stdinOnce: boolean,
-  targetContainerName: string(),
-  terminationMessagePath: string(),
-  terminationMessagePolicy: string({ enum: TERMINATION_MESSAGE_POLICIES }),
-  tty: boolean,
-  volumeDevices: list(VOLUME_DEVICE),
-  volumeMounts: list(VOLUME_MOUNT),
-  workingDir: string(),
-});
+/** An ephemeral container has every Container field, and names the container it targets. */
+export const EPHEMERAL_CONTAINER: StructSchema = struct("EphemeralContainer", { ...CONTAINER.members, targetContainerName: string() });
 
 export const HOST_ALIAS: StructSchema = struct("HostAlias", {
   hostnames: list(string()),
