@@ -23,7 +23,7 @@ export { ScalableTargetDocument, ScalingPolicyDocument, ScheduledActionDocument,
 export { EventBridgeRuleDocument, EventBridgeTargetsDocument, ScheduleDocument, SCHEDULE_TARGET_LABEL, ecsParameters, targetLabel, targetTaskOverride } from "./eventbridge.js";
 export { RepositoryDocument, RegistryScanningDocument, LifecyclePolicyDocument, RepositoryPolicyDocument, type EmbeddedPolicy } from "./ecr.js";
 export { referenceName, shortName } from "./api-document.js";
-export { kubernetesNamed, kubernetesInNamespace, selectedWorkloads, type RelatedDocuments } from "./related.js";
+export { autoscalerOf, kubernetesNamed, kubernetesInNamespace, selectedWorkloads, type Autoscaler, type RelatedDocuments } from "./related.js";
 export { fargateBinding, nodeRequirement } from "./fargate-binding.js";
 export {
   KubernetesObject,

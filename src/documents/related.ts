@@ -9,8 +9,9 @@ import { shortName } from "./api-document.js";
 import type { CapacityProviderDocument, ClusterDocument } from "./ecs-cluster.js";
 import type { ServiceDocument } from "./ecs-service.js";
 import type { TaskDefinitionDocument } from "./ecs-task-definition.js";
+import { AUTOSCALERS } from "../facts/eks-workloads.js";
 import { WORKLOAD_TEMPLATE_PATHS } from "../facts/kubernetes.js";
-import type { ObjectValue } from "../values/index.js";
+import { literalString, objectValue, present, yaml11Number, type ObjectValue } from "../values/index.js";
 import { sameNamespace, selects, type KubernetesDocuments, type KubernetesObject, type WorkloadDocument } from "./kubernetes.js";
 
 export interface RelatedDocuments {
@@ -177,4 +178,38 @@ export function selectedWorkloads(related: RelatedDocuments, selector: ObjectVal
     }
   }
   return found;
+}
+
+/* ---------- autoscalers ---------- */
+
+export interface Autoscaler {
+  /** How messages name it: `HorizontalPodAutoscaler "web"`. */
+  readonly label: string;
+  /** Its lowest replica count; undefined when it cannot be read. */
+  readonly minReplicas: number | undefined;
+}
+
+/**
+ * The autoscaler (an HPA, or a KEDA ScaledObject) whose `scaleTargetRef` names the workload, in
+ * the same file or the project index; undefined when none is seen.
+ */
+export function autoscalerOf(related: RelatedDocuments, workload: WorkloadDocument): Autoscaler | undefined {
+  const name = workload.name;
+  if (name === undefined) return undefined;
+  for (const [objectKind, defaultKind, defaultMin, minKey] of AUTOSCALERS) {
+    for (const scaler of kubernetesInNamespace(related, objectKind, workload)) {
+      const target = objectValue(scaler.spec?.get("scaleTargetRef"));
+      if (target === undefined || literalString(target.get("name")) !== name) continue;
+      const kind = present(target.get("kind")) === undefined ? defaultKind : literalString(target.get("kind"));
+      if (kind !== workload.objectKind) continue;
+      return { label: scaler.label, minReplicas: minReplicasOf(scaler.spec!, minKey, defaultMin) };
+    }
+  }
+  return undefined;
+}
+
+
+function minReplicasOf(spec: ObjectValue, key: string, fallback: number): number | undefined {
+  const value = present(spec.get(key));
+  return value === undefined ? (spec.hasMerge ? undefined : fallback) : yaml11Number(value);
 }

@@ -22,8 +22,7 @@
  *   a KEDA `ScaledObject` (keda.sh/v1alpha1) creates and drives an HPA for its `scaleTargetRef`
  *   (kind defaults to Deployment), https://keda.sh/docs/latest/reference/scaledobject-spec/
  */
-import { kubernetesInNamespace, type RelatedDocuments, type WorkloadDocument } from "../documents/index.js";
-import { literalString, objectValue, present, yaml11Number, type ObjectValue, type Value } from "../values/index.js";
+import { present, yaml11Number, type Value } from "../values/index.js";
 
 /* ---------- partial objects ---------- */
 
@@ -78,40 +77,9 @@ export const ZONE_TOPOLOGY_KEY = "topology.kubernetes.io/zone";
 
 /* ---------- autoscalers ---------- */
 
-export interface Autoscaler {
-  /** How messages name it: `HorizontalPodAutoscaler "web"`. */
-  readonly label: string;
-  /** Its lowest replica count; undefined when it cannot be read. */
-  readonly minReplicas: number | undefined;
-}
-
-/**
- * The autoscaler (an HPA, or a KEDA ScaledObject) whose `scaleTargetRef` names the workload, in
- * the same file or the project index; undefined when none is seen.
- */
-export function autoscalerOf(related: RelatedDocuments, workload: WorkloadDocument): Autoscaler | undefined {
-  const name = workload.name;
-  if (name === undefined) return undefined;
-  for (const [objectKind, defaultKind, defaultMin, minKey] of AUTOSCALERS) {
-    for (const scaler of kubernetesInNamespace(related, objectKind, workload)) {
-      const target = objectValue(scaler.spec?.get("scaleTargetRef"));
-      if (target === undefined || literalString(target.get("name")) !== name) continue;
-      const kind = present(target.get("kind")) === undefined ? defaultKind : literalString(target.get("kind"));
-      if (kind !== workload.objectKind) continue;
-      return { label: scaler.label, minReplicas: minReplicasOf(scaler.spec!, minKey, defaultMin) };
-    }
-  }
-  return undefined;
-}
-
 /** Kind, the target kind when `scaleTargetRef.kind` is absent, the default minimum, and its key. */
-const AUTOSCALERS: readonly (readonly [string, string | undefined, number, string])[] = [
+export const AUTOSCALERS: readonly (readonly [string, string | undefined, number, string])[] = [
   ["HorizontalPodAutoscaler", undefined, 1, "minReplicas"],
   // KEDA: minReplicaCount defaults to 0 (https://keda.sh/docs/latest/reference/scaledobject-spec/#minreplicacount).
   ["ScaledObject", "Deployment", 0, "minReplicaCount"],
 ];
-
-function minReplicasOf(spec: ObjectValue, key: string, fallback: number): number | undefined {
-  const value = present(spec.get(key));
-  return value === undefined ? (spec.hasMerge ? undefined : fallback) : yaml11Number(value);
-}

@@ -12,8 +12,8 @@
  * https://kubernetes.io/docs/concepts/scheduling-eviction/topology-spread-constraints/
  */
 import { createRule, type MessageData, type RuleContext, type Suggestion } from "../create-rule.js";
-import type { WorkloadDocument } from "../documents/index.js";
-import { autoscalerOf, ZONE_TOPOLOGY_KEY, ZONE_TOPOLOGY_KEYS } from "../facts/eks-workloads.js";
+import { autoscalerOf, type WorkloadDocument } from "../documents/index.js";
+import { ZONE_TOPOLOGY_KEY, ZONE_TOPOLOGY_KEYS } from "../facts/eks-workloads.js";
 import { appendItem, literalString, objectValue, present, setMember, type Edit, type JsonValue, type ObjectValue } from "../values/index.js";
 
 /** The workloads this rule judges (RULES.md row). */

@@ -19,8 +19,8 @@
  * https://kubernetes.io/docs/tasks/run-application/configure-pdb/
  */
 import { createRule } from "../create-rule.js";
-import { sameNamespace, selects, type PodDisruptionBudgetDocument, type RelatedDocuments, type WorkloadDocument } from "../documents/index.js";
-import { autoscalerOf, intOrPercent, scaledUp, type IntOrPercent } from "../facts/eks-workloads.js";
+import { autoscalerOf, sameNamespace, selects, type PodDisruptionBudgetDocument, type RelatedDocuments, type WorkloadDocument } from "../documents/index.js";
+import { intOrPercent, scaledUp, type IntOrPercent } from "../facts/eks-workloads.js";
 import { WORKLOAD_TEMPLATE_PATHS } from "../facts/kubernetes.js";
 import { objectValue, present, renameKey, replaceValue, type ObjectValue } from "../values/index.js";
 
