@@ -117,10 +117,10 @@ describe.skipIf(!present)("corpus", () => {
     for (const file of readdirSync(`${corpus}helm-templates`)) expect(kindsIn("helm-templates", file), file).toEqual([]);
   });
 
-  it("reads eksctl ClusterConfig files as custom resources (for lookups)", () => {
+  it("reads eksctl ClusterConfig files as eksctl configs", () => {
     const files = readdirSync(`${corpus}${EKSCTL_FOLDER}`);
     expect(files.length).toBe(25);
-    for (const file of files) expect(kindsIn(EKSCTL_FOLDER, file), file).toEqual(["kubernetes-object/manifest"]);
+    for (const file of files) expect(kindsIn(EKSCTL_FOLDER, file), file).toEqual(["eksctl-cluster-config/config"]);
   });
 
   it("recognizes nothing in the other folders (App Runner, Helm, odd)", () => {

@@ -7,7 +7,9 @@
  * the API input that creates it (a service as CreateService input, a task
  * definition as RegisterTaskDefinition input): its rules apply as they do to
  * that input. `valid-schema` leaves resources to cfn-lint (their shapes differ
- * from the API's). ECR resources are their own `cloudformation` form.
+ * from the API's). ECR resources are their own `cloudformation` form. EKS
+ * resources (src/documents/eks.ts) are read for the eksctl-family rules and
+ * the Fargate profiles and Pod Identity associations the Kubernetes rules look up.
  *
  * Resources of one template refer to each other with `Ref`/`Fn::GetAtt`; the
  * values keep the logical ID they name, and the same-file lookups resolve it (a
@@ -27,9 +29,10 @@ import { CapacityProviderDocument, ClusterDocument } from "./ecs-cluster.js";
 import { ServiceDocument } from "./ecs-service.js";
 import { TaskDefinitionDocument } from "./ecs-task-definition.js";
 import { ecrResourceDocuments, type EcrDocuments } from "./ecr.js";
+import { EksClusterDocument, EksFargateProfileDocument, EksNodegroupDocument, EksPodIdentityAssociationDocument, type EksResourceDocuments } from "./eks.js";
 import { EventBridgeRuleDocument, EventBridgeTargetsDocument, ScheduleDocument, type EventBridgeDocuments } from "./eventbridge.js";
 
-export type CloudFormationDocuments = EcrDocuments | TaskDefinitionDocument | ServiceDocument | ClusterDocument | CapacityProviderDocument | AutoScalingDocuments | EventBridgeDocuments;
+export type CloudFormationDocuments = EcrDocuments | TaskDefinitionDocument | ServiceDocument | ClusterDocument | CapacityProviderDocument | AutoScalingDocuments | EventBridgeDocuments | EksResourceDocuments;
 
 interface Resource {
   readonly logicalId: string;
@@ -91,6 +94,18 @@ export function recognizeCloudFormation(root: Value, source: string): readonly C
         break;
       case "AWS::Scheduler::Schedule":
         documents.push(new ScheduleDocument(root, "create", properties));
+        break;
+      case "AWS::EKS::Cluster":
+        documents.push(new EksClusterDocument(root, "create", properties));
+        break;
+      case "AWS::EKS::Nodegroup":
+        documents.push(new EksNodegroupDocument(root, "create", properties));
+        break;
+      case "AWS::EKS::FargateProfile":
+        documents.push(new EksFargateProfileDocument(root, "create", properties));
+        break;
+      case "AWS::EKS::PodIdentityAssociation":
+        documents.push(new EksPodIdentityAssociationDocument(root, "create", properties));
         break;
       default:
         if (type.startsWith("AWS::ECR::")) documents.push(...ecrResourceDocuments(type, root, properties, source));

@@ -15,6 +15,8 @@ import { recognizeTaskDefinition, type TaskDefinitionDocument } from "./ecs-task
 import { recognizeEcr, type EcrDocuments } from "./ecr.js";
 import { recognizeEventBridge, type EventBridgeDocuments } from "./eventbridge.js";
 import { recognizeKubernetes, type KubernetesDocuments } from "./kubernetes.js";
+import { recognizeEksctl, type ClusterConfigDocument } from "./eksctl.js";
+import type { EksResourceDocuments } from "./eks.js";
 
 export { TaskDefinitionDocument, type Maybe, type TaskDefinitionForm } from "./ecs-task-definition.js";
 export { ServiceDocument, RunTaskDocument, FARGATE_CAPACITY_PROVIDERS, launchSite, type LaunchSite, type ServiceForm, type RunTaskForm } from "./ecs-service.js";
@@ -25,6 +27,8 @@ export { RepositoryDocument, RegistryScanningDocument, LifecyclePolicyDocument, 
 export { referenceName, shortName } from "./api-document.js";
 export { autoscalerOf, kubernetesNamed, kubernetesInNamespace, selectedWorkloads, type Autoscaler, type RelatedDocuments } from "./related.js";
 export { fargateBinding, nodeRequirement } from "./fargate-binding.js";
+export { ClusterConfigDocument, type NodeGroup } from "./eksctl.js";
+export { EksClusterDocument, EksNodegroupDocument, EksFargateProfileDocument, EksPodIdentityAssociationDocument, profileSelects, type FargateProfile, type FargateSelector, type PodRole } from "./eks.js";
 export {
   KubernetesObject,
   WorkloadDocument,
@@ -58,7 +62,9 @@ export type AnyDocument =
   | AutoScalingDocuments
   | EventBridgeDocuments
   | EcrDocuments
-  | KubernetesDocuments;
+  | KubernetesDocuments
+  | ClusterConfigDocument
+  | EksResourceDocuments;
 export type DocumentKind = AnyDocument["kind"];
 export type DocumentOfKind<K extends DocumentKind> = Extract<AnyDocument, { kind: K }>;
 
@@ -81,6 +87,7 @@ const RECOGNIZERS: readonly ((root: Value, source: string, filename: string) => 
   recognizeEcr,
   recognizeCloudFormation,
   recognizeKubernetes,
+  recognizeEksctl,
 ];
 
 interface AstRoot {

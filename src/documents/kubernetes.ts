@@ -22,6 +22,7 @@
  * Kubernetes reads YAML as YAML 1.1 (`yes` is true, `0644` is octal): rules read
  * booleans and integers through `yaml11Boolean`/`yaml11Number` (src/values/read.ts).
  */
+import { isEksctlApiVersion } from "../facts/eksctl.js";
 import { BUILT_IN_API_GROUPS, DEFAULT_SERVICE_ACCOUNT, INHERITED_SECURITY_MEMBERS, LONG_RUNNING_WORKLOADS, PATCH_DIRECTIVE, REPLICATED_WORKLOADS, WORKLOAD_TEMPLATE_PATHS } from "../facts/kubernetes.js";
 import { literalString, objectItems, objectValue, present, yaml11Number, type ObjectValue, type Value } from "../values/index.js";
 
@@ -389,7 +390,7 @@ const TEMPLATED = /\{\{-|-\}\}|\{%|(?:^|[:-]\s|[[,])\s*\{\{|\{\{\s*(?:\.Values|\
 let lastSource: string | undefined;
 let lastTemplated = false;
 
-function isTemplated(source: string): boolean {
+export function isTemplated(source: string): boolean {
   if (source !== lastSource) {
     lastSource = source;
     lastTemplated = TEMPLATED.test(source);
@@ -403,6 +404,9 @@ const PATCH_FILE = /(?:^|[/\\._-])patch(?:es)?(?:[/\\._-]|$)/i;
 /** The Kubernetes objects a document root holds: itself, or the items of a `List`. */
 export function recognizeKubernetes(root: Value, source: string, filename = ""): readonly KubernetesDocuments[] | undefined {
   if (root.kind !== "object" || root.entryExact("apiVersion") === undefined || root.entryExact("kind") === undefined) return undefined;
+  // eksctl's config is eksctl's format, recognized in src/documents/eksctl.ts.
+  const apiVersion = literalString(root.getExact("apiVersion"));
+  if (apiVersion !== undefined && isEksctlApiVersion(apiVersion)) return undefined;
   if (isTemplated(source)) return undefined;
   const patchFile = PATCH_FILE.test(filename);
   const kind = literalString(root.get("kind"));

@@ -9,6 +9,8 @@ import { shortName } from "./api-document.js";
 import type { CapacityProviderDocument, ClusterDocument } from "./ecs-cluster.js";
 import type { ServiceDocument } from "./ecs-service.js";
 import type { TaskDefinitionDocument } from "./ecs-task-definition.js";
+import type { EksFargateProfileDocument, EksPodIdentityAssociationDocument, FargateProfile, PodRole } from "./eks.js";
+import type { ClusterConfigDocument } from "./eksctl.js";
 import { AUTOSCALERS } from "../facts/eks-workloads.js";
 import { WORKLOAD_TEMPLATE_PATHS } from "../facts/kubernetes.js";
 import { literalString, objectValue, present, yaml11Number, type ObjectValue } from "../values/index.js";
@@ -25,6 +27,10 @@ export interface RelatedDocuments {
   service(reference: string): ServiceDocument | undefined;
   /** The Kubernetes objects of a kind (`ServiceAccount`, `HorizontalPodAutoscaler`…): this file's, then the project's. */
   kubernetes(objectKind: string): readonly KubernetesDocuments[];
+  /** EKS Fargate profiles (eksctl `fargateProfiles`, `AWS::EKS::FargateProfile`): this file's, then the project's. */
+  fargateProfiles(): readonly FargateProfile[];
+  /** Service accounts given an IAM role outside the manifests (eksctl `iam.serviceAccounts`, Pod Identity associations). */
+  podRoles(): readonly PodRole[];
 }
 
 interface Indexable {
@@ -41,6 +47,8 @@ export class DocumentSet implements RelatedDocuments {
   readonly #services = new Map<string, ServiceDocument>();
   readonly #byLogicalId = new Map<string, Indexable>();
   readonly #kubernetes = new Map<string, KubernetesDocuments[]>();
+  readonly #fargateProfiles: FargateProfile[] = [];
+  readonly #podRoles: PodRole[] = [];
 
   /**
    * `logicalIds`: also find a template's resources by logical ID — only within
@@ -72,6 +80,18 @@ export class DocumentSet implements RelatedDocuments {
         return keep(this.#capacityProviders, (document as CapacityProviderDocument).name, document as CapacityProviderDocument);
       case "ecs-service":
         return keep(this.#services, (document as ServiceDocument).name, document as ServiceDocument);
+      case "eksctl-cluster-config": {
+        const config = document as ClusterConfigDocument;
+        this.#fargateProfiles.push(...config.fargateProfiles);
+        this.#podRoles.push(...config.podRoles);
+        return;
+      }
+      case "eks-fargate-profile":
+        this.#fargateProfiles.push((document as EksFargateProfileDocument).profile);
+        return;
+      case "eks-pod-identity-association":
+        this.#podRoles.push((document as EksPodIdentityAssociationDocument).role);
+        return;
       default:
         if (document.kind.startsWith("kubernetes-")) {
           const object = document as KubernetesDocuments;
@@ -84,6 +104,14 @@ export class DocumentSet implements RelatedDocuments {
 
   kubernetes(objectKind: string): readonly KubernetesDocuments[] {
     return this.#kubernetes.get(objectKind) ?? NONE;
+  }
+
+  fargateProfiles(): readonly FargateProfile[] {
+    return this.#fargateProfiles;
+  }
+
+  podRoles(): readonly PodRole[] {
+    return this.#podRoles;
   }
 
   /**
@@ -139,12 +167,14 @@ export function relatedDocuments(sameFile: RelatedDocuments, project: RelatedDoc
     cluster: (reference) => sameFile.cluster(reference) ?? project.cluster(reference),
     capacityProvider: (name) => sameFile.capacityProvider(name) ?? project.capacityProvider(name),
     service: (reference) => sameFile.service(reference) ?? project.service(reference),
-    kubernetes: (objectKind) => {
-      const here = sameFile.kubernetes(objectKind);
-      const there = project.kubernetes(objectKind);
-      return there.length === 0 ? here : here.length === 0 ? there : [...here, ...there];
-    },
+    kubernetes: (objectKind) => both(sameFile.kubernetes(objectKind), project.kubernetes(objectKind)),
+    fargateProfiles: () => both(sameFile.fargateProfiles(), project.fargateProfiles()),
+    podRoles: () => both(sameFile.podRoles(), project.podRoles()),
   };
+}
+
+function both<T>(here: readonly T[], there: readonly T[]): readonly T[] {
+  return there.length === 0 ? here : here.length === 0 ? there : [...here, ...there];
 }
 
 /**

@@ -45,7 +45,7 @@ export default createRule({
     return {
       "kubernetes-workload"(document) {
         if (!document.builtIn) return;
-        const binding = fargateBinding(document);
+        const binding = fargateBinding(document, context.related);
         if (binding === undefined) return;
         const report = (at: Value | Entry, refusal: FargateRefusal): void => context.report(at, "unsupported", { workload: document.label, binding, ...FARGATE_REFUSES[refusal] });
         if (document.objectKind === "DaemonSet") report(document.root.entryExact("kind")!, "daemonSet");
@@ -184,7 +184,7 @@ function volumeStorage(volume: KubernetesObject): ClaimStorage | undefined {
 /** The first workload a Service selector selects that is bound to Fargate. */
 function fargateTarget(related: RelatedDocuments, selector: ObjectValue, service: KubernetesObject): { workload: WorkloadDocument; binding: string } | undefined {
   for (const workload of selectedWorkloads(related, selector, service, true)) {
-    const binding = fargateBinding(workload);
+    const binding = fargateBinding(workload, related);
     if (binding) return { workload, binding };
   }
   return undefined;

@@ -16,10 +16,13 @@
  *   the annotation is reported — unless another copy of it (a kustomize patch
  *   in an overlay) carries the annotation;
  * - a named account found nowhere: silent (its annotation cannot be known).
- * Pod Identity associations are invisible in manifests, so every message is
+ * - an account given a role outside the manifests — a Pod Identity association
+ *   or an eksctl `iam.serviceAccounts` entry in an eksctl config or a
+ *   CloudFormation template, in the same file or the project index — is
+ *   satisfied (`context.related.podRoles()`).
+ * Without those files, Pod Identity is invisible, so every message is
  * conditional ("if its containers call AWS APIs and no Pod Identity association
- * covers the account"); associations declared in an indexed eksctl config are a
- * later addition. Fragments are skipped, and so are apps/v1 controllers without
+ * covers the account"). Fragments are skipped, and so are apps/v1 controllers without
  * `spec.selector` (not whole objects: image-only kustomize patches). No guess is made about which images
  * need AWS. Covers the notes (the task role's EKS twin), kube-linter default-service-account.
  */
@@ -57,6 +60,7 @@ export default createRule<MessageIds>({
         const account = document.serviceAccountName;
         const spec = document.podSpec;
         if (account === undefined || spec === undefined) return;
+        if (hasPodRole(context, document, account)) return;
         const accounts = serviceAccounts(context, document, account);
         if (accounts.some((candidate) => roleOf(candidate) !== "none")) return;
         const isDefault = account === DEFAULT_SERVICE_ACCOUNT;
@@ -81,6 +85,11 @@ export default createRule<MessageIds>({
  */
 function serviceAccounts(context: RuleContext<MessageIds, []>, workload: WorkloadDocument, name: string): readonly KubernetesDocuments[] {
   return context.related.kubernetes("ServiceAccount").filter((account) => account.name === name && sameNamespace(account.namespace, workload.namespace));
+}
+
+/** An IAM role given to the account outside the manifests (eksctl, CloudFormation), for its namespace. */
+function hasPodRole(context: RuleContext<MessageIds, []>, workload: WorkloadDocument, name: string): boolean {
+  return context.related.podRoles().some((role) => role.serviceAccount === name && sameNamespace(role.namespace, workload.namespace));
 }
 
 /** Whether the account carries the IRSA annotation: "role", "none", or "unknown" when its annotations cannot be read. */

@@ -74,7 +74,7 @@ export default createRule<MessageId>({
         }
       },
       "kubernetes-workload"(document) {
-        const fargate = fargateBinding(document) !== undefined;
+        const fargate = fargateBinding(document, context.related) !== undefined;
         for (const volume of document.volumes) checkPodVolume(context, document, volume, fargate);
       },
       "kubernetes-persistent-volume"(document) {

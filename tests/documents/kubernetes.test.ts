@@ -78,14 +78,14 @@ describe("recognition", () => {
     expect([document.kind, document.objectKind, document.fragment]).toEqual([documentKind, kind, false]);
   });
 
-  it("splits apiVersion into group and version, and knows built-in groups from custom resources", () => {
+  it("splits apiVersion into group and version, and knows built-in groups from custom resources (eksctl's config is not a Kubernetes object)", () => {
     const [core, apps, custom, eksctl] = kubernetes(
       `apiVersion: v1\nkind: ConfigMap\n---\napiVersion: apps/v1\nkind: ControllerRevision\n---\napiVersion: karpenter.sh/v1\nkind: NodePool\n---\napiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\n`,
     );
     expect([core!.group, core!.version, core!.builtIn]).toEqual(["", "v1", true]);
     expect([apps!.group, apps!.version, apps!.builtIn]).toEqual(["apps", "v1", true]);
     expect([custom!.group, custom!.version, custom!.builtIn]).toEqual(["karpenter.sh", "v1", false]);
-    expect([eksctl!.group, eksctl!.builtIn]).toEqual(["eksctl.io", false]);
+    expect(eksctl).toBeUndefined();
   });
 
   it("reads an apiVersion that is not literal as unknown, and the object still as a document", () => {

@@ -1,0 +1,45 @@
+/**
+ * eksctl's `ClusterConfig` (apiVersion `eksctl.io/v1alpha5`): what eksctl
+ * accepts, what it defaults, and what it refuses at `eksctl create cluster -f`.
+ *
+ * Sources, at eksctl v0.230.0 (eksctl-io/eksctl@99984adb, 2026-08), reference/eks-facts.md §3.7:
+ * - `pkg/eks/api.go` `ParseConfig`: the file is read with sigs.k8s.io/yaml's
+ *   `UnmarshalStrict` — YAML 1.1 scalars (`yes` is true), and unknown keys are errors.
+ * - `pkg/apis/eksctl.io/v1alpha5/validation.go`: the checks quoted below.
+ * - `pkg/apis/eksctl.io/v1alpha5/defaults.go`: defaults (`privateNetworking` false,
+ *   `volumeEncrypted` unset: the account's EBS default encryption decides).
+ * - `pkg/cfn/builder/managed_launch_template.go`, `nodegroup.go`: `ssh.allow` without
+ *   `sourceSecurityGroupIds` opens TCP 22 to 0.0.0.0/0 and ::/0 (to the VPC CIDR with
+ *   `privateNetworking`).
+ */
+
+/** The API group eksctl's config files are in; `v1alpha5` is the only version eksctl reads. */
+export const EKSCTL_API_GROUP = "eksctl.io";
+export const EKSCTL_API_VERSION = "eksctl.io/v1alpha5";
+export const CLUSTER_CONFIG_KIND = "ClusterConfig";
+
+/** eksctl's own formats (`eksctl.io/…`), which are not Kubernetes objects. */
+export function isEksctlApiVersion(apiVersion: string): boolean {
+  return apiVersion.startsWith(`${EKSCTL_API_GROUP}/`);
+}
+
+/** The eksctl release the facts and the schema table were read from. */
+export const EKSCTL_VERSION = "0.230.0";
+
+/**
+ * The addon Pod Identity associations need (validation.go `ErrPodIdentityAgentNotInstalled`:
+ * "the "eks-pod-identity-agent" addon must be installed to create pod identity associations").
+ */
+export const POD_IDENTITY_AGENT_ADDON = "eks-pod-identity-agent";
+
+/** Fargate profile names AWS reserves (validation.go `ReservedProfileNamePrefix`). */
+export const RESERVED_FARGATE_PROFILE_PREFIX = "eks-";
+
+/**
+ * Selectors a Fargate profile may have: "up to five selectors"
+ * (https://docs.aws.amazon.com/eks/latest/userguide/fargate-profile.html , reference/eks-facts.md §3.3).
+ */
+export const MAX_FARGATE_PROFILE_SELECTORS = 5;
+
+/** The namespace eksctl gives an `iam.serviceAccounts[]` entry without one (defaults.go `SetClusterConfigDefaults`). */
+export const DEFAULT_IAM_SERVICE_ACCOUNT_NAMESPACE = "default";
