@@ -9,7 +9,7 @@ import { rules } from "./rules/index.js";
 const { name, version } = createRequire(import.meta.url)("../package.json") as { name: string; version: string };
 
 /** The configs this version ships; per-platform configs arrive with their platforms. */
-const CONFIG_NAMES = ["recommended", "strict", "ecs", "ecr", "eks"] as const satisfies readonly ConfigName[];
+const CONFIG_NAMES = ["recommended", "strict", "ecs", "ecr", "eks", "eksctl"] as const satisfies readonly ConfigName[];
 
 const plugin = {
   meta: { name, version },

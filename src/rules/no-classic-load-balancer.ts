@@ -23,8 +23,13 @@
  * (v2.5+, on by default) sets the class on such Services when it is installed,
  * which the manifest cannot show. reference/eks-facts.md §3.1.
  *
- * eksctl and CloudFormation's load balancer resources follow. No fix: the
- * target group (ECS) or the load balancer settings (Kubernetes) are a choice.
+ * eksctl: a self-managed node group's `classicLoadBalancerNames` registers its
+ * instances with Classic Load Balancers (eksctl `NodeGroup.ClassicLoadBalancerNames`,
+ * "Associate load balancers with auto scaling group"); `targetGroupARNs` does the
+ * same with ALB/NLB target groups (pkg/apis/eksctl.io/v1alpha5/types.go).
+ *
+ * CloudFormation's load balancer resources follow. No fix: the target group
+ * (ECS, eksctl) or the load balancer settings (Kubernetes) are a choice.
  */
 import { createRule } from "../create-rule.js";
 import { AWSVPC_TARGET_TYPE, CLASSIC_LOAD_BALANCER_TYPE } from "../facts/ecs-capacity-provider-strategy.js";
@@ -34,7 +39,7 @@ import { literalString, objectItems, objectValue, present, removeMember, setMapM
 import type { KubernetesServiceDocument, ServiceDocument } from "../documents/index.js";
 import type { RuleContext, Suggestion } from "../create-rule.js";
 
-type MessageIds = "classic" | "classicAwsvpc" | "removeName" | "classicService" | "annotateForController" | "setLoadBalancerClass";
+type MessageIds = "classic" | "classicAwsvpc" | "removeName" | "classicService" | "annotateForController" | "setLoadBalancerClass" | "classicNodeGroup";
 
 const TYPE_ANNOTATION = `${SERVICE_ANNOTATION_PREFIX}aws-load-balancer-type`;
 const TARGET_TYPE_ANNOTATION = `${SERVICE_ANNOTATION_PREFIX}aws-load-balancer-nlb-target-type`;
@@ -46,7 +51,7 @@ export default createRule<MessageIds>({
     docs: {
       description: "Disallow Classic Load Balancers; put services behind an Application or Network Load Balancer target group.",
       level: "error",
-      platforms: ["ecs", "eks"],
+      platforms: ["ecs", "eks", "eksctl"],
       covers: 'the notes ("don\'t use the classic load balancer")',
     },
     messages: {
@@ -59,6 +64,8 @@ export default createRule<MessageIds>({
         "Service {{service}} has type LoadBalancer with neither spec.loadBalancerClass nor the {{typeKey}} annotation, so the in-tree AWS cloud provider makes a Classic Load Balancer for it (the AWS Load Balancer Controller's webhook, v2.5 and later, may turn it into a Network Load Balancer, but the manifest does not say so); have the AWS Load Balancer Controller make a Network Load Balancer with the annotations or the class.",
       annotateForController: "Add the annotations {{typeKey}}: \"external\" and {{targetKey}}: \"ip\".",
       setLoadBalancerClass: "Set spec.loadBalancerClass to \"{{loadBalancerClass}}\".",
+      classicNodeGroup:
+        '{{nodeGroup}} registers its instances with Classic Load Balancer "{{name}}" (classicLoadBalancerNames), the previous generation, which sends traffic to whole nodes; expose workloads through the AWS Load Balancer Controller (an Ingress or a Service of type LoadBalancer), or register the nodes with an Application or Network Load Balancer target group (targetGroupARNs).',
     },
     hasSuggestions: true,
   },
@@ -72,6 +79,17 @@ export default createRule<MessageIds>({
       },
       "kubernetes-service"(document) {
         checkKubernetesService(context, document);
+      },
+      "eksctl-cluster-config"(document) {
+        for (const group of document.nodeGroups) {
+          if (group.managed) continue;
+          const names = group.object.get("classicLoadBalancerNames");
+          if (names?.kind !== "array") continue;
+          for (const item of names.items) {
+            const name = literalString(item);
+            if (name !== undefined && name.trim() !== "") context.report(item, "classicNodeGroup", { nodeGroup: group.label, name });
+          }
+        }
       },
     };
   },

@@ -5,6 +5,8 @@ import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tes
 const project = { "aws-containers": { project: ["tests/fixtures/project-eks-workloads/**/*.yaml"] } };
 
 const PROFILE = "label eks.amazonaws.com/fargate-profile";
+/** An eksctl config whose Fargate profiles select namespace batch, and label compute=fargate in namespace shop. */
+const cluster = { "aws-containers": { project: ["tests/fixtures/project-eksctl/cluster/*.yaml"] } };
 const SCHEDULER = "schedulerName fargate-scheduler";
 const NODE_SELECTOR = "nodeSelector eks.amazonaws.com/compute-type: fargate";
 
@@ -156,6 +158,48 @@ runRule("eks-fargate-compatibility", rule, {
           spec:
             containers: [{ name: agent, image: "agent:1.0" }]
     `,
+    // Fargate profiles in the index select other namespaces and labels; without the index nothing is bound.
+    { ...yaml`
+      apiVersion: batch/v1
+      kind: Job
+      metadata: { name: export, namespace: web }
+      spec:
+        template:
+          spec:
+            restartPolicy: Never
+            containers: [{ name: export, image: "export:2" }]
+            volumes:
+              - name: scratch
+                hostPath: { path: /mnt }
+    `, settings: cluster },
+    yaml`
+      apiVersion: batch/v1
+      kind: Job
+      metadata: { name: export, namespace: batch }
+      spec:
+        template:
+          spec:
+            restartPolicy: Never
+            containers: [{ name: export, image: "export:2" }]
+            volumes:
+              - name: scratch
+                hostPath: { path: /mnt }
+    `,
+    { ...json`
+      { "apiVersion": "apps/v1", "kind": "Deployment", "metadata": { "name": "web", "namespace": "shop" }, "spec": { "selector": { "matchLabels": { "app": "web" } }, "template": { "metadata": { "labels": { "app": "web", "compute": "ec2" } }, "spec": { "hostNetwork": true, "containers": [{ "name": "web", "image": "web:1" }] } } } }
+    `, settings: cluster },
+    // A namespace left to apply time: the profiles name namespaces, so the binding cannot be known.
+    { ...yaml`
+      apiVersion: batch/v1
+      kind: Job
+      metadata: { name: export }
+      spec:
+        template:
+          spec:
+            restartPolicy: Never
+            containers: [{ name: export, image: "export:2" }]
+            volumes: [{ name: scratch, hostPath: { path: /mnt } }]
+    `, settings: cluster },
   ],
   invalid: [
     {
@@ -503,6 +547,32 @@ spec:
           endColumn: 74,
         },
       ],
+    },
+    {
+      // Namespace batch is selected by Fargate profile "batch" of the indexed eksctl config.
+      ...yaml`
+      apiVersion: batch/v1
+      kind: Job
+      metadata: { name: export, namespace: batch }
+      spec:
+        template:
+          spec:
+            restartPolicy: Never
+            containers: [{ name: export, image: "export:2" }]
+            volumes:
+              - name: scratch
+                hostPath: { path: /mnt }
+    `,
+      settings: cluster,
+      errors: [{ messageId: "unsupported", data: refused('Job "export"', 'Fargate profile "batch" of cluster "shop"', "hostPath"), line: 11, column: 11, endLine: 11, endColumn: 19 }],
+    },
+    {
+      // Labels matched by Fargate profile "web-fargate" (namespace shop, compute: fargate).
+      ...json`
+        { "apiVersion": "apps/v1", "kind": "Deployment", "metadata": { "name": "web", "namespace": "shop" }, "spec": { "selector": { "matchLabels": { "app": "web" } }, "template": { "metadata": { "labels": { "app": "web", "compute": "fargate" } }, "spec": { "hostNetwork": true, "containers": [{ "name": "web", "image": "web:1" }] } } } }
+      `,
+      settings: cluster,
+      errors: [{ messageId: "unsupported", data: refused('Deployment "web"', 'Fargate profile "web-fargate" of cluster "shop"', "hostNetwork"), line: 1, column: 266, endLine: 1, endColumn: 270 }],
     },
   ],
 });

@@ -1,6 +1,8 @@
 import rule from "../../src/rules/eks-service-account-role.js";
 import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
 
+/** An eksctl config: a Pod Identity association for shop/checkout, iam.serviceAccounts analytics/reports. */
+const cluster = { "aws-containers": { project: ["tests/fixtures/project-eksctl/cluster/*.yaml"] } };
 const project = { "aws-containers": { project: ["tests/fixtures/project-eks-service-account-role/**/*.{json,yaml}"] } };
 
 const defaultAccount = (label: string) => ({ label, account: "default" });
@@ -224,6 +226,37 @@ runRule("eks-service-account-role", rule, {
       spec:
         entrypoint: main
     `,
+    // The indexed eksctl config gives the account a role: a Pod Identity association, an iam.serviceAccounts entry.
+    { ...yaml`
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata: { name: checkout, namespace: shop }
+      ---
+      apiVersion: batch/v1
+      kind: Job
+      metadata: { name: job, namespace: shop }
+      spec:
+        template:
+          spec:
+            serviceAccountName: checkout
+            restartPolicy: Never
+            containers: [{ name: job, image: "job:1" }]
+    `, settings: cluster },
+    { ...yaml`
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata: { name: reports, namespace: analytics }
+      ---
+      apiVersion: batch/v1
+      kind: Job
+      metadata: { name: job, namespace: analytics }
+      spec:
+        template:
+          spec:
+            serviceAccountName: reports
+            restartPolicy: Never
+            containers: [{ name: job, image: "job:1" }]
+    `, settings: cluster },
   ],
   invalid: [
     // No serviceAccountName: reported on the pod spec's key.
@@ -459,6 +492,26 @@ runRule("eks-service-account-role", rule, {
       `,
       settings: project,
       errors: [{ messageId: "defaultAccount", data: defaultAccount('Pod "adhoc"'), line: 6, column: 1, endLine: 6, endColumn: 5 }],
+    },
+    {
+      // The association is for namespace shop, not staging.
+      ...yaml`
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata: { name: checkout, namespace: staging }
+      ---
+      apiVersion: batch/v1
+      kind: Job
+      metadata: { name: job, namespace: staging }
+      spec:
+        template:
+          spec:
+            serviceAccountName: checkout
+            restartPolicy: Never
+            containers: [{ name: job, image: "job:1" }]
+    `,
+      settings: cluster,
+      errors: [{ messageId: "accountWithoutRole", data: { label: 'Job "job"', account: "checkout" }, line: 11, column: 27, endLine: 11, endColumn: 35, suggestions: [{ messageId: "annotateAccount", data: { account: "checkout" }, output: 'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: checkout, namespace: staging, annotations: {eks.amazonaws.com/role-arn: "arn:aws:iam::<ACCOUNT_ID>:role/<ROLE_NAME>"} }\n---\napiVersion: batch/v1\nkind: Job\nmetadata: { name: job, namespace: staging }\nspec:\n  template:\n    spec:\n      serviceAccountName: checkout\n      restartPolicy: Never\n      containers: [{ name: job, image: "job:1" }]\n' }] }],
     },
   ],
 });

@@ -137,6 +137,24 @@ runRule("no-classic-load-balancer", rule, {
     { ...json`
       { "apiVersion": "v1", "kind": "Service", "metadata": { "name": "web" }, "spec": { "type": "LoadBalancer" } }
     `, filename: "service-patch.json", },
+    // eksctl: target groups, managed node groups (they have no such member), empty or unknown names.
+    yaml`
+      apiVersion: eksctl.io/v1alpha5
+      kind: ClusterConfig
+      metadata: { name: prod, region: eu-west-1 }
+      nodeGroups:
+        - name: ng-1
+          targetGroupARNs: ["arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/0123456789abcdef"]
+        - name: ng-2
+          classicLoadBalancerNames: []
+        - name: ng-3
+          classicLoadBalancerNames: "\${CLB_NAMES}"
+        - name: ng-4
+          classicLoadBalancerNames: ["\${CLB}"]
+    `,
+    json`
+      { "apiVersion": "eksctl.io/v1alpha5", "kind": "ClusterConfig", "metadata": { "name": "prod" }, "managedNodeGroups": [{ "name": "mng-1" }] }
+    `,
   ],
   invalid: [
     {
@@ -482,6 +500,34 @@ loadBalancers:
           ],
         },
       ],
+    },
+    {
+      // eksctl: a self-managed node group registered with a Classic Load Balancer.
+      ...yaml`
+        apiVersion: eksctl.io/v1alpha5
+        kind: ClusterConfig
+        metadata: { name: prod, region: eu-west-1 }
+        nodeGroups:
+          - name: ng-1
+            classicLoadBalancerNames:
+              - web-clb
+              - "api-clb"
+      `,
+      errors: [
+        { messageId: "classicNodeGroup", data: { nodeGroup: 'Node group "ng-1"', name: "web-clb" }, line: 7, column: 9, endLine: 7, endColumn: 16 },
+        { messageId: "classicNodeGroup", data: { nodeGroup: 'Node group "ng-1"', name: "api-clb" }, line: 8, column: 9, endLine: 8, endColumn: 18 },
+      ],
+    },
+    {
+      ...json`
+        {
+          "apiVersion": "eksctl.io/v1alpha5",
+          "kind": "ClusterConfig",
+          "metadata": { "name": "prod" },
+          "nodeGroups": [{ "instanceType": "m5.large", "classicLoadBalancerNames": ["web-clb"] }]
+        }
+      `,
+      errors: [{ messageId: "classicNodeGroup", data: { nodeGroup: "nodeGroups[0]", name: "web-clb" }, line: 5, column: 77, endLine: 5, endColumn: 86 }],
     },
   ],
 });
