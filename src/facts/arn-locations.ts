@@ -48,8 +48,18 @@
  * (`composeRoleArn`), so a value that is not an ARN is not judged. Template
  * tokens (`arn:aws:iam::ACCOUNT_ID:role/x`) are placeholders there (RULES.md
  * Decisions).
+ *
+ * eksctl `ClusterConfig` (pkg/apis/eksctl.io/v1alpha5 iam.go, addon.go, types.go at
+ * v0.230.0): IAM role ARNs in `iam.serviceRoleARN`, `iam.fargatePodExecutionRoleARN`,
+ * `iam.serviceAccounts[].attachRoleARN`, `iam.podIdentityAssociations[].roleARN` and
+ * `targetRoleARN` (addons' `podIdentityAssociations` too), `addons[].serviceAccountRoleARN`,
+ * node groups' `iam.instanceRoleARN`, `fargateProfiles[].podExecutionRoleARN`; KMS keys in
+ * `secretsEncryption.keyARN` and node groups' `volumeKmsKeyID`; target groups in
+ * `targetGroupARNs`. eksctl hands them to CloudFormation and the EKS API, which take ARNs;
+ * values that are not ARNs are left to those (a bare name is not judged). Template tokens
+ * are placeholders (RULES.md Decisions).
  */
-import { ecsParameters, targetTaskOverride, type CapacityProviderDocument, type EventBridgeTargetsDocument, type RepositoryDocument, type RunTaskDocument, type ScheduleDocument, type ServiceAccountDocument, type ServiceDocument, type TaskDefinitionDocument } from "../documents/index.js";
+import { ecsParameters, targetTaskOverride, type CapacityProviderDocument, type ClusterConfigDocument, type EventBridgeTargetsDocument, type RepositoryDocument, type RunTaskDocument, type ScheduleDocument, type ServiceAccountDocument, type ServiceDocument, type TaskDefinitionDocument } from "../documents/index.js";
 import { objectItems, objectValue, type ObjectValue, type Value } from "../values/index.js";
 import { ARN_KINDS, type ArnKindName } from "./arn.js";
 
@@ -96,6 +106,10 @@ const AUTO_SCALING_GROUP: Expectation = { kinds: ["autoscaling-group"], namesAll
 const KMS_KEY: Expectation = { kinds: ["kms-key", "kms-alias"], namesAllowed: true, expected: `${describe(["kms-key", "kms-alias"])}, a key ID or an alias name` };
 /** IRSA: a role ARN, or a bare name the webhook may be configured to complete; template tokens are placeholders. */
 const IRSA_ROLE: Expectation = { ...ROLE, templateTokens: true };
+/** eksctl's places: only values written as ARNs are judged, and template tokens are placeholders. */
+const EKSCTL_ROLE: Expectation = { ...ROLE, templateTokens: true };
+const EKSCTL_KMS_KEY: Expectation = { ...KMS_KEY, templateTokens: true };
+const EKSCTL_TARGET_GROUP: Expectation = { ...TARGET_GROUP, templateTokens: true };
 
 /** The IRSA annotation on a ServiceAccount (aws/amazon-eks-pod-identity-webhook `pkg/constants.go`: prefix `eks.amazonaws.com`, `role-arn`). */
 export const IRSA_ROLE_ANNOTATION = "eks.amazonaws.com/role-arn";
@@ -203,6 +217,35 @@ export function serviceAccountArns(document: ServiceAccountDocument, visit: ArnV
   if (!document.builtIn) return;
   const role = document.annotation(IRSA_ROLE_ANNOTATION);
   if (role !== undefined) visit(role, `${document.label} annotation ${IRSA_ROLE_ANNOTATION}`, IRSA_ROLE);
+}
+
+export function clusterConfigArns(document: ClusterConfigDocument, visit: ArnVisitor): void {
+  const iam = document.iam;
+  if (iam) {
+    visit(iam.get("serviceRoleARN"), "iam.serviceRoleARN", EKSCTL_ROLE);
+    visit(iam.get("fargatePodExecutionRoleARN"), "iam.fargatePodExecutionRoleARN", EKSCTL_ROLE);
+  }
+  for (const account of document.iamServiceAccounts) visit(account.get("attachRoleARN"), "iam.serviceAccounts[].attachRoleARN", EKSCTL_ROLE);
+  const associations = (key: string, list: readonly ObjectValue[]): void => {
+    for (const association of list) {
+      visit(association.get("roleARN"), `${key}[].roleARN`, EKSCTL_ROLE);
+      visit(association.get("targetRoleARN"), `${key}[].targetRoleARN`, EKSCTL_ROLE);
+    }
+  };
+  associations("iam.podIdentityAssociations", document.podIdentityAssociations);
+  for (const addon of document.addons) {
+    visit(addon.get("serviceAccountRoleARN"), "addons[].serviceAccountRoleARN", EKSCTL_ROLE);
+    associations("addons[].podIdentityAssociations", objectItems(addon.get("podIdentityAssociations")));
+  }
+  for (const group of document.nodeGroups) {
+    const key = group.managed ? "managedNodeGroups[]" : "nodeGroups[]";
+    visit(objectValue(group.object.get("iam"))?.get("instanceRoleARN"), `${key}.iam.instanceRoleARN`, EKSCTL_ROLE);
+    visit(group.object.get("volumeKmsKeyID"), `${key}.volumeKmsKeyID`, EKSCTL_KMS_KEY);
+    const targetGroups = group.object.get("targetGroupARNs");
+    if (targetGroups?.kind === "array") for (const item of targetGroups.items) visit(item, `${key}.targetGroupARNs`, EKSCTL_TARGET_GROUP);
+  }
+  for (const profile of document.fargateProfiles) visit(profile.object.get("podExecutionRoleARN"), "fargateProfiles[].podExecutionRoleARN", EKSCTL_ROLE);
+  visit(objectValue(document.root.get("secretsEncryption"))?.get("keyARN"), "secretsEncryption.keyARN", EKSCTL_KMS_KEY);
 }
 
 /** A task override (`overrides` of run-task input, an `--overrides` file, a target's `Input`): its roles. */

@@ -44,6 +44,7 @@ import {
 } from "../facts/arn.js";
 import {
   capacityProviderArns,
+  clusterConfigArns,
   eventBridgeTargetArns,
   repositoryArns,
   runTaskArns,
@@ -104,7 +105,7 @@ export default createRule<MessageId>({
       description:
         "Report malformed ARNs in roles (Kubernetes IRSA annotations included), secrets, registry credentials, environment files, credential specs, EFS access points, target groups, clusters, task definitions and KMS keys.",
       level: "error",
-      platforms: ["ecs", "ecr", "eks"],
+      platforms: ["ecs", "ecr", "eks", "eksctl"],
       covers: "cfn-lint E3511",
     },
     messages: MESSAGES,
@@ -123,6 +124,7 @@ export default createRule<MessageId>({
       "scheduler-schedule": (document) => scheduleArns(document, source, visit),
       "ecr-repository": (document) => repositoryArns(document, visit),
       "kubernetes-service-account": (document) => serviceAccountArns(document, visit),
+      "eksctl-cluster-config": (document) => clusterConfigArns(document, visit),
     };
   },
 });

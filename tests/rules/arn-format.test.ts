@@ -1154,3 +1154,88 @@ runRule("arn-format (Kubernetes)", rule, {
     },
   ],
 });
+
+/* ---------------- eksctl ClusterConfig ---------------- */
+
+const eksctlRoles = yaml`
+  apiVersion: eksctl.io/v1alpha5
+  kind: ClusterConfig
+  metadata: { name: prod, region: eu-west-1 }
+  iam:
+    withOIDC: true
+    serviceRoleARN: arn:aws:iam::123456789012:roles/eks-service
+    podIdentityAssociations:
+      - namespace: web
+        serviceAccountName: api
+        roleARN: arn:aws:iam::12345678901:role/api
+  managedNodeGroups:
+    - name: mng-1
+      volumeEncrypted: true
+      volumeKmsKeyID: arn:aws:kms:eu-west-1:123456789012:alias/ebs
+  fargateProfiles:
+    - name: fp
+      podExecutionRoleARN: arn:aws:iam:eu-west-1:123456789012:role/fargate
+      selectors: [{ namespace: batch }]
+`;
+const eksctlSecrets = json`
+  {
+    "apiVersion": "eksctl.io/v1alpha5",
+    "kind": "ClusterConfig",
+    "metadata": { "name": "prod", "region": "eu-west-1" },
+    "secretsEncryption": { "keyARN": "arn:aws:kms:eu-west-1:123456789012:secret/k" },
+    "nodeGroups": [{ "name": "ng", "targetGroupARNs": ["arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/web/0123456789abcdef"] }]
+  }
+`;
+
+runRule("arn-format (eksctl)", rule, {
+  valid: [
+    // Well-formed ARNs in every place, names where names do, placeholders and template tokens.
+    yaml`
+      apiVersion: eksctl.io/v1alpha5
+      kind: ClusterConfig
+      metadata: { name: prod, region: eu-west-1 }
+      iam:
+        withOIDC: true
+        serviceRoleARN: arn:aws:iam::123456789012:role/eks-service
+        fargatePodExecutionRoleARN: "arn:aws:iam::\${AWS_ACCOUNT_ID}:role/fargate"
+        serviceAccounts:
+          - metadata: { name: s3-reader }
+            attachRoleARN: arn:aws:iam::ACCOUNT_ID:role/s3-reader
+        podIdentityAssociations:
+          - { namespace: web, serviceAccountName: api, roleARN: "arn:aws-cn:iam::123456789012:role/api", targetRoleARN: "arn:aws:iam::444455556666:role/b" }
+      addons:
+        - name: vpc-cni
+          serviceAccountRoleARN: arn:aws:iam::123456789012:role/vpc-cni
+      nodeGroups:
+        - name: ng
+          iam: { instanceRoleARN: arn:aws:iam::123456789012:role/nodes }
+          volumeEncrypted: true
+          volumeKmsKeyID: 1234abcd-12ab-34cd-56ef-1234567890ab
+          targetGroupARNs: ["arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/0123456789abcdef"]
+      fargateProfiles:
+        - name: fp
+          podExecutionRoleARN: arn:aws:iam::XXXXXXXXXXXX:role/fargate
+          selectors: [{ namespace: batch }]
+      secretsEncryption:
+        keyARN: arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+    `,
+  ],
+  invalid: [
+    {
+      ...eksctlRoles,
+      errors: [
+        { messageId: "wrongResource", data: { key: "iam.serviceRoleARN", label: "an IAM role ARN", prefix: '"role/"', example: IAM_EXAMPLE }, ...spanOf(eksctlRoles, "arn:aws:iam::123456789012:roles/eks-service") },
+        { messageId: "account", data: { key: "iam.podIdentityAssociations[].roleARN", account: '"12345678901"' }, ...spanOf(eksctlRoles, "arn:aws:iam::12345678901:role/api") },
+        { messageId: "regionNotAllowed", data: { key: "fargateProfiles[].podExecutionRoleARN", region: '"eu-west-1"', service: "IAM", example: IAM_EXAMPLE }, ...spanOf(eksctlRoles, "arn:aws:iam:eu-west-1:123456789012:role/fargate") },
+      ],
+      output: eksctlRoles.code.replace("arn:aws:iam:eu-west-1:123456789012:role/fargate", '"arn:aws:iam::123456789012:role/fargate"'),
+    },
+    {
+      ...eksctlSecrets,
+      errors: [
+        { messageId: "wrongResource", ...spanOf(eksctlSecrets, '"arn:aws:kms:eu-west-1:123456789012:secret/k"') },
+        { messageId: "wrongResource", ...spanOf(eksctlSecrets, '"arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/web/0123456789abcdef"') },
+      ],
+    },
+  ],
+});
