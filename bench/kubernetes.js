@@ -310,6 +310,34 @@ resources:
     memory: 128Mi
 `;
 
+/**
+ * An eksctl ClusterConfig for the repository's cluster, varied by index alone (no
+ * random draws, so the manifests stay as they were): managed or self-managed node
+ * groups, Spot, SSH, IRSA and Pod Identity, Fargate profiles for its namespace.
+ */
+function eksctlCluster(index, namespace) {
+  const name = `shop-${index}`;
+  const config = {
+    apiVersion: "eksctl.io/v1alpha5",
+    kind: "ClusterConfig",
+    metadata: { name, region: "eu-west-1", version: "1.33" },
+    iam: {
+      withOIDC: index % 8 !== 4,
+      serviceAccounts: [{ metadata: { name: "web", namespace: namespace ?? "default" }, attachPolicyARNs: ["arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"] }],
+      podIdentityAssociations: [{ namespace: namespace ?? "default", serviceAccountName: "worker", roleARN: `arn:aws:iam::123456789012:role/${name}-worker` }],
+    },
+    addons: [{ name: "vpc-cni" }, { name: "coredns" }, { name: "kube-proxy" }, ...(index % 12 === 0 ? [] : [{ name: "eks-pod-identity-agent" }])],
+    managedNodeGroups: [
+      { name: "general", instanceTypes: ["m6i.large", "m5.large"], privateNetworking: true, volumeEncrypted: true, minSize: 2, maxSize: 6 },
+      { name: "spot", spot: true, instanceTypes: index % 16 === 0 ? ["c5.large"] : ["c5.large", "c6i.large"], privateNetworking: index % 6 !== 0 },
+    ],
+    ...(index % 8 === 0 ? { nodeGroups: [{ name: "legacy", instanceType: "m5.large", desiredCapacity: 2, ssh: { allow: true, publicKeyName: "ops" } }] } : {}),
+    fargateProfiles: [{ name: "batch", selectors: [{ namespace: "batch" }, { namespace: namespace ?? "default", labels: { compute: "fargate" } }] }],
+    cloudWatch: { clusterLogging: { enableTypes: index % 2 === 0 ? ["audit", "authenticator"] : [] } },
+  };
+  return manifestYaml(config, false).replace(/^\n/, "");
+}
+
 /** The Kubernetes files of one generated repository: path → text. */
 export function kubernetesFiles(k, index) {
   const namespace = k.chance(0.8) ? `shop-${index % 20}` : undefined;
@@ -328,5 +356,6 @@ export function kubernetesFiles(k, index) {
   }
   if (index % 5 === 0) files["k8s/karpenter.yaml"] = documents(karpenter(index), indentless);
   if (index % 10 === 0) files["k8s/namespace.json"] = JSON.stringify(namespaceList(index), null, 2);
+  if (index % 4 === 0) files["cluster/eksctl.yaml"] = eksctlCluster(index, namespace);
   return files;
 }
