@@ -98,6 +98,8 @@ it("reports the examples' problems, and nothing on their unrelated files", () =>
       "ecs/worker-ec2.yaml:5:5 aws-containers/readonly-root-filesystem",
       "ecs/worker-ec2.yaml:7:13 aws-containers/ecs-container-resources",
       "ecs/worker-ec2.yaml:9:17 aws-containers/no-privileged",
+      "eksctl/cluster.yaml:29:9 aws-containers/no-classic-load-balancer",
+      "eksctl/nightly-export.yaml:30:11 aws-containers/eks-fargate-compatibility",
     ]
   `);
 });
