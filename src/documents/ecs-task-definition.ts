@@ -14,6 +14,7 @@
  */
 import { CONTAINER_MEMBER_NAMES } from "../facts/ecs-task-definition-schema.js";
 import { AWSVPC } from "../facts/network-modes.js";
+import { isWindowsImage, WINDOWS_PATH, WINDOWS_SHELL } from "../facts/windows-containers.js";
 import { booleanValue, literalString, objectItems, objectValue, present, type ArrayValue, type ObjectValue, type Value } from "../values/index.js";
 import { logicalIdOf } from "./api-document.js";
 
@@ -27,6 +28,7 @@ export class TaskDefinitionDocument {
   #compatibilities: ReadonlySet<string> | "unknown" | undefined;
   #containers: readonly ObjectValue[] | undefined;
   #volumes: readonly ObjectValue[] | undefined;
+  #os: "linux" | "windows" | "unknown" | undefined;
 
   constructor(
     /** The document root as written (for `describe`, the wrapper). */
@@ -99,21 +101,28 @@ export class TaskDefinitionDocument {
   }
 
   /**
-   * The operating system family: LINUX unless `runtimePlatform.operatingSystemFamily`
-   * says WINDOWS_SERVER_* (the API default is LINUX). A bare container list is
-   * taken as Linux: Terraform keeps the runtime platform elsewhere, and Windows
-   * task definitions are rare enough that assuming Linux loses less than skipping.
+   * The operating system family: `runtimePlatform.operatingSystemFamily` when
+   * present (WINDOWS_SERVER_* is Windows); when absent, Windows if the
+   * containers show it plainly (`showsWindows`: gMSA credential specs, `C:\`
+   * paths, a PowerShell or cmd entry point, a Windows base image), else LINUX,
+   * the API default. A bare container list is read the same way: Terraform keeps
+   * the runtime platform elsewhere, and assuming Linux loses less than skipping.
    */
   get os(): "linux" | "windows" | "unknown" {
-    if (!this.task) return "linux";
-    const family = this.task.get("runtimePlatform");
-    if (family === undefined || family.kind === "null") return "linux";
-    if (family.kind !== "object") return "unknown";
-    const value = present(family.get("operatingSystemFamily"));
-    if (value === undefined) return "linux";
-    const text = literalString(value);
-    if (text === undefined) return "unknown";
-    return text.startsWith("WINDOWS") ? "windows" : "linux";
+    this.#os ??= this.#readOs();
+    return this.#os;
+  }
+
+  #readOs(): "linux" | "windows" | "unknown" {
+    const platform = this.task?.get("runtimePlatform");
+    const family = platform?.kind === "object" ? present(platform.get("operatingSystemFamily")) : undefined;
+    if (platform !== undefined && platform.kind !== "null" && platform.kind !== "object") return "unknown";
+    if (family !== undefined) {
+      const text = literalString(family);
+      if (text === undefined) return "unknown";
+      return text.startsWith("WINDOWS") ? "windows" : "linux";
+    }
+    return this.containers.some(showsWindows) ? "windows" : "linux";
   }
 
   /**
@@ -220,4 +229,19 @@ function looksLikeContainerList(list: ArrayValue): boolean {
   }
   const beyondNameAndImage = known - 2 * items.length;
   return beyondNameAndImage > 0 && known * 5 >= total * 4;
+}
+
+/** Whether a container shows it runs on Windows (src/facts/windows-containers.ts). */
+function showsWindows(container: ObjectValue): boolean {
+  const credentialSpecs = present(container.get("credentialSpecs"));
+  if (credentialSpecs !== undefined && (credentialSpecs.kind !== "array" || credentialSpecs.items.length > 0)) return true;
+  const image = container.get("image");
+  if (image?.kind === "string" && isWindowsImage(image.value)) return true;
+  if (WINDOWS_PATH.test(literalString(container.get("workingDirectory")) ?? "")) return true;
+  if (objectItems(container.get("mountPoints")).some((mount) => WINDOWS_PATH.test(literalString(mount.get("containerPath")) ?? ""))) return true;
+  return [container.get("entryPoint"), container.get("command")].some((list) => {
+    const first = list?.kind === "array" ? literalString(list.items[0]) : undefined;
+    const word = first?.trim().split(/\s+/)[0] ?? "";
+    return WINDOWS_SHELL.test(word) || WINDOWS_PATH.test(word);
+  });
 }

@@ -77,6 +77,39 @@ describe("derived facts", () => {
     expect(only(`{"containerDefinitions": [], "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2019_FULL"}}`).networkMode).toBe("default");
   });
 
+  it("reads Windows from the containers when runtimePlatform does not say (RULES.md, Decisions)", () => {
+    const windows = (container: string) => only(`{"containerDefinitions": [{"name": "app", "image": "app", ${container}}]}`);
+    expect(windows(`"credentialSpecs": ["credentialspec:arn:aws:ssm:us-east-1:111122223333:parameter/gmsa"]`).os).toBe("windows");
+    expect(windows(`"mountPoints": [{"sourceVolume": "logs", "containerPath": "C:\\\\logs"}]`).os).toBe("windows");
+    expect(windows(`"workingDirectory": "c:/app"`).os).toBe("windows");
+    expect(windows(`"entryPoint": ["powershell", "-Command"]`).os).toBe("windows");
+    expect(windows(`"command": ["cmd.exe /c start.bat"]`).os).toBe("windows");
+    for (const image of ["mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022", "mcr.microsoft.com/dotnet/framework/aspnet:4.8", "microsoft/iis", "111122223333.dkr.ecr.us-east-1.amazonaws.com/app:1.2-nanoserver-ltsc2022", "${REGISTRY}/shop:servercore"]) {
+      const document = only(`{"containerDefinitions": [{"name": "app", "image": "${image}"}]}`);
+      expect([image, document.os, document.networkMode]).toEqual([image, "windows", "default"]);
+    }
+    // YAML and CloudFormation spell them their own way.
+    const yaml = documents("containerDefinitions:\n  - name: app\n    image: app\n    workingDirectory: 'C:\\inetpub'\n", "yaml")[0] as TaskDefinitionDocument;
+    expect(yaml.os).toBe("windows");
+    const template = documents(`{"Resources": {"Task": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"ContainerDefinitions": [{"Name": "app", "Image": "mcr.microsoft.com/windows/servercore:ltsc2019"}]}}}}`)[0] as TaskDefinitionDocument;
+    expect(template.os).toBe("windows");
+    // A bare container list too.
+    expect(only(`[{"name": "app", "image": "mcr.microsoft.com/windows/nanoserver:ltsc2022", "essential": true}]`).os).toBe("windows");
+  });
+
+  it("keeps Linux where the containers show nothing of Windows, and the runtime platform decides when present", () => {
+    const linux = (container: string) => only(`{"containerDefinitions": [{"name": "app", "image": "nginx", ${container}}]}`).os;
+    expect(linux(`"credentialSpecs": []`)).toBe("linux");
+    expect(linux(`"entryPoint": ["pwsh", "-c"]`)).toBe("linux");
+    expect(linux(`"workingDirectory": "/srv/c:/x"`)).toBe("linux");
+    expect(linux(`"command": ["sh", "-c", "cmd"]`)).toBe("linux");
+    expect(only(`{"containerDefinitions": [{"name": "app", "image": "mcr.microsoft.com/dotnet/aspnet:8.0"}]}`).os).toBe("linux");
+    const declared = only(`{"runtimePlatform": {"operatingSystemFamily": "LINUX"}, "containerDefinitions": [{"name": "app", "image": "mcr.microsoft.com/windows/servercore:ltsc2019"}]}`);
+    expect(declared.os).toBe("linux");
+    const templated = only(`{"runtimePlatform": {"operatingSystemFamily": "\${OS}"}, "containerDefinitions": [{"name": "app", "image": "microsoft/iis"}]}`);
+    expect(templated.os).toBe("unknown");
+  });
+
   it("does not guess what it cannot read", () => {
     const templated = only(`{"containerDefinitions": [], "requiresCompatibilities": ["\${LAUNCH_TYPE}"], "networkMode": "\${MODE}"}`);
     expect([templated.fargate, templated.ec2, templated.networkMode]).toEqual(["unknown", "unknown", undefined]);

@@ -59,6 +59,21 @@ const flowYaml = yaml`
 
 runRule("ecs-network-mode", rule, {
   valid: [
+    // Windows without runtimePlatform, shown by its containers (RULES.md, Decisions): absent networkMode is NAT.
+    json`
+      {
+        "family": "iis",
+        "containerDefinitions": [{ "name": "iis", "image": "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022", "memory": 512 }]
+      }
+    `,
+    yaml`
+      family: agent
+      containerDefinitions:
+        - name: agent
+          image: 111122223333.dkr.ecr.us-east-1.amazonaws.com/agent:1.4
+          entryPoint: [powershell, -Command]
+          command: ["C:\\agent\\run.ps1"]
+    `,
     json`{ "family": "web", "networkMode": "awsvpc", "containerDefinitions": [{ "name": "web", "image": "nginx:1.27", "memory": 512 }] }`,
     yaml`
       family: web

@@ -3,6 +3,14 @@ import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tes
 
 runRule("non-root-user", rule, {
   valid: [
+    // Windows without runtimePlatform, shown by its containers (RULES.md, Decisions): no Linux user to set.
+    yaml`
+      family: web
+      containerDefinitions:
+        - name: web
+          image: mcr.microsoft.com/dotnet/framework/aspnet:4.8
+          workingDirectory: C:\\inetpub\\wwwroot
+    `,
     // Non-root users, with or without a group; a non-root user in the root group is not root.
     json`
       {

@@ -5,6 +5,22 @@ const KEY = "readonlyRootFilesystem";
 
 runRule("readonly-root-filesystem", rule, {
   valid: [
+    // Windows without runtimePlatform, shown by its containers (RULES.md, Decisions).
+    json`
+      {
+        "family": "web",
+        "containerDefinitions": [{ "name": "web", "image": "111122223333.dkr.ecr.us-east-1.amazonaws.com/web:2.1", "credentialSpecs": ["credentialspec:arn:aws:ssm:us-east-1:111122223333:parameter/gmsa"] }]
+      }
+    `,
+    yaml`
+      family: web
+      containerDefinitions:
+        - name: web
+          image: 111122223333.dkr.ecr.us-east-1.amazonaws.com/web:2.1
+          mountPoints:
+            - sourceVolume: logs
+              containerPath: 'C:\\inetpub\\logs'
+    `,
     json`
       {
         "family": "web",
