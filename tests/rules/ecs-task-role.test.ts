@@ -105,7 +105,8 @@ runRule("ecs-task-role", rule, {
         requiresCompatibilities: [FARGATE, EC2]
         containerDefinitions: []
       `,
-      errors: [{ messageId: "missingOnEc2", line: 1, column: 1, endLine: 1, endColumn: 7 }],
+      // Both launch types: the message says what happens on each (RULES.md, Decisions).
+      errors: [{ messageId: "missingOnEc2AndFargate", data: { key: "taskRoleArn" }, line: 1, column: 1, endLine: 1, endColumn: 7 }],
     },
     {
       ...json`{ "family": "web", "requiresCompatibilities": ["\${LAUNCH}"], "containerDefinitions": [] }`,
