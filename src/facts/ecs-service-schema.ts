@@ -285,7 +285,8 @@ const MONITORING_CONFIGURATION = struct("MonitoringConfiguration", {
 /**
  * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html —
  * `clientToken` "Up to 36 ASCII characters in the range of 33-126"; health check grace
- * period "up to 2,147,483,647 seconds" (API UpdateService), default 0.
+ * period "up to 2,147,483,647 seconds" (API UpdateService), default 0. "Up to" includes
+ * none: the API accepts `clientToken: ""`.
  */
 export const CREATE_SERVICE: StructSchema = struct("CreateServiceRequest", {
   cluster: string(),
@@ -295,7 +296,7 @@ export const CREATE_SERVICE: StructSchema = struct("CreateServiceRequest", {
   loadBalancers: list(LOAD_BALANCER),
   serviceRegistries: list(SERVICE_REGISTRY),
   desiredCount: COUNT,
-  clientToken: string({ pattern: { regex: /^[\x21-\x7e]{1,36}$/, description: "up to 36 printable ASCII characters without spaces" } }),
+  clientToken: string({ pattern: { regex: /^[\x21-\x7e]{0,36}$/, description: "up to 36 printable ASCII characters without spaces" } }),
   launchType: string({ enum: ECS_ENUMS.LaunchType }),
   capacityProviderStrategy: CAPACITY_PROVIDER_STRATEGY,
   platformVersion: string(),
@@ -706,6 +707,6 @@ export const RUN_TASK: StructSchema = struct("RunTaskRequest", {
   startedBy: string({ pattern: { regex: /^[A-Za-z0-9_/-]{1,128}$/, description: "up to 128 letters, digits, hyphens, slashes and underscores" } }),
   tags: TAGS,
   taskDefinition: required(string()),
-  clientToken: string({ pattern: { regex: /^[\x21-\x7e]{1,64}$/, description: "up to 64 printable ASCII characters without spaces" } }),
+  clientToken: string({ pattern: { regex: /^[\x21-\x7e]{0,64}$/, description: "up to 64 printable ASCII characters without spaces" } }),
   volumeConfigurations: list(TASK_VOLUME_CONFIGURATION),
 });

@@ -11,6 +11,13 @@ const reportDescribeOutput = [{ allowDescribeOutput: false }];
 
 runRule("valid-schema", rule, {
   valid: [
+    // "Up to 36 characters" includes none: the API accepts an empty client token (issue 17).
+    json`{ "serviceName": "web", "taskDefinition": "web:3", "clientToken": "" }`,
+    yaml`
+      cluster: prod
+      taskDefinition: report:4
+      clientToken: ""
+    `,
     // An ecspresso service definition: no serviceName (the tool supplies it), describe-output members kept.
     json`
       {
@@ -67,6 +74,15 @@ runRule("valid-schema", rule, {
     json`{ "repositoryName": "web", "lifecyclePolicyText": "\${POLICY}" }`,
   ],
   invalid: [
+    {
+      // An empty value that a pattern refuses is called empty, not "up to 128 … not \"\"".
+      ...yaml`
+        cluster: prod
+        taskDefinition: report:4
+        startedBy: ""
+      `,
+      errors: [{ messageId: "empty", data: { subject: "RunTaskRequest member startedBy" }, line: 3, column: 12, endLine: 3, endColumn: 14 }],
+    },
     {
       ...json`
         {

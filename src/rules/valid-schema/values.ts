@@ -96,6 +96,8 @@ function checkStringValue(walk: Walk, value: Value, text: string, schema: String
       walk.context.report(value, "tooLong", { subject: subject(), max: schema.maxLength!, length: text.length });
       return;
     case "pattern": {
+      // "must be up to 36 characters …, not """ would contradict itself: an empty value is reported as empty.
+      if (text === "") return walk.context.report(value, "empty", { subject: subject() });
       // `targetPort: "8080"`: an IntOrString whose number is written as a string.
       const number = schema.numbers === "integer" ? quotedInteger(text) : undefined;
       walk.context.report(value, "patternMismatch", { subject: subject(), pattern: schema.pattern!.description, value: shown }, number === undefined ? undefined : conversion(walk, value, number));
