@@ -24,7 +24,7 @@
 import { createRule } from "../create-rule.js";
 import type { TaskDefinitionDocument } from "../documents/index.js";
 import { isPrivateEcrReference } from "../facts/images.js";
-import { arrayValue, isMissing, itemLabel, literalString, objectValue, type ObjectValue, path, stringValue, type Value } from "../values/index.js";
+import { arrayValue, isMissing, itemLabel, literalString, objectValue, type Entry, type ObjectValue, path, stringValue, type Value } from "../values/index.js";
 
 type Reason = "secrets" | "secretOptions" | "repositoryCredentials" | "environmentFiles" | "privateEcrImage" | "awslogs";
 
@@ -55,11 +55,12 @@ export default createRule({
         // A bare container list has no task level: the role is set elsewhere (Terraform's task definition resource).
         if (!task || !isMissing(task.get("executionRoleArn"))) return;
         const launchType = agentLaunchType(document);
-        // One report per task definition, naming the first container and the first thing in it that needs the role.
+        // One report per task definition, on the first thing in a container that needs the role (what the
+        // message is about); the fix is a task-level member, which the message names.
         for (const container of document.containers) {
           const reason = reasonOf(container, launchType !== undefined);
           if (reason === undefined) continue;
-          context.reportMissing(task, reason.id, {
+          context.report(reason.at, reason.id, {
             container: itemLabel(container),
             member: reason.member,
             key: task.keyName("executionRoleArn"),
@@ -85,18 +86,23 @@ function agentLaunchType(document: TaskDefinitionDocument): string | undefined {
 }
 
 /** The first thing in a container that needs the execution role. */
-function reasonOf(container: ObjectValue, agentNeedsRoleForPulls: boolean): { id: Reason; member: string } | undefined {
-  if (nonEmptyList(container.get("secrets"))) return { id: "secrets", member: container.keyName("secrets") };
+function reasonOf(container: ObjectValue, agentNeedsRoleForPulls: boolean): { id: Reason; member: string; at: Value | Entry } | undefined {
+  const secrets = container.entry("secrets");
+  if (secrets && nonEmptyList(secrets.value)) return { id: "secrets", member: container.keyName("secrets"), at: secrets };
   const logConfiguration = objectValue(container.get("logConfiguration"));
-  if (logConfiguration && nonEmptyList(logConfiguration.get("secretOptions"))) {
-    return { id: "secretOptions", member: logConfiguration.keyName("secretOptions") };
+  const secretOptions = logConfiguration?.entry("secretOptions");
+  if (logConfiguration && secretOptions && nonEmptyList(secretOptions.value)) {
+    return { id: "secretOptions", member: logConfiguration.keyName("secretOptions"), at: secretOptions };
   }
-  if (objectValue(container.get("repositoryCredentials"))) return { id: "repositoryCredentials", member: container.keyName("repositoryCredentials") };
-  if (nonEmptyList(container.get("environmentFiles"))) return { id: "environmentFiles", member: container.keyName("environmentFiles") };
+  const credentials = container.entry("repositoryCredentials");
+  if (credentials && objectValue(credentials.value)) return { id: "repositoryCredentials", member: container.keyName("repositoryCredentials"), at: credentials };
+  const environmentFiles = container.entry("environmentFiles");
+  if (environmentFiles && nonEmptyList(environmentFiles.value)) return { id: "environmentFiles", member: container.keyName("environmentFiles"), at: environmentFiles };
   if (!agentNeedsRoleForPulls) return undefined;
   const image = stringValue(container.get("image"));
-  if (image && isPrivateEcrReference(image.holed)) return { id: "privateEcrImage", member: container.keyName("image") };
-  if (literalString(path(container, "logConfiguration", "logDriver")) === "awslogs") return { id: "awslogs", member: container.keyName("logConfiguration") };
+  if (image && isPrivateEcrReference(image.holed)) return { id: "privateEcrImage", member: container.keyName("image"), at: image };
+  const logDriver = path(container, "logConfiguration", "logDriver");
+  if (literalString(logDriver) === "awslogs") return { id: "awslogs", member: container.keyName("logConfiguration"), at: logDriver! };
   return undefined;
 }
 

@@ -169,7 +169,7 @@ runRule("ecs-execution-role", rule, {
           ]
         }
       `,
-      errors: [{ messageId: "secrets", data: { container: '"web"', member: "secrets", key: "executionRoleArn" }, line: 2, column: 3, endLine: 2, endColumn: 11 }],
+      errors: [{ messageId: "secrets", data: { container: '"web"', member: "secrets", key: "executionRoleArn" }, line: 4, column: 45, endLine: 4, endColumn: 54 }],
     },
     {
       ...yaml`
@@ -184,7 +184,7 @@ runRule("ecs-execution-role", rule, {
                 - name: splunk-token
                   valueFrom: arn:aws:secretsmanager:us-east-1:123456789012:secret:splunk-AbCdEf
       `,
-      errors: [{ messageId: "secretOptions", data: { container: '"web"', member: "secretOptions", key: "executionRoleArn" }, line: 1, column: 1, endLine: 1, endColumn: 7 }],
+      errors: [{ messageId: "secretOptions", data: { container: '"web"', member: "secretOptions", key: "executionRoleArn" }, line: 8, column: 7, endLine: 8, endColumn: 20 }],
     },
     {
       ...json`
@@ -196,7 +196,7 @@ runRule("ecs-execution-role", rule, {
           ]
         }
       `,
-      errors: [{ messageId: "repositoryCredentials", data: { container: '"web"', member: "repositoryCredentials", key: "executionRoleArn" }, line: 2, column: 3, endLine: 2, endColumn: 11 }],
+      errors: [{ messageId: "repositoryCredentials", data: { container: '"web"', member: "repositoryCredentials", key: "executionRoleArn" }, line: 5, column: 63, endLine: 5, endColumn: 86 }],
     },
     {
       ...yaml`
@@ -207,7 +207,7 @@ runRule("ecs-execution-role", rule, {
             environmentFiles:
               - { value: "arn:aws:s3:::config/web.env", type: s3 }
       `,
-      errors: [{ messageId: "environmentFiles", data: { container: '"web"', member: "environmentFiles", key: "executionRoleArn" }, line: 1, column: 1, endLine: 1, endColumn: 7 }],
+      errors: [{ messageId: "environmentFiles", data: { container: '"web"', member: "environmentFiles", key: "executionRoleArn" }, line: 5, column: 5, endLine: 5, endColumn: 21 }],
     },
     {
       // Fargate pulls private ECR images with the execution role.
@@ -221,7 +221,7 @@ runRule("ecs-execution-role", rule, {
           ]
         }
       `,
-      errors: [{ messageId: "privateEcrImage", data: { container: '"web"', member: "image", key: "executionRoleArn", launchType: "Fargate" }, line: 2, column: 3, endLine: 2, endColumn: 11 }],
+      errors: [{ messageId: "privateEcrImage", data: { container: '"web"', member: "image", key: "executionRoleArn", launchType: "Fargate" }, line: 6, column: 31, endLine: 6, endColumn: 87 }],
     },
     {
       // A partly templated ECR image is still a private ECR image.
@@ -232,7 +232,7 @@ runRule("ecs-execution-role", rule, {
           - name: web
             image: \${AWS_ACCOUNT_ID}.dkr.ecr.\${AWS_REGION}.amazonaws.com/web:1.4.2
       `,
-      errors: [{ messageId: "privateEcrImage", data: { container: '"web"', member: "image", key: "executionRoleArn", launchType: "external instances" }, line: 1, column: 1, endLine: 1, endColumn: 7 }],
+      errors: [{ messageId: "privateEcrImage", data: { container: '"web"', member: "image", key: "executionRoleArn", launchType: "external instances" }, line: 5, column: 12, endLine: 5, endColumn: 75 }],
     },
     {
       ...yaml`
@@ -242,7 +242,7 @@ runRule("ecs-execution-role", rule, {
           - name: web
             image: 123456789012.dkr-ecr.us-east-1.on.aws/web:1.4.2
       `,
-      errors: [{ messageId: "privateEcrImage", data: { container: '"web"', member: "image", key: "executionRoleArn", launchType: "ECS Managed Instances" }, line: 1, column: 1, endLine: 1, endColumn: 7 }],
+      errors: [{ messageId: "privateEcrImage", data: { container: '"web"', member: "image", key: "executionRoleArn", launchType: "ECS Managed Instances" }, line: 5, column: 12, endLine: 5, endColumn: 59 }],
     },
     {
       // China Regions: .amazonaws.com.cn.
@@ -253,7 +253,7 @@ runRule("ecs-execution-role", rule, {
           - name: web
             image: 123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/web:1.4.2
       `,
-      errors: [{ messageId: "privateEcrImage", line: 1, column: 1, endLine: 1, endColumn: 7 }],
+      errors: [{ messageId: "privateEcrImage", line: 5, column: 12, endLine: 5, endColumn: 70 }],
     },
     {
       ...json`
@@ -269,7 +269,7 @@ runRule("ecs-execution-role", rule, {
           ]
         }
       `,
-      errors: [{ messageId: "awslogs", data: { container: '"web"', member: "logConfiguration", key: "executionRoleArn", launchType: "Fargate" }, line: 2, column: 3, endLine: 2, endColumn: 11 }],
+      errors: [{ messageId: "awslogs", data: { container: '"web"', member: "logConfiguration", key: "executionRoleArn", launchType: "Fargate" }, line: 8, column: 42, endLine: 8, endColumn: 51 }],
     },
     {
       // One report per task definition: the first container that needs the role, and the first reason in it.
@@ -284,7 +284,7 @@ runRule("ecs-execution-role", rule, {
             image: nginx:1.27
             environmentFiles: [{ value: "arn:aws:s3:::config/worker.env", type: s3 }]
       `,
-      errors: [{ messageId: "secrets", data: { container: '"web"', member: "secrets", key: "executionRoleArn", launchType: "Fargate" }, line: 1, column: 1, endLine: 1, endColumn: 7 }],
+      errors: [{ messageId: "secrets", data: { container: '"web"', member: "secrets", key: "executionRoleArn", launchType: "Fargate" }, line: 6, column: 5, endLine: 6, endColumn: 12 }],
     },
     {
       // A container without a literal name is named by its position.
@@ -297,7 +297,7 @@ runRule("ecs-execution-role", rule, {
             image: nginx:1.27
             secrets: [{ name: A, valueFrom: a }]
       `,
-      errors: [{ messageId: "secrets", data: { container: "#2", member: "secrets", key: "executionRoleArn" }, line: 1, column: 1, endLine: 1, endColumn: 7 }],
+      errors: [{ messageId: "secrets", data: { container: "#2", member: "secrets", key: "executionRoleArn" }, line: 7, column: 5, endLine: 7, endColumn: 12 }],
     },
     {
       // describe-task-definition output: reported on the wrapper key.
@@ -309,7 +309,7 @@ runRule("ecs-execution-role", rule, {
           }
         }
       `,
-      errors: [{ messageId: "secrets", line: 2, column: 3, endLine: 2, endColumn: 19 }],
+      errors: [{ messageId: "secrets", line: 4, column: 70, endLine: 4, endColumn: 79 }],
     },
     {
       // No family: the object's first character.
@@ -319,7 +319,7 @@ runRule("ecs-execution-role", rule, {
             image: nginx:1.27
             secrets: [{ name: A, valueFrom: a }]
       `,
-      errors: [{ messageId: "secrets", line: 1, column: 1, endLine: 1, endColumn: 2 }],
+      errors: [{ messageId: "secrets", line: 4, column: 5, endLine: 4, endColumn: 12 }],
     },
     // CloudFormation (AWS::ECS::TaskDefinition): reported at Properties; an image from !Sub with the ECR host is private; an ExecutionRoleArn behind Fn::If counts as set.
     {
@@ -347,8 +347,8 @@ runRule("ecs-execution-role", rule, {
                       ValueFrom: !Ref DatabaseSecret
       `,
       errors: [
-        { messageId: "privateEcrImage", data: { container: '"web"', member: "Image", key: "ExecutionRoleArn", launchType: "Fargate" }, line: 4, column: 5, endLine: 4, endColumn: 15 },
-        { messageId: "secrets", data: { container: '"web"', member: "Secrets", key: "ExecutionRoleArn" }, line: 14, column: 5, endLine: 14, endColumn: 15 },
+        { messageId: "privateEcrImage", data: { container: '"web"', member: "Image", key: "ExecutionRoleArn", launchType: "Fargate" }, line: 11, column: 18, endLine: 11, endColumn: 87 },
+        { messageId: "secrets", data: { container: '"web"', member: "Secrets", key: "ExecutionRoleArn" }, line: 19, column: 11, endLine: 19, endColumn: 18 },
       ],
     },
   ],
