@@ -56,8 +56,7 @@
  * node groups' `iam.instanceRoleARN`, `fargateProfiles[].podExecutionRoleARN`; KMS keys in
  * `secretsEncryption.keyARN` and node groups' `volumeKmsKeyID`; target groups in
  * `targetGroupARNs`. eksctl hands them to CloudFormation and the EKS API, which take ARNs;
- * values that are not ARNs are left to those (a bare name is not judged). Template tokens
- * are placeholders (RULES.md Decisions).
+ * values that are not ARNs are left to those (a bare name is not judged).
  */
 import { ecsParameters, targetTaskOverride, type CapacityProviderDocument, type ClusterConfigDocument, type EventBridgeTargetsDocument, type RepositoryDocument, type RunTaskDocument, type ScheduleDocument, type ServiceAccountDocument, type ServiceDocument, type TaskDefinitionDocument } from "../documents/index.js";
 import { objectItems, objectValue, type ObjectValue, type Value } from "../values/index.js";
@@ -75,8 +74,6 @@ export interface Expectation {
   readonly secretReference?: boolean;
   /** What the value is: an ARN (the default), an EFS access point ID, or a credential spec (a prefix and an ARN). */
   readonly form?: "arn" | "access-point-id" | "credential-spec";
-  /** Whether template tokens (`ACCOUNT_ID`, `XXXXXXXXXXXX`) are read as placeholders (src/facts/template-tokens.ts). */
-  readonly templateTokens?: boolean;
 }
 
 function describe(kinds: readonly ArnKindName[]): string {
@@ -104,18 +101,28 @@ const CLUSTER_ARN: Expectation = { kinds: ["ecs-cluster"], namesAllowed: false, 
 const TASK_DEFINITION: Expectation = { kinds: ["ecs-task-definition"], namesAllowed: true, expected: `${describe(["ecs-task-definition"])}, or family:revision` };
 const AUTO_SCALING_GROUP: Expectation = { kinds: ["autoscaling-group"], namesAllowed: true, expected: `${describe(["autoscaling-group"])} or an Auto Scaling group name` };
 const KMS_KEY: Expectation = { kinds: ["kms-key", "kms-alias"], namesAllowed: true, expected: `${describe(["kms-key", "kms-alias"])}, a key ID or an alias name` };
-/** IRSA: a role ARN, or a bare name the webhook may be configured to complete; template tokens are placeholders. */
-const IRSA_ROLE: Expectation = { ...ROLE, templateTokens: true };
-/** eksctl's places: only values written as ARNs are judged, and template tokens are placeholders. */
-const EKSCTL_ROLE: Expectation = { ...ROLE, templateTokens: true };
-const EKSCTL_KMS_KEY: Expectation = { ...KMS_KEY, templateTokens: true };
-const EKSCTL_TARGET_GROUP: Expectation = { ...TARGET_GROUP, templateTokens: true };
 
 /** The IRSA annotation on a ServiceAccount (aws/amazon-eks-pod-identity-webhook `pkg/constants.go`: prefix `eks.amazonaws.com`, `role-arn`). */
 export const IRSA_ROLE_ANNOTATION = "eks.amazonaws.com/role-arn";
 
 /** Called for each place that may hold an ARN: its value, how messages name it, and what it takes. */
 export type ArnVisitor = (value: Value | undefined, key: string, expectation: Expectation) => void;
+
+/**
+ * The object items of a list member with the path messages name them by
+ * (`loadBalancers[0]`, `Secrets[2]`): the index is the item's place in the
+ * list as written. Keys are spelt only for lists that have items (most have none).
+ */
+function indexedObjects(object: ObjectValue, apiName: string): Array<readonly [string, ObjectValue]> {
+  const list = object.get(apiName);
+  if (list?.kind !== "array" || list.objects.length === 0) return [];
+  const key = object.keyName(apiName);
+  const found: Array<readonly [string, ObjectValue]> = [];
+  list.items.forEach((item, index) => {
+    if (item.kind === "object") found.push([`${key}[${index}]`, item]);
+  });
+  return found;
+}
 
 export function taskDefinitionArns(document: TaskDefinitionDocument, visit: ArnVisitor): void {
   const task = document.task;
@@ -129,26 +136,14 @@ export function taskDefinitionArns(document: TaskDefinitionDocument, visit: ArnV
 
 function containerArns(container: ObjectValue, visit: ArnVisitor): void {
   // Keys for messages are looked up only for lists that have items (most containers have no secrets).
-  const secrets = objectItems(container.get("secrets"));
-  if (secrets.length > 0) {
-    const secretsKey = container.keyName("secrets");
-    for (const secret of secrets) visit(secret.get("valueFrom"), `${secretsKey}.${secret.keyName("valueFrom")}`, SECRET_REFERENCE);
-  }
+  for (const [at, secret] of indexedObjects(container, "secrets")) visit(secret.get("valueFrom"), `${at}.${secret.keyName("valueFrom")}`, SECRET_REFERENCE);
   const logConfiguration = objectValue(container.get("logConfiguration"));
-  const secretOptions = objectItems(logConfiguration?.get("secretOptions"));
-  if (logConfiguration && secretOptions.length > 0) {
-    const optionsKey = logConfiguration.keyName("secretOptions");
-    for (const secret of secretOptions) visit(secret.get("valueFrom"), `${optionsKey}.${secret.keyName("valueFrom")}`, SECRET_REFERENCE);
-  }
+  if (logConfiguration) for (const [at, secret] of indexedObjects(logConfiguration, "secretOptions")) visit(secret.get("valueFrom"), `${at}.${secret.keyName("valueFrom")}`, SECRET_REFERENCE);
   const credentials = objectValue(container.get("repositoryCredentials"));
   if (credentials) visit(credentials.get("credentialsParameter"), `${container.keyName("repositoryCredentials")}.${credentials.keyName("credentialsParameter")}`, REGISTRY_CREDENTIALS);
-  const files = objectItems(container.get("environmentFiles"));
-  if (files.length > 0) {
-    const filesKey = container.keyName("environmentFiles");
-    for (const file of files) visit(file.get("value"), `${filesKey}.${file.keyName("value")}`, ENVIRONMENT_FILE);
-  }
+  for (const [at, file] of indexedObjects(container, "environmentFiles")) visit(file.get("value"), `${at}.${file.keyName("value")}`, ENVIRONMENT_FILE);
   const specs = container.get("credentialSpecs");
-  if (specs?.kind === "array") for (const spec of specs.items) visit(spec, container.keyName("credentialSpecs"), CREDENTIAL_SPEC);
+  if (specs?.kind === "array") specs.items.forEach((spec, index) => visit(spec, `${container.keyName("credentialSpecs")}[${index}]`, CREDENTIAL_SPEC));
 }
 
 function volumeArns(volume: ObjectValue, visit: ArnVisitor): void {
@@ -165,12 +160,11 @@ export function serviceArns(document: ServiceDocument, visit: ArnVisitor): void 
   visit(service.get("role"), service.keyName("role"), ROLE);
   visit(service.get("taskDefinition"), service.keyName("taskDefinition"), TASK_DEFINITION);
   visit(service.get("cluster"), service.keyName("cluster"), CLUSTER);
-  const balancersKey = service.keyName("loadBalancers");
-  for (const balancer of objectItems(service.get("loadBalancers"))) {
-    visit(balancer.get("targetGroupArn"), `${balancersKey}.${balancer.keyName("targetGroupArn")}`, TARGET_GROUP);
+  for (const [at, balancer] of indexedObjects(service, "loadBalancers")) {
+    visit(balancer.get("targetGroupArn"), `${at}.${balancer.keyName("targetGroupArn")}`, TARGET_GROUP);
     const advanced = objectValue(balancer.get("advancedConfiguration"));
     if (advanced) {
-      const advancedKey = `${balancersKey}.${balancer.keyName("advancedConfiguration")}`;
+      const advancedKey = `${at}.${balancer.keyName("advancedConfiguration")}`;
       visit(advanced.get("alternateTargetGroupArn"), `${advancedKey}.${advanced.keyName("alternateTargetGroupArn")}`, TARGET_GROUP);
     }
   }
@@ -216,36 +210,36 @@ export function repositoryArns(document: RepositoryDocument, visit: ArnVisitor):
 export function serviceAccountArns(document: ServiceAccountDocument, visit: ArnVisitor): void {
   if (!document.builtIn) return;
   const role = document.annotation(IRSA_ROLE_ANNOTATION);
-  if (role !== undefined) visit(role, `${document.label} annotation ${IRSA_ROLE_ANNOTATION}`, IRSA_ROLE);
+  if (role !== undefined) visit(role, `${document.label} annotation ${IRSA_ROLE_ANNOTATION}`, ROLE);
 }
 
 export function clusterConfigArns(document: ClusterConfigDocument, visit: ArnVisitor): void {
   const iam = document.iam;
   if (iam) {
-    visit(iam.get("serviceRoleARN"), "iam.serviceRoleARN", EKSCTL_ROLE);
-    visit(iam.get("fargatePodExecutionRoleARN"), "iam.fargatePodExecutionRoleARN", EKSCTL_ROLE);
+    visit(iam.get("serviceRoleARN"), "iam.serviceRoleARN", ROLE);
+    visit(iam.get("fargatePodExecutionRoleARN"), "iam.fargatePodExecutionRoleARN", ROLE);
   }
-  for (const account of document.iamServiceAccounts) visit(account.get("attachRoleARN"), "iam.serviceAccounts[].attachRoleARN", EKSCTL_ROLE);
+  for (const account of document.iamServiceAccounts) visit(account.get("attachRoleARN"), "iam.serviceAccounts[].attachRoleARN", ROLE);
   const associations = (key: string, list: readonly ObjectValue[]): void => {
     for (const association of list) {
-      visit(association.get("roleARN"), `${key}[].roleARN`, EKSCTL_ROLE);
-      visit(association.get("targetRoleARN"), `${key}[].targetRoleARN`, EKSCTL_ROLE);
+      visit(association.get("roleARN"), `${key}[].roleARN`, ROLE);
+      visit(association.get("targetRoleARN"), `${key}[].targetRoleARN`, ROLE);
     }
   };
   associations("iam.podIdentityAssociations", document.podIdentityAssociations);
   for (const addon of document.addons) {
-    visit(addon.get("serviceAccountRoleARN"), "addons[].serviceAccountRoleARN", EKSCTL_ROLE);
+    visit(addon.get("serviceAccountRoleARN"), "addons[].serviceAccountRoleARN", ROLE);
     associations("addons[].podIdentityAssociations", objectItems(addon.get("podIdentityAssociations")));
   }
   for (const group of document.nodeGroups) {
     const key = group.managed ? "managedNodeGroups[]" : "nodeGroups[]";
-    visit(objectValue(group.object.get("iam"))?.get("instanceRoleARN"), `${key}.iam.instanceRoleARN`, EKSCTL_ROLE);
-    visit(group.object.get("volumeKmsKeyID"), `${key}.volumeKmsKeyID`, EKSCTL_KMS_KEY);
+    visit(objectValue(group.object.get("iam"))?.get("instanceRoleARN"), `${key}.iam.instanceRoleARN`, ROLE);
+    visit(group.object.get("volumeKmsKeyID"), `${key}.volumeKmsKeyID`, KMS_KEY);
     const targetGroups = group.object.get("targetGroupARNs");
-    if (targetGroups?.kind === "array") for (const item of targetGroups.items) visit(item, `${key}.targetGroupARNs`, EKSCTL_TARGET_GROUP);
+    if (targetGroups?.kind === "array") for (const item of targetGroups.items) visit(item, `${key}.targetGroupARNs`, TARGET_GROUP);
   }
-  for (const profile of document.fargateProfiles) visit(profile.object.get("podExecutionRoleARN"), "fargateProfiles[].podExecutionRoleARN", EKSCTL_ROLE);
-  visit(objectValue(document.root.get("secretsEncryption"))?.get("keyARN"), "secretsEncryption.keyARN", EKSCTL_KMS_KEY);
+  for (const profile of document.fargateProfiles) visit(profile.object.get("podExecutionRoleARN"), "fargateProfiles[].podExecutionRoleARN", ROLE);
+  visit(objectValue(document.root.get("secretsEncryption"))?.get("keyARN"), "secretsEncryption.keyARN", KMS_KEY);
 }
 
 /** A task override (`overrides` of run-task input, an `--overrides` file, a target's `Input`): its roles. */

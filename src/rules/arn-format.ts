@@ -12,7 +12,9 @@
  * Partly templated values: an ARN's fields are judged up to the first
  * placeholder (a placeholder may stand for several fields, so nothing after
  * it has a known position); `arn:${Partition}:…` is therefore not judged at
- * all, `arn:aws:ssm:${Region}:…` where an IAM role is needed is.
+ * all, `arn:aws:ssm:${Region}:…` where an IAM role is needed is. Template
+ * tokens (`ALB_TARGET_GROUP_ARN`, `ACCOUNT_ID`, `XXXXXXXXXXXX`) are
+ * placeholders in every place (src/facts/template-tokens.ts).
  * Facts and sources: src/facts/arn.ts. Covers cfn-lint E3511.
  */
 import { createRule, type RuleContext } from "../create-rule.js";
@@ -143,7 +145,7 @@ function judge(context: Context, value: Value | undefined, key: string, expectat
 function check(context: Context, value: Value | undefined, key: string, expectation: Expectation): void {
   const written = stringValue(value);
   if (written === undefined) return;
-  const text = expectation.templateTokens ? withTemplateTokens(written) : written;
+  const text = withTemplateTokens(written);
   const holed = text.holed.trim();
   if (!holed.startsWith("arn:")) {
     // A placeholder at the start may supply `arn:` itself.

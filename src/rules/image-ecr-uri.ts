@@ -17,7 +17,7 @@
  * src/facts/images.ts, src/facts/arn.ts.
  *
  * Read in ECS task definitions and in every container, init container and
- * ephemeral container of a Kubernetes workload's pod template; in Kubernetes,
+ * ephemeral container of a Kubernetes workload's pod template; in both,
  * template tokens (`ACCOUNT_ID.dkr.ecr.REGION.amazonaws.com/app`) are
  * placeholders (RULES.md decisions, src/facts/template-tokens.ts).
  *
@@ -109,7 +109,7 @@ export default createRule<MessageId>({
       "ecs-task-definition"(document) {
         for (const container of document.containers) {
           const image = stringValue(container.get("image"));
-          if (image !== undefined) checkImage(image, "digest");
+          if (image !== undefined) checkImage(withTemplateTokens(image), "digest");
         }
       },
       "kubernetes-workload"(document) {

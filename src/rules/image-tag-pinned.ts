@@ -15,7 +15,7 @@
  * on every pod start (`imagePullPolicy` defaults to `Always` for them), so
  * pods of one Deployment started at different times, or on different nodes,
  * can run different images. Template tokens (`REPLACE_ME_IMAGE_TAG`) are
- * placeholders there (RULES.md decisions).
+ * placeholders, in task definitions and manifests alike (RULES.md decisions).
  *
  * Partly templated images are judged on their literal parts (RULES.md
  * decisions): `${REPO}:latest` has the literal tag `latest`; `${REPO}:${TAG}`
@@ -79,12 +79,13 @@ const MESSAGES = {
 
 /**
  * Judges one image. `container` is a Kubernetes container: it is named in the
- * message, and template tokens in its image are placeholders.
+ * message. Template tokens in an image are placeholders everywhere
+ * (`REPLACE_ME_IMAGE_TAG` is not an image without a tag).
  */
 function judge(context: RuleContext<MessageId, [{ requireDigest?: boolean }]>, value: Value | undefined, container: ObjectValue | undefined): void {
   const written = stringValue(value);
   if (value === undefined || written === undefined || written.value.trim() === "") return;
-  const image = container === undefined ? written : withTemplateTokens(written);
+  const image = withTemplateTokens(written);
   const pin = readImagePin(image.holed.trim());
   if (pin.digest === "present") return;
   const messages = container === undefined ? MESSAGES.task : MESSAGES.pod;

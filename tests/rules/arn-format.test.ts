@@ -22,6 +22,9 @@ const SSM = "arn:aws:ssm:us-east-1:123456789012:parameter/db-password";
 
 runRule("arn-format", rule, {
   valid: [
+    // Template tokens are placeholders in every place, ECS included (RULES.md, Decisions): no account error for XXXXXXXXXXXX.
+    taskCase("executionRoleArn", "arn:aws:iam::XXXXXXXXXXXX:role/ecsTaskExecutionRole"),
+    taskCase("taskRoleArn", "arn:aws:iam::ACCOUNT_ID:role/app"),
     json`
       {
         "family": "web",
@@ -298,12 +301,6 @@ runRule("arn-format", rule, {
       errors: [{ messageId: "account", data: { key: "executionRoleArn", account: '"11111111111"' }, ...at("executionRoleArn", "arn:aws:iam::11111111111:role/ecsTaskExecutionRole") }],
     },
     {
-      ...taskCase("executionRoleArn", "arn:aws:iam::XXXXXXXXXXXX:role/ecsTaskExecutionRole"),
-      errors: [
-        { messageId: "accountPlaceholder", data: { key: "executionRoleArn", account: '"XXXXXXXXXXXX"' }, ...at("executionRoleArn", "arn:aws:iam::XXXXXXXXXXXX:role/ecsTaskExecutionRole") },
-      ],
-    },
-    {
       ...taskCase("taskRoleArn", "arn:aws:iam:::role/web"),
       errors: [
         { messageId: "accountMissing", data: { key: "taskRoleArn", service: "IAM", example: "arn:aws:iam::123456789012:role/name" }, ...at("taskRoleArn", "arn:aws:iam:::role/web") },
@@ -364,7 +361,7 @@ runRule("arn-format", rule, {
       errors: [
         {
           messageId: "availabilityZone",
-          data: { key: "secrets.valueFrom", region: '"us-east-1b"', fixed: '"us-east-1"' },
+          data: { key: "secrets[0].valueFrom", region: '"us-east-1b"', fixed: '"us-east-1"' },
           ...within(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:secretsmanager:us-east-1b:\${ACCOUNT}:secret:db:a" }]`, "arn:aws:secretsmanager:us-east-1b:${ACCOUNT}:secret:db:a"),
         },
       ],
@@ -384,7 +381,7 @@ runRule("arn-format", rule, {
       errors: [
         {
           messageId: "availabilityZone",
-          data: { key: "secrets.valueFrom", region: '"us-east-1a"', fixed: '"us-east-1"' },
+          data: { key: "secrets[0].valueFrom", region: '"us-east-1a"', fixed: '"us-east-1"' },
           ...within(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:ssm:us-east-1a:123456789012:parameter/a" }]`, "arn:aws:ssm:us-east-1a:123456789012:parameter/a"),
         },
       ],
@@ -395,7 +392,7 @@ runRule("arn-format", rule, {
       errors: [
         {
           messageId: "regionMissing",
-          data: { key: "secrets.valueFrom", service: "SSM Parameter Store", example: "arn:aws:ssm:us-east-1:123456789012:parameter/name" },
+          data: { key: "secrets[0].valueFrom", service: "SSM Parameter Store", example: "arn:aws:ssm:us-east-1:123456789012:parameter/name" },
           ...within(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:ssm::123456789012:parameter/a" }]`, "arn:aws:ssm::123456789012:parameter/a"),
         },
       ],
@@ -405,12 +402,12 @@ runRule("arn-format", rule, {
       errors: [
         {
           messageId: "region",
-          data: { key: "secrets.valueFrom", region: '"region"' },
+          data: { key: "secrets[0].valueFrom", region: '"region"' },
           ...within(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:secretsmanager:region:aws_account_id:secret:db-AbCdEf" }]`, "arn:aws:secretsmanager:region:aws_account_id:secret:db-AbCdEf"),
         },
         {
           messageId: "accountPlaceholder",
-          data: { key: "secrets.valueFrom", account: '"aws_account_id"' },
+          data: { key: "secrets[0].valueFrom", account: '"aws_account_id"' },
           ...within(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:secretsmanager:region:aws_account_id:secret:db-AbCdEf" }]`, "arn:aws:secretsmanager:region:aws_account_id:secret:db-AbCdEf"),
         },
       ],
@@ -421,7 +418,7 @@ runRule("arn-format", rule, {
       errors: [
         {
           messageId: "secretParts",
-          data: { key: "secrets.valueFrom", count: 1 },
+          data: { key: "secrets[0].valueFrom", count: 1 },
           ...within(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf:password" }]`, "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf:password"),
         },
       ],
@@ -432,7 +429,7 @@ runRule("arn-format", rule, {
         {
           messageId: "wrongService",
           data: {
-            key: "secrets.valueFrom",
+            key: "secrets[0].valueFrom",
             expected:
               "a Secrets Manager secret ARN (arn:aws:secretsmanager:us-east-1:123456789012:secret:name-AbCdEf) or an SSM parameter ARN (arn:aws:ssm:us-east-1:123456789012:parameter/name), or an SSM parameter name",
             service: "IAM",
@@ -451,7 +448,7 @@ runRule("arn-format", rule, {
       errors: [
         {
           messageId: "s3Url",
-          data: { key: "environmentFiles.value" },
+          data: { key: "environmentFiles[0].value" },
           ...within(`"environmentFiles": [{ "value": "s3://config-bucket/web.env", "type": "s3" }]`, "s3://config-bucket/web.env"),
           suggestions: [
             { messageId: "useArn", data: { arn: '"arn:aws:s3:::config-bucket/web.env"' }, output: container(`"environmentFiles": [{ "value": "arn:aws:s3:::config-bucket/web.env", "type": "s3" }]`) },
@@ -464,25 +461,25 @@ runRule("arn-format", rule, {
       errors: [
         {
           messageId: "notArn",
-          data: { key: "environmentFiles.value", expected: "an S3 object ARN (arn:aws:s3:::bucket/file.env)" },
+          data: { key: "environmentFiles[0].value", expected: "an S3 object ARN (arn:aws:s3:::bucket/file.env)" },
           ...within(`"environmentFiles": [{ "value": "config-bucket/web.env", "type": "s3" }]`, "config-bucket/web.env"),
         },
       ],
     },
     {
       ...containerCase(`"environmentFiles": [{ "value": "arn:aws:s3:::config-bucket", "type": "s3" }]`),
-      errors: [{ messageId: "s3Object", data: { key: "environmentFiles.value", bucket: '"config-bucket"' }, ...within(`"environmentFiles": [{ "value": "arn:aws:s3:::config-bucket", "type": "s3" }]`, "arn:aws:s3:::config-bucket") }],
+      errors: [{ messageId: "s3Object", data: { key: "environmentFiles[0].value", bucket: '"config-bucket"' }, ...within(`"environmentFiles": [{ "value": "arn:aws:s3:::config-bucket", "type": "s3" }]`, "arn:aws:s3:::config-bucket") }],
     },
     {
       ...containerCase(`"environmentFiles": [{ "value": "arn:aws:s3:::Config_Bucket/web.env", "type": "s3" }]`),
-      errors: [{ messageId: "s3Bucket", data: { key: "environmentFiles.value", bucket: '"Config_Bucket"' }, ...within(`"environmentFiles": [{ "value": "arn:aws:s3:::Config_Bucket/web.env", "type": "s3" }]`, "arn:aws:s3:::Config_Bucket/web.env") }],
+      errors: [{ messageId: "s3Bucket", data: { key: "environmentFiles[0].value", bucket: '"Config_Bucket"' }, ...within(`"environmentFiles": [{ "value": "arn:aws:s3:::Config_Bucket/web.env", "type": "s3" }]`, "arn:aws:s3:::Config_Bucket/web.env") }],
     },
     {
       ...containerCase(`"environmentFiles": [{ "value": "arn:aws:s3::123456789012:config-bucket/web.env", "type": "s3" }]`),
       errors: [
         {
           messageId: "accountNotAllowed",
-          data: { key: "environmentFiles.value", account: '"123456789012"', service: "Amazon S3", example: "arn:aws:s3:::bucket/key" },
+          data: { key: "environmentFiles[0].value", account: '"123456789012"', service: "Amazon S3", example: "arn:aws:s3:::bucket/key" },
           ...within(`"environmentFiles": [{ "value": "arn:aws:s3::123456789012:config-bucket/web.env", "type": "s3" }]`, "arn:aws:s3::123456789012:config-bucket/web.env"),
         },
       ],
@@ -497,7 +494,7 @@ runRule("arn-format", rule, {
       errors: [
         {
           messageId: "credentialSpecPrefix",
-          data: { key: "credentialSpecs" },
+          data: { key: "credentialSpecs[0]" },
           ...within(`"credentialSpecs": ["arn:aws:ssm:us-east-1:123456789012:parameter/gmsa"]`, "arn:aws:ssm:us-east-1:123456789012:parameter/gmsa"),
           suggestions: [
             { messageId: "addPrefix", data: { prefix: "credentialspec:" }, output: container(`"credentialSpecs": ["credentialspec:arn:aws:ssm:us-east-1:123456789012:parameter/gmsa"]`) },
@@ -512,7 +509,7 @@ runRule("arn-format", rule, {
     },
     {
       ...containerCase(`"credentialSpecs": ["credentialspec:arn:aws:secretsmanager:us-east-1:123456789012:secret:gmsa"]`),
-      errors: [{ messageId: "wrongService", data: { key: "credentialSpecs", expected: "an SSM parameter ARN (arn:aws:ssm:us-east-1:123456789012:parameter/name) or an S3 object ARN (arn:aws:s3:::bucket/key)", service: "Secrets Manager" }, ...within(`"credentialSpecs": ["credentialspec:arn:aws:secretsmanager:us-east-1:123456789012:secret:gmsa"]`, "credentialspec:arn:aws:secretsmanager:us-east-1:123456789012:secret:gmsa") }],
+      errors: [{ messageId: "wrongService", data: { key: "credentialSpecs[0]", expected: "an SSM parameter ARN (arn:aws:ssm:us-east-1:123456789012:parameter/name) or an S3 object ARN (arn:aws:s3:::bucket/key)", service: "Secrets Manager" }, ...within(`"credentialSpecs": ["credentialspec:arn:aws:secretsmanager:us-east-1:123456789012:secret:gmsa"]`, "credentialspec:arn:aws:secretsmanager:us-east-1:123456789012:secret:gmsa") }],
     },
     {
       // A fix inside a credential spec keeps its prefix.
@@ -520,7 +517,7 @@ runRule("arn-format", rule, {
       errors: [
         {
           messageId: "regionNotAllowed",
-          data: { key: "credentialSpecs", region: '"us-west-2"', service: "Amazon S3", example: "arn:aws:s3:::bucket/key" },
+          data: { key: "credentialSpecs[0]", region: '"us-west-2"', service: "Amazon S3", example: "arn:aws:s3:::bucket/key" },
           ...within(`"credentialSpecs": ["credentialspecdomainless:arn:aws:s3:us-west-2::gmsa-bucket/spec.json"]`, "credentialspecdomainless:arn:aws:s3:us-west-2::gmsa-bucket/spec.json"),
         },
       ],
@@ -539,7 +536,7 @@ runRule("arn-format", rule, {
                 - name: splunk-token
                   valueFrom: arn:aws:secretsmanager:us-east-1:12345678901:secret:splunk
       `,
-      errors: [{ messageId: "account", data: { key: "secretOptions.valueFrom", account: '"12345678901"' }, line: 9, column: 22, endLine: 9, endColumn: 80 }],
+      errors: [{ messageId: "account", data: { key: "secretOptions[0].valueFrom", account: '"12345678901"' }, line: 9, column: 22, endLine: 9, endColumn: 80 }],
     },
     {
       // EFS takes the access point ID, not its ARN: the fix keeps the ID.
@@ -615,7 +612,8 @@ volumes:
       errors: [{ messageId: "wrongResource", line: 1, column: 82, endLine: 1, endColumn: 127 }],
     },
     {
-      // A service: the cluster's Region is in aws-cn; a task ARN where the task definition belongs; a target group name, a short account, no ID.
+      // A service: the cluster's Region is in aws-cn; a task ARN where the task definition belongs; a short account, no ID.
+      // The template token REPLACE_ME_TARGET_GROUP_ARN is a placeholder, not a malformed ARN (RULES.md, Decisions).
       ...json`
         {
           "serviceName": "web",
@@ -643,10 +641,9 @@ volumes:
         { messageId: "partitionRegion", data: { key: "cluster", partition: '"aws"', region: '"cn-north-1"', expected: '"aws-cn"' }, line: 3, column: 14, endLine: 3, endColumn: 64 },
         { messageId: "wrongResource", data: { key: "taskDefinition", label: "an ECS task definition ARN", prefix: '"task-definition/"', example: "arn:aws:ecs:us-east-1:123456789012:task-definition/family:1" }, line: 4, column: 21, endLine: 4, endColumn: 66 },
         { messageId: "wrongResource", data: { key: "role", label: "an IAM role ARN", prefix: '"role/"', example: "arn:aws:iam::123456789012:role/name" }, line: 5, column: 11, endLine: 5, endColumn: 59 },
-        { messageId: "notArn", data: { key: "loadBalancers.targetGroupArn", expected: `an Elastic Load Balancing target group ARN (arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067)` }, line: 8, column: 25, endLine: 8, endColumn: 54 },
-        { messageId: "account", data: { key: "loadBalancers.targetGroupArn", account: '"1111111111"' }, line: 9, column: 25, endLine: 9, endColumn: 109 },
-        { messageId: "resource", data: { key: "loadBalancers.targetGroupArn", resource: '"targetgroup/web"', description: "targetgroup/<name>/<id>, the name up to 32 letters, digits and hyphens", example: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067" }, line: 11, column: 25, endLine: 11, endColumn: 94 },
-        { messageId: "wrongResource", data: { key: "loadBalancers.advancedConfiguration.alternateTargetGroupArn", label: "an Elastic Load Balancing target group ARN", prefix: '"targetgroup/"', example: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067" }, line: 15, column: 36, endLine: 15, endColumn: 127 },
+        { messageId: "account", data: { key: "loadBalancers[1].targetGroupArn", account: '"1111111111"' }, line: 9, column: 25, endLine: 9, endColumn: 109 },
+        { messageId: "resource", data: { key: "loadBalancers[2].targetGroupArn", resource: '"targetgroup/web"', description: "targetgroup/<name>/<id>, the name up to 32 letters, digits and hyphens", example: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067" }, line: 11, column: 25, endLine: 11, endColumn: 94 },
+        { messageId: "wrongResource", data: { key: "loadBalancers[2].advancedConfiguration.alternateTargetGroupArn", label: "an Elastic Load Balancing target group ARN", prefix: '"targetgroup/"', example: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067" }, line: 15, column: 36, endLine: 15, endColumn: 127 },
       ],
     },
     {
@@ -841,9 +838,9 @@ volumes:
       `,
       errors: [
         { messageId: "regionNotAllowed", data: { key: "TaskRoleArn", region: '"us-east-1"', service: "IAM", example: "arn:aws:iam::123456789012:role/name" }, line: 5, column: 20, endLine: 5, endColumn: 63 },
-        { messageId: "availabilityZone", data: { key: "Secrets.ValueFrom", region: '"us-east-1a"', fixed: '"us-east-1"' }, line: 12, column: 26, endLine: 12, endColumn: 74 },
+        { messageId: "availabilityZone", data: { key: "Secrets[0].ValueFrom", region: '"us-east-1a"', fixed: '"us-east-1"' }, line: 12, column: 26, endLine: 12, endColumn: 74 },
         { messageId: "accessPointArn", data: { key: "AuthorizationConfig.AccessPointId", id: '"fsap-0123456789abcdef0"' }, line: 19, column: 30, endLine: 19, endColumn: 114 },
-        { messageId: "wrongResource", data: { key: "LoadBalancers.TargetGroupArn", label: "an Elastic Load Balancing target group ARN", prefix: '"targetgroup/"', example: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067" }, line: 28, column: 27, endLine: 28, endColumn: 116 },
+        { messageId: "wrongResource", data: { key: "LoadBalancers[0].TargetGroupArn", label: "an Elastic Load Balancing target group ARN", prefix: '"targetgroup/"', example: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067" }, line: 28, column: 27, endLine: 28, endColumn: 116 },
       ],
       output: `Resources:
   TaskDefinition:
@@ -891,7 +888,7 @@ volumes:
       `,
       errors: [
         { messageId: "regionNotAllowed", data: { key: "ExecutionRoleArn", region: '"us-east-1"', service: "IAM", example: "arn:aws:iam::123456789012:role/name" }, line: 6, column: 29, endLine: 6, endColumn: 91 },
-        { messageId: "s3Url", data: { key: "EnvironmentFiles.Value" }, line: 7, column: 120, endLine: 7, endColumn: 148,
+        { messageId: "s3Url", data: { key: "EnvironmentFiles[0].Value" }, line: 7, column: 120, endLine: 7, endColumn: 148,
           suggestions: [
             { messageId: "useArn", output: `{
   "Resources": {

@@ -7,6 +7,14 @@ const DIGEST = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef012345678
 
 runRule("image-tag-pinned", rule, {
   valid: [
+    // Template tokens are placeholders in task definitions too (RULES.md, Decisions): the deploy script fills the image in.
+    json`{ "family": "web", "containerDefinitions": [{ "name": "web", "image": "REPLACE_ME_IMAGE_TAG_USED_IN_ECR_PUSH" }] }`,
+    yaml`
+      family: web
+      containerDefinitions:
+        - name: web
+          image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:IMAGE_TAG
+    `,
     json`
       {
         "family": "web",
