@@ -208,10 +208,10 @@ export type RunTaskForm = "run-task" | "overrides";
 export class RunTaskDocument extends TaskPlacement<RunTaskForm> {
   readonly kind = "ecs-run-task";
 
-  /** How messages name it: `The task of "job:4"` (its task definition), or `The task`. */
+  /** How messages name it: `Run-task input for "job:4"` (its task definition), or `The run-task input`. */
   get label(): string {
     const reference = this.taskDefinitionReference;
-    return reference === undefined ? "The task" : `The task of ${JSON.stringify(reference)}`;
+    return reference === undefined ? "The run-task input" : `Run-task input for ${JSON.stringify(reference)}`;
   }
 
   /** The task override: `overrides` of run-task input, or the root of an `--overrides` file. */

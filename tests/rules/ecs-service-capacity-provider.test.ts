@@ -231,7 +231,7 @@ desiredCount: 2
       errors: [
         {
           messageId: "launchTypeEc2",
-          data: { subject: 'The task of "job:3"', launchType: "launchType", strategy: "capacityProviderStrategy" },
+          data: { subject: 'Run-task input for "job:3"', launchType: "launchType", strategy: "capacityProviderStrategy" },
           line: 11,
           column: 13,
           endLine: 11,
@@ -334,7 +334,7 @@ capacityProviderStrategy: [{capacityProvider: asg-prod, weight: 1}]
       errors: [
         {
           messageId: "noDefaultStrategy",
-          data: { subject: 'The task of "job:3"', launchType: "launchType", strategy: "capacityProviderStrategy", cluster: "default" },
+          data: { subject: 'Run-task input for "job:3"', launchType: "launchType", strategy: "capacityProviderStrategy", cluster: "default" },
           line: 3,
           column: 1,
           endLine: 3,

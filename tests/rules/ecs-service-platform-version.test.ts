@@ -248,7 +248,7 @@ runRule("ecs-service-platform-version", rule, {
       errors: [
         {
           messageId: "oldVersion",
-          data: { subject: 'The task of "report:4"', key: "platformVersion", version: "1.2.0", minimum: "1.4.0" },
+          data: { subject: 'Run-task input for "report:4"', key: "platformVersion", version: "1.2.0", minimum: "1.4.0" },
           line: 4,
           column: 18,
           endLine: 4,

@@ -199,7 +199,7 @@ runRule("ecs-service-public-ip", rule, {
       errors: [
         {
           messageId: "publicIp",
-          data: { subject: 'The task of "report:4"', key: "assignPublicIp" },
+          data: { subject: 'Run-task input for "report:4"', key: "assignPublicIp" },
           line: 5,
           column: 72,
           endLine: 5,
