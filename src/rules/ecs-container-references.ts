@@ -58,7 +58,8 @@ export default createRule<MessageIds>({
       unknownDependency: "Container {{container}} depends on {{name}}, which is not a container of this task definition; name one of its containers.",
       unknownLink: "Container {{container}} links to {{name}}, which is not a container of this task definition; name one of its containers.",
       unknownVolumesFrom: "Container {{container}} mounts the volumes of {{name}}, which is not a container of this task definition; name one of its containers.",
-      unknownProxyContainer: "The proxy configuration names {{name}}, which is not a container of this task definition; name the proxy container.",
+      unknownProxyContainer:
+        "The proxy configuration names {{name}}, which is not a container of this task definition; set it to the name of the container that runs the proxy (the App Mesh Envoy sidecar, for example), or add that container.",
       unknownSourceVolume: "Container {{container}} mounts volume {{name}}, which the task definition does not declare in {{key}}; declare it or mount a declared volume.",
       firelensWithoutRouter:
         'Container {{container}} uses log driver "awsfirelens", but no container has a {{key}}, which ECS refuses; add a FireLens log router container.',

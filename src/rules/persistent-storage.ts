@@ -33,13 +33,13 @@ export default createRule<MessageId, Options>({
     },
     messages: {
       notMounted:
-        "Container {{container}} runs image {{image}}, which keeps its data in {{path}}, and no volume is mounted there, so the data is lost when the task stops; mount an EFS volume ({{efs}}) at {{path}}.",
+        "Container {{container}} runs image {{image}}, which keeps its data in {{path}}, and no volume is mounted there, so the data is lost when the task stops; mount an EFS volume ({{efs}}) at {{path}}, or an EBS volume configured at launch ({{ebs}}) where one task at a time owns the data.",
       taskStorage:
-        "Container {{container}} runs image {{image}} with its data in {{path}} on volume {{volume}}, which is task storage deleted when the task stops; back volume {{volume}} with an EFS file system ({{efs}}) instead.",
+        "Container {{container}} runs image {{image}} with its data in {{path}} on volume {{volume}}, which is task storage deleted when the task stops; back volume {{volume}} with an EFS file system ({{efs}}), or an EBS volume configured at launch ({{ebs}}) where one task at a time owns the data, instead.",
       hostPath:
-        "Container {{container}} runs image {{image}} with its data in {{path}} on volume {{volume}}, a path on one container instance, so a task placed on another instance starts without the data unless every instance mounts shared storage there; back volume {{volume}} with an EFS file system ({{efs}}) instead.",
+        "Container {{container}} runs image {{image}} with its data in {{path}} on volume {{volume}}, a path on one container instance, so a task placed on another instance starts without the data unless every instance mounts shared storage there; back volume {{volume}} with an EFS file system ({{efs}}), or an EBS volume configured at launch ({{ebs}}) where one task at a time owns the data, instead.",
       instanceVolume:
-        "Container {{container}} runs image {{image}} with its data in {{path}} on volume {{volume}}, a local Docker volume that lives on one container instance at most, so a replacement task starts without the data; back volume {{volume}} with an EFS file system ({{efs}}) instead.",
+        "Container {{container}} runs image {{image}} with its data in {{path}} on volume {{volume}}, a local Docker volume that lives on one container instance at most, so a replacement task starts without the data; back volume {{volume}} with an EFS file system ({{efs}}), or an EBS volume configured at launch ({{ebs}}) where one task at a time owns the data, instead.",
       podNotMounted:
         "Container {{container}} runs image {{image}}, which keeps its data in {{path}}, and no volume is mounted there, so the data is lost when the pod is deleted or rescheduled; {{remedy}}.",
       podStorage:
@@ -78,7 +78,7 @@ export default createRule<MessageId, Options>({
           if (!found) continue;
           const mounts = ecsMounts(container);
           if (!mounts) continue;
-          const data = () => ({ ...messageData(container, found.image), efs: container.keyName("efsVolumeConfiguration") });
+          const data = () => ({ ...messageData(container, found.image), efs: container.keyName("efsVolumeConfiguration"), ebs: container.keyName("configuredAtLaunch") });
           judge(found.locations, mounts, {
             unmounted: (paths) => context.report(found.imageValue, "notMounted", { ...data(), path: paths }),
             onVolume(name, at, path) {

@@ -3,7 +3,7 @@ import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tes
 
 /** Message data in the API's key style. */
 function data(container: string, image: string, path: string, volume?: string): Record<string, string> {
-  return { container, image, path, efs: "efsVolumeConfiguration", ...(volume === undefined ? {} : { volume }) };
+  return { container, image, path, efs: "efsVolumeConfiguration", ebs: "configuredAtLaunch", ...(volume === undefined ? {} : { volume }) };
 }
 
 runRule("persistent-storage", rule, {
@@ -556,7 +556,7 @@ runRule("persistent-storage", rule, {
       errors: [
         {
           messageId: "hostPath",
-          data: { container: '"db"', image: '"postgres"', path: '"/var/lib/postgresql/data"', volume: '"data"', efs: "EFSVolumeConfiguration" },
+          data: { container: '"db"', image: '"postgres"', path: '"/var/lib/postgresql/data"', volume: '"data"', efs: "EFSVolumeConfiguration", ebs: "ConfiguredAtLaunch" },
           line: 9,
           column: 29,
           endLine: 9,
@@ -564,7 +564,7 @@ runRule("persistent-storage", rule, {
         },
         {
           messageId: "taskStorage",
-          data: { container: '"mysql"', image: '"mysql"', path: '"/var/lib/mysql"', volume: '"ebs"', efs: "EFSVolumeConfiguration" },
+          data: { container: '"mysql"', image: '"mysql"', path: '"/var/lib/mysql"', volume: '"ebs"', efs: "EFSVolumeConfiguration", ebs: "ConfiguredAtLaunch" },
           line: 14,
           column: 29,
           endLine: 14,
@@ -572,7 +572,7 @@ runRule("persistent-storage", rule, {
         },
         {
           messageId: "notMounted",
-          data: { container: '"es"', image: '"elasticsearch"', path: '"/usr/share/elasticsearch/data"', efs: "EFSVolumeConfiguration" },
+          data: { container: '"es"', image: '"elasticsearch"', path: '"/usr/share/elasticsearch/data"', efs: "EFSVolumeConfiguration", ebs: "ConfiguredAtLaunch" },
           line: 17,
           column: 18,
           endLine: 17,
@@ -599,7 +599,7 @@ runRule("persistent-storage", rule, {
       errors: [
         {
           messageId: "instanceVolume",
-          data: { container: '"mongo"', image: '"mongo"', path: '"/data/db"', volume: '"local"', efs: "EFSVolumeConfiguration" },
+          data: { container: '"mongo"', image: '"mongo"', path: '"/data/db"', volume: '"local"', efs: "EFSVolumeConfiguration", ebs: "ConfiguredAtLaunch" },
           line: 7,
           column: 84,
           endLine: 7,
