@@ -7,13 +7,14 @@
  */
 import { shortName } from "./api-document.js";
 import type { CapacityProviderDocument, ClusterDocument } from "./ecs-cluster.js";
-import type { ServiceDocument } from "./ecs-service.js";
+import type { RunTaskDocument, ServiceDocument } from "./ecs-service.js";
 import type { TaskDefinitionDocument } from "./ecs-task-definition.js";
 import type { EksFargateProfileDocument, EksPodIdentityAssociationDocument, FargateProfile, PodRole } from "./eks.js";
 import type { ClusterConfigDocument } from "./eksctl.js";
+import { ecsParameters, type EventBridgeTargetsDocument, type ScheduleDocument } from "./eventbridge.js";
 import { AUTOSCALERS } from "../facts/eks-workloads.js";
 import { WORKLOAD_TEMPLATE_PATHS } from "../facts/kubernetes.js";
-import { literalString, objectValue, present, yaml11Number, type ObjectValue } from "../values/index.js";
+import { literalString, objectItems, objectValue, present, yaml11Number, type ObjectValue, type Value } from "../values/index.js";
 import { sameNamespace, selects, type KubernetesDocuments, type KubernetesObject, type WorkloadDocument } from "./kubernetes.js";
 
 export interface RelatedDocuments {
@@ -31,7 +32,18 @@ export interface RelatedDocuments {
   fargateProfiles(): readonly FargateProfile[];
   /** Service accounts given an IAM role outside the manifests (eksctl `iam.serviceAccounts`, Pod Identity associations). */
   podRoles(): readonly PodRole[];
+  /** What runs a task definition: services, run-task input, EventBridge and Scheduler targets that name its family (or, in a template, its logical ID). */
+  taskDefinitionUses(taskDefinition: TaskDefinitionDocument): readonly TaskDefinitionUse[];
 }
+
+/**
+ * Something that runs a task definition: a service (with the containers it
+ * registers with a load balancer, "unknown" when a name cannot be read), or
+ * one-shot work — run-task input, an EventBridge or Scheduler target.
+ */
+export type TaskDefinitionUse =
+  | { readonly kind: "service"; readonly service: ServiceDocument; readonly loadBalancedContainers: ReadonlySet<string> | "unknown" }
+  | { readonly kind: "one-shot" };
 
 interface Indexable {
   readonly kind: string;
@@ -49,6 +61,9 @@ export class DocumentSet implements RelatedDocuments {
   readonly #kubernetes = new Map<string, KubernetesDocuments[]>();
   readonly #fargateProfiles: FargateProfile[] = [];
   readonly #podRoles: PodRole[] = [];
+  /** Uses of task definitions, by the family they name, and (within one template) by the logical ID a `Ref` names. */
+  readonly #usesByFamily = new Map<string, TaskDefinitionUse[]>();
+  readonly #usesByLogicalId = new Map<string, TaskDefinitionUse[]>();
 
   /**
    * `logicalIds`: also find a template's resources by logical ID — only within
@@ -78,8 +93,18 @@ export class DocumentSet implements RelatedDocuments {
         return keep(this.#clusters, (document as ClusterDocument).name, document as ClusterDocument);
       case "ecs-capacity-provider":
         return keep(this.#capacityProviders, (document as CapacityProviderDocument).name, document as CapacityProviderDocument);
-      case "ecs-service":
-        return keep(this.#services, (document as ServiceDocument).name, document as ServiceDocument);
+      case "ecs-service": {
+        const service = document as ServiceDocument;
+        this.#addUse(service.object.get("taskDefinition"), { kind: "service", service, loadBalancedContainers: loadBalancedContainers(service) });
+        return keep(this.#services, service.name, service);
+      }
+      case "ecs-run-task":
+        return this.#addUse((document as RunTaskDocument).object.get("taskDefinition"), ONE_SHOT);
+      case "eventbridge-targets":
+        for (const target of (document as EventBridgeTargetsDocument).ecsTargets) this.#addUse(ecsParameters(target)?.get("TaskDefinitionArn"), ONE_SHOT);
+        return;
+      case "scheduler-schedule":
+        return this.#addUse((document as ScheduleDocument).ecsParameters?.get("TaskDefinitionArn"), ONE_SHOT);
       case "eksctl-cluster-config": {
         const config = document as ClusterConfigDocument;
         this.#fargateProfiles.push(...config.fargateProfiles);
@@ -112,6 +137,26 @@ export class DocumentSet implements RelatedDocuments {
 
   podRoles(): readonly PodRole[] {
     return this.#podRoles;
+  }
+
+  taskDefinitionUses(taskDefinition: TaskDefinitionDocument): readonly TaskDefinitionUse[] {
+    const family = taskDefinition.family;
+    const byFamily = family === undefined ? undefined : this.#usesByFamily.get(family);
+    const byLogicalId = taskDefinition.logicalId === undefined ? undefined : this.#usesByLogicalId.get(taskDefinition.logicalId);
+    return both(byFamily ?? NO_USES, byLogicalId ?? NO_USES);
+  }
+
+  /** Keeps a use under the family its reference names (`web`, `web:3`, an ARN), or the logical ID of a `Ref`. */
+  #addUse(reference: Value | undefined, use: TaskDefinitionUse): void {
+    if (reference?.kind === "unknown") {
+      if (this.logicalIds && reference.refersTo !== undefined) push(this.#usesByLogicalId, reference.refersTo, use);
+      return;
+    }
+    const name = literalString(reference);
+    if (name === undefined) return;
+    const short = shortName(name);
+    const colon = short.lastIndexOf(":");
+    push(this.#usesByFamily, colon === -1 ? short : short.slice(0, colon), use);
   }
 
   /**
@@ -154,6 +199,27 @@ export class DocumentSet implements RelatedDocuments {
 }
 
 const NONE: readonly KubernetesDocuments[] = [];
+const NO_USES: readonly TaskDefinitionUse[] = [];
+const ONE_SHOT: TaskDefinitionUse = { kind: "one-shot" };
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** The containers a service registers with load balancers (`loadBalancers[].containerName`); "unknown" when a name cannot be read. */
+function loadBalancedContainers(service: ServiceDocument): ReadonlySet<string> | "unknown" {
+  const names = new Set<string>();
+  for (const balancer of objectItems(service.object.get("loadBalancers"))) {
+    const value = present(balancer.get("containerName"));
+    if (value === undefined) continue;
+    const name = literalString(value);
+    if (name === undefined) return "unknown";
+    names.add(name);
+  }
+  return names;
+}
 
 function keep<T>(map: Map<string, T>, name: string | undefined, document: T): void {
   if (name !== undefined && !map.has(name)) map.set(name, document);
@@ -170,6 +236,7 @@ export function relatedDocuments(sameFile: RelatedDocuments, project: RelatedDoc
     kubernetes: (objectKind) => both(sameFile.kubernetes(objectKind), project.kubernetes(objectKind)),
     fargateProfiles: () => both(sameFile.fargateProfiles(), project.fargateProfiles()),
     podRoles: () => both(sameFile.podRoles(), project.podRoles()),
+    taskDefinitionUses: (taskDefinition) => both(sameFile.taskDefinitionUses(taskDefinition), project.taskDefinitionUses(taskDefinition)),
   };
 }
 

@@ -5,6 +5,14 @@
  * `healthCheck`. Without one, ECS only sees whether the process runs: a hung
  * container stays RUNNING, is never replaced, and `dependsOn … HEALTHY` cannot
  * wait for it. Covers kics "ECS Task Definition HealthCheck Missing".
+ * What runs the task definition decides (RULES.md, Decisions; the same file or
+ * the project index): one-shot work only — run-task input, EventBridge and
+ * Scheduler targets — is exempt (the task runs once and exits); a container a
+ * service registers with a load balancer is replaced by ECS when the target
+ * group's health check fails, so there the message says so and only advises a
+ * container check for what the load balancer does not probe. Nothing seen: as
+ * a service.
+ * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/load-balancer-healthcheck.html
  * In a CloudFormation resource, `Essential: "true"`/`"false"` are the booleans
  * CloudFormation converts them to (`document.essential` reads them so).
  * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html
@@ -29,9 +37,11 @@
 import { createRule, type RuleContext, type Suggestion } from "../create-rule.js";
 import { DIGITS, NAMED_PORT_HANDLERS, NUMERIC_PORT_HANDLER, PROBES } from "../facts/kubernetes-probes.js";
 import { closestName } from "../text.js";
+import type { ServiceDocument } from "../documents/index.js";
+import type { TaskDefinitionUse } from "../documents/related.js";
 import { isMissing, itemLabel, literalString, objectValue, present, replaceValue, yaml11Number, type ObjectValue, type StringValue } from "../values/index.js";
 
-type MessageId = "missing" | "readinessMissing" | "probePort" | "grpcPortName" | "useName" | "useNumber";
+type MessageId = "missing" | "missingBehindLoadBalancer" | "readinessMissing" | "probePort" | "grpcPortName" | "useName" | "useNumber";
 
 type Context = RuleContext<MessageId, []>;
 
@@ -49,6 +59,8 @@ export default createRule<MessageId>({
     messages: {
       missing:
         "Essential container {{container}} has no {{key}}, so ECS only sees whether its process runs and never replaces a hung container; add a health check command.",
+      missingBehindLoadBalancer:
+        "Essential container {{container}} has no {{key}}; {{service}} registers it with a load balancer, so ECS replaces its task when the target group's health check fails, but a container health check also catches a hang the load balancer does not probe and lets dependsOn wait for HEALTHY; consider adding a health check command.",
       readinessMissing:
         "Container {{container}} of {{workload}} has no readinessProbe, so its pod counts as ready as soon as it starts: Services and load balancers send it traffic before it can serve, and rollouts do not wait for it; add a readinessProbe.",
       probePort:
@@ -62,9 +74,16 @@ export default createRule<MessageId>({
   create(context) {
     return {
       "ecs-task-definition"(document) {
+        let uses: readonly TaskDefinitionUse[] | undefined;
         for (const container of document.containers) {
           if (document.essential(container) !== true || !isMissing(container.get("healthCheck"))) continue;
-          context.reportMissing(container, "missing", { container: itemLabel(container), key: container.keyName("healthCheck") });
+          uses ??= context.related.taskDefinitionUses(document);
+          // Run only as one-shot work (run-task, EventBridge, Scheduler): the task runs once and exits.
+          if (uses.length > 0 && uses.every((use) => use.kind === "one-shot")) return;
+          const data = { container: itemLabel(container), key: container.keyName("healthCheck") };
+          const balancer = loadBalancingService(uses, literalString(container.get("name")));
+          if (balancer) context.reportMissing(container, "missingBehindLoadBalancer", { ...data, service: balancer.label });
+          else context.reportMissing(container, "missing", data);
         }
       },
       "kubernetes-workload"(document) {
@@ -80,6 +99,15 @@ export default createRule<MessageId>({
   },
 });
 
+/** The first service that registers the container with a load balancer (any, when the service's container names cannot be read). */
+function loadBalancingService(uses: readonly TaskDefinitionUse[], container: string | undefined): ServiceDocument | undefined {
+  for (const use of uses) {
+    if (use.kind !== "service") continue;
+    const names = use.loadBalancedContainers;
+    if (names === "unknown" || (container !== undefined && names.has(container))) return use.service;
+  }
+  return undefined;
+}
 
 /** The named ports of a container's probes, against the names of its `ports`. */
 function checkProbePorts(context: Context, container: ObjectValue): void {

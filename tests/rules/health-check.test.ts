@@ -2,8 +2,43 @@ import rule from "../../src/rules/health-check.js";
 import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
 import { spanIn, spanOf } from "../support/span-of.js";
 
+/** A project index of what runs task definitions: run-task input, a schedule, services with and without a load balancer. */
+const project = { "aws-containers": { project: ["tests/fixtures/project-health-check/*"] } };
+
 runRule("health-check", rule, {
   valid: [
+    // Run only as one-shot work (RULES.md, Decisions): run-task input in the index names nightly-report:7 …
+    { ...json`{ "family": "nightly-report", "containerDefinitions": [{ "name": "report", "image": "nginx:1.27" }] }`, settings: project },
+    // … a Scheduler target names cleanup by ARN.
+    {
+      ...yaml`
+        family: cleanup
+        containerDefinitions:
+          - name: cleanup
+            image: busybox:1.36
+      `,
+      settings: project,
+    },
+    // In a template, an EventBridge rule's ECS target runs the task definition by Ref.
+    yaml`
+      Resources:
+        ReportTask:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: report
+                Image: busybox:1.36
+        Nightly:
+          Type: AWS::Events::Rule
+          Properties:
+            ScheduleExpression: cron(0 3 * * ? *)
+            Targets:
+              - Id: report
+                Arn: !GetAtt Cluster.Arn
+                RoleArn: !GetAtt EventsRole.Arn
+                EcsParameters:
+                  TaskDefinitionArn: !Ref ReportTask
+    `,
     json`
       {
         "family": "web",
@@ -78,6 +113,71 @@ runRule("health-check", rule, {
     `,
   ],
   invalid: [
+    {
+      // A service registers "web" with a load balancer: ECS replaces tasks failing the target group's check, and the message says so;
+      // "worker" is not behind it.
+      ...json`
+        {
+          "family": "storefront",
+          "containerDefinitions": [
+            { "name": "web", "image": "nginx:1.27" },
+            { "name": "worker", "image": "busybox:1.36" }
+          ]
+        }
+      `,
+      settings: project,
+      errors: [
+        { messageId: "missingBehindLoadBalancer", data: { container: '"web"', key: "healthCheck", service: 'Service "storefront"' }, line: 4, column: 7, endLine: 4, endColumn: 13 },
+        { messageId: "missing", data: { container: '"worker"', key: "healthCheck" }, line: 5, column: 7, endLine: 5, endColumn: 13 },
+      ],
+    },
+    {
+      // A service runs it (no load balancer): judged as a service.
+      ...yaml`
+        family: cleanup-debug
+        containerDefinitions:
+          - name: cleanup
+            image: busybox:1.36
+      `,
+      settings: project,
+      errors: [{ messageId: "missing", line: 3, column: 5, endLine: 3, endColumn: 9 }],
+    },
+    {
+      // Without the index, nothing says nightly-report runs once: judged as a service.
+      ...json`{ "family": "nightly-report", "containerDefinitions": [{ "name": "report", "image": "nginx:1.27" }] }`,
+      errors: [{ messageId: "missing", line: 1, column: 58, endLine: 1, endColumn: 64 }],
+    },
+    {
+      // A template: a schedule runs it, and so does a service behind a load balancer (whose container name is a parameter): not one-shot only.
+      ...yaml`
+        Resources:
+          AppTask:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: app
+                  Image: busybox:1.36
+          Nightly:
+            Type: AWS::Scheduler::Schedule
+            Properties:
+              ScheduleExpression: rate(1 day)
+              FlexibleTimeWindow: { Mode: "OFF" }
+              Target:
+                Arn: !GetAtt Cluster.Arn
+                RoleArn: !GetAtt SchedulerRole.Arn
+                EcsParameters:
+                  TaskDefinitionArn: !Ref AppTask
+          AppService:
+            Type: AWS::ECS::Service
+            Properties:
+              TaskDefinition: !Ref AppTask
+              LoadBalancers:
+                - TargetGroupArn: !Ref TargetGroup
+                  ContainerName: !Ref ContainerName
+                  ContainerPort: 8080
+      `,
+      errors: [{ messageId: "missingBehindLoadBalancer", data: { container: '"app"', key: "HealthCheck", service: 'Service "AppService"' }, line: 6, column: 11, endLine: 6, endColumn: 15 }],
+    },
     {
       // An omitted essential means true; null is absent.
       ...json`
