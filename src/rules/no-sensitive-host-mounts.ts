@@ -6,8 +6,11 @@
  * ECS: a task volume with `host.sourcePath` that a container mounts
  * (`mountPoints[].sourceVolume` naming the volume). A volume no container
  * mounts is not mounted anywhere and is not reported. The paths are in
- * src/facts/host-paths.ts.
+ * src/facts/host-paths.ts. Host disks and memory devices mapped into a
+ * container (`linuxParameters.devices[].hostPath`, RULES.md decisions) too:
+ * the container reads and writes below the host's file systems.
  * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/bind-mounts.html
+ * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Device.html
  *
  * Kubernetes: a pod `volumes[].hostPath.path`, reported at the path whether or
  * not a container mounts the volume yet (a volume is declared to be mounted,
@@ -40,6 +43,7 @@ export default createRule({
       volumeWithin: "Volume {{volume}} of {{workload}} mounts host path {{path}}, inside {{sensitive}} ({{exposes}}); remove the volume.",
       volumeHolds:
         "Volume {{volume}} of {{workload}} mounts host path {{path}}, which holds {{sensitive}} ({{exposes}}); remove the volume or mount only the narrower path the pod needs.",
+      device: "Container {{container}} maps host device {{path}} (linuxParameters.devices), {{exposes}}; remove the device mapping.",
       volumeDevice: "Volume {{volume}} of {{workload}} mounts host device {{path}}, {{exposes}}; remove the volume.",
     },
   },
@@ -57,6 +61,14 @@ export default createRule({
           const container = firstMounting(document.containers, name);
           if (container === undefined) continue;
           context.report(sourcePath, risk.kind, { container, path: JSON.stringify(text), sensitive: JSON.stringify(risk.sensitive.path), exposes: risk.sensitive.exposes });
+        }
+        for (const container of document.containers) {
+          for (const device of objectItems(objectValue(container.get("linuxParameters"))?.get("devices"))) {
+            const hostPath = device.get("hostPath");
+            const text = literalString(hostPath);
+            const exposes = text === undefined ? undefined : hostDeviceRisk(text);
+            if (exposes !== undefined) context.report(hostPath!, "device", { container: itemLabel(container), path: JSON.stringify(text), exposes });
+          }
         }
       },
       "kubernetes-workload"(document) {

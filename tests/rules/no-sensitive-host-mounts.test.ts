@@ -5,6 +5,18 @@ const DOCKER_SOCKET = "the Docker socket, which gives full control of the host";
 
 runRule("no-sensitive-host-mounts", rule, {
   valid: [
+    // Devices that are not host disks or memory, and unknown ones.
+    yaml`
+      family: gpu
+      containerDefinitions:
+        - name: app
+          image: busybox:1.36
+          linuxParameters:
+            devices:
+              - hostPath: /dev/fuse
+              - hostPath: /dev/nvidia0
+              - hostPath: \${DEVICE}
+    `,
     // Paths that hold nothing of the host's own.
     json`
       {
@@ -181,6 +193,40 @@ runRule("no-sensitive-host-mounts", rule, {
     `,
   ],
   invalid: [
+    {
+      // Host disks and memory mapped as devices (RULES.md decisions); a GPU or FUSE device is not reported.
+      ...json`
+        {
+          "family": "disk-tool",
+          "containerDefinitions": [
+            {
+              "name": "tool",
+              "image": "busybox:1.36",
+              "linuxParameters": { "devices": [{ "hostPath": "/dev/xvda", "containerPath": "/dev/xvda" }, { "hostPath": "/dev/fuse" }, { "hostPath": "/dev/mem" }] }
+            }
+          ]
+        }
+      `,
+      errors: [
+        { messageId: "device", data: { container: '"tool"', path: '"/dev/xvda"', exposes: "one of the host's disks, read and written below its file systems" }, line: 7, column: 54, endLine: 7, endColumn: 65 },
+        { messageId: "device", data: { container: '"tool"', path: '"/dev/mem"', exposes: "the host's physical memory" }, line: 7, column: 142, endLine: 7, endColumn: 152 },
+      ],
+    },
+    {
+      ...yaml`
+        Resources:
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: tool
+                  Image: busybox:1.36
+                  LinuxParameters:
+                    Devices:
+                      - HostPath: /dev/nvme1n1
+      `,
+      errors: [{ messageId: "device", data: { container: '"tool"', path: '"/dev/nvme1n1"', exposes: "one of the host's NVMe disks, read and written below its file systems" }, line: 10, column: 27, endLine: 10, endColumn: 39 }],
+    },
     {
       // The Docker socket, mounted by the second container.
       ...json`
