@@ -43,3 +43,76 @@ export const MAX_FARGATE_PROFILE_SELECTORS = 5;
 
 /** The namespace eksctl gives an `iam.serviceAccounts[]` entry without one (defaults.go `SetClusterConfigDefaults`). */
 export const DEFAULT_IAM_SERVICE_ACCOUNT_NAMESPACE = "default";
+
+/* ---- eksctl-managed-node-groups ---- */
+
+/**
+ * Self-managed node group (`nodeGroups[]`) members that have no counterpart in
+ * `managedNodeGroups[]`: eksctl's `ManagedNodeGroup` type lacks them (they are
+ * fields of `NodeGroup` alone, pkg/apis/eksctl.io/v1alpha5/types.go), its docs
+ * list them as unsupported (userdocs/src/usage/nodegroup-managed.md, "Feature
+ * parity with unmanaged nodegroups": "`instancesDistribution` field is not
+ * supported", "Full control over the node bootstrapping process and
+ * customization of the kubelet are not supported. This includes the following
+ * fields: `classicLoadBalancerNames`, `targetGroupARNs`, `clusterDNS` and
+ * `kubeletExtraConfig`", "No support for enabling metrics on AutoScalingGroups
+ * using `asgMetricsCollection`"), and eksctl applies them to the Auto Scaling
+ * group or launch template it writes for self-managed groups only
+ * (pkg/cfn/builder/nodegroup.go: `CpuCredits`, `EnclaveOptions`,
+ * `MetricsCollection`, `MaxInstanceLifetime`). A group using one stays
+ * self-managed. (`instancesDistribution`, `localZones`, `outpostARN` and
+ * `overrideBootstrapCommand` are judged on their own: see below.)
+ */
+export const SELF_MANAGED_ONLY_NODE_GROUP_MEMBERS = [
+  "kubeletExtraConfig",
+  "clusterDNS",
+  "classicLoadBalancerNames",
+  "targetGroupARNs",
+  "asgMetricsCollection",
+  "cpuCredits",
+  "maxInstanceLifetime",
+  "enclaveEnabled",
+] as const;
+
+/**
+ * Where only self-managed groups can go:
+ * - Local Zones: `nodeGroups[].localZones` exists for self-managed groups alone
+ *   (types.go `ClusterConfig.LocalZones`: "Only self-managed nodegroups can be
+ *   launched in local zones. These subnets are not passed to EKS."). A group
+ *   with `subnets` in a cluster with `localZones` may name Local Zone subnets.
+ * - Outposts: `ValidateManagedNodeGroup` refuses `outpostARN` ("Outposts is not
+ *   supported for managed nodegroups"), and a cluster whose control plane is on
+ *   an Outpost (`outpost.controlPlaneOutpostARN`) takes no managed groups
+ *   (pkg/actions/nodegroup/create.go: "Managed Nodegroups are not supported on Outposts").
+ */
+export const NODE_GROUP_LOCAL_ZONES = "localZones";
+export const NODE_GROUP_OUTPOST_ARN = "outpostARN";
+export const CLUSTER_OUTPOST = "outpost";
+
+/**
+ * `instancesDistribution` (self-managed only) sets an Auto Scaling mixed
+ * instances policy. Managed groups take either On-Demand capacity over several
+ * `instanceTypes` or Spot capacity (`spot: true`), never a share of each, and no
+ * Spot price cap (`ManagedNodeGroup` has no such fields; types.go). The ASG
+ * defaults: `onDemandBaseCapacity` 0, `onDemandPercentageAboveBaseCapacity` 100
+ * (types.go `NodeGroupInstancesDistribution`: "Defaults to `100`").
+ */
+export const DEFAULT_ON_DEMAND_PERCENTAGE_ABOVE_BASE = 100;
+export const DEFAULT_ON_DEMAND_BASE_CAPACITY = 0;
+
+/**
+ * A custom AMI (`ami: ami-…`, types.go `IsAMI`) in a managed group must be of
+ * these families (`ValidateManagedNodeGroup`: "cannot set amiFamily to %s when
+ * using a custom AMI for managed nodes, only %s are supported" —
+ * `SupportedAmazonLinuxImages`, `SupportedBottlerocketImages`,
+ * `SupportedUbuntuImages`), and may not set `maxPodsPerNode` ("%s.maxPodsPerNode
+ * is not supported when using a custom AMI"). eksctl compares families
+ * case-insensitively (`normalizeAMIFamily`).
+ */
+export const CUSTOM_AMI_PREFIX = "ami-";
+export function managedCustomAmiFamily(family: string): boolean {
+  const lower = family.toLowerCase();
+  return lower.startsWith("amazonlinux") || lower.startsWith("bottlerocket") || lower.startsWith("ubuntu");
+}
+/** The family eksctl gives a node group without `amiFamily` (types.go `DefaultNodeImageFamily`). */
+export const DEFAULT_NODE_AMI_FAMILY = "AmazonLinux2023";
