@@ -116,3 +116,34 @@ export function managedCustomAmiFamily(family: string): boolean {
 }
 /** The family eksctl gives a node group without `amiFamily` (types.go `DefaultNodeImageFamily`). */
 export const DEFAULT_NODE_AMI_FAMILY = "AmazonLinux2023";
+
+/* ---- eksctl-volume-encryption ---- */
+
+/**
+ * Node volume encryption. eksctl writes each node group's root volume (and each
+ * `additionalVolumes[]` item) into the launch template it makes
+ * (pkg/cfn/builder/block_device_mapping.go `makeBlockDeviceMappings`), with
+ * `Encrypted` only when `volumeEncrypted` is set: defaults.go gives it no
+ * default, so an absent `volumeEncrypted` leaves encryption to the account's
+ * EBS encryption by default (or the AMI's snapshot). There is no
+ * ClusterConfig-wide setting (types.go: `volumeEncrypted` exists on node groups
+ * and `VolumeMapping` only). On Bottlerocket, `volumeEncrypted: true` also
+ * encrypts the OS volume (`AdditionalEncryptedVolume`, defaults.go `setVolumeDefaults`).
+ * - validation.go `validateNodeGroupBase`: "%s.volumeKmsKeyID can not be set
+ *   without %s.volumeEncrypted enabled explicitly"; "%s.%s cannot be set without
+ *   %s.volumeSize" (for `volumeEncrypted` and `volumeKmsKeyID`). Self-managed
+ *   groups are validated before their defaults are set
+ *   (pkg/ctl/cmdutils/cmd.go `InitializeClusterConfig`), so there `volumeSize`
+ *   must be written beside `volumeEncrypted: true`; managed groups get
+ *   `volumeSize` 80 first (`SetManagedNodeGroupDefaults`).
+ * - A managed group with `launchTemplate` takes its volumes from that template:
+ *   eksctl leaves `volumeSize` unset (`setVolumeDefaults`) and refuses it beside
+ *   a launch template, so `volumeEncrypted` would be refused too.
+ * - An additional volume from `snapshotID` keeps the snapshot's encryption
+ *   ("If you're creating a volume from a snapshot, you can't specify an
+ *   encryption value", EC2 LaunchTemplateEbsBlockDeviceRequest); one without
+ *   `volumeName`, or of `volumeSize` 0, is not written at all.
+ * - EC2 takes a KMS key only with encryption on ("If KmsKeyId is specified, the
+ *   encrypted state must be true", https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html).
+ */
+export const DEFAULT_NODE_VOLUME_SIZE = 80;
