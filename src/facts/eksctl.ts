@@ -43,3 +43,107 @@ export const MAX_FARGATE_PROFILE_SELECTORS = 5;
 
 /** The namespace eksctl gives an `iam.serviceAccounts[]` entry without one (defaults.go `SetClusterConfigDefaults`). */
 export const DEFAULT_IAM_SERVICE_ACCOUNT_NAMESPACE = "default";
+
+/* ---- eksctl-managed-node-groups ---- */
+
+/**
+ * Self-managed node group (`nodeGroups[]`) members that have no counterpart in
+ * `managedNodeGroups[]`: eksctl's `ManagedNodeGroup` type lacks them (they are
+ * fields of `NodeGroup` alone, pkg/apis/eksctl.io/v1alpha5/types.go), its docs
+ * list them as unsupported (userdocs/src/usage/nodegroup-managed.md, "Feature
+ * parity with unmanaged nodegroups": "`instancesDistribution` field is not
+ * supported", "Full control over the node bootstrapping process and
+ * customization of the kubelet are not supported. This includes the following
+ * fields: `classicLoadBalancerNames`, `targetGroupARNs`, `clusterDNS` and
+ * `kubeletExtraConfig`", "No support for enabling metrics on AutoScalingGroups
+ * using `asgMetricsCollection`"), and eksctl applies them to the Auto Scaling
+ * group or launch template it writes for self-managed groups only
+ * (pkg/cfn/builder/nodegroup.go: `CpuCredits`, `EnclaveOptions`,
+ * `MetricsCollection`, `MaxInstanceLifetime`). A group using one stays
+ * self-managed. (`instancesDistribution`, `localZones`, `outpostARN` and
+ * `overrideBootstrapCommand` are judged on their own: see below.)
+ */
+export const SELF_MANAGED_ONLY_NODE_GROUP_MEMBERS = [
+  "kubeletExtraConfig",
+  "clusterDNS",
+  "classicLoadBalancerNames",
+  "targetGroupARNs",
+  "asgMetricsCollection",
+  "cpuCredits",
+  "maxInstanceLifetime",
+  "enclaveEnabled",
+] as const;
+
+/**
+ * Where only self-managed groups can go:
+ * - Local Zones: `nodeGroups[].localZones` exists for self-managed groups alone
+ *   (types.go `ClusterConfig.LocalZones`: "Only self-managed nodegroups can be
+ *   launched in local zones. These subnets are not passed to EKS."). A group
+ *   with `subnets` in a cluster with `localZones` may name Local Zone subnets.
+ * - Outposts: `ValidateManagedNodeGroup` refuses `outpostARN` ("Outposts is not
+ *   supported for managed nodegroups"), and a cluster whose control plane is on
+ *   an Outpost (`outpost.controlPlaneOutpostARN`) takes no managed groups
+ *   (pkg/actions/nodegroup/create.go: "Managed Nodegroups are not supported on Outposts").
+ */
+export const NODE_GROUP_LOCAL_ZONES = "localZones";
+export const NODE_GROUP_OUTPOST_ARN = "outpostARN";
+export const CLUSTER_OUTPOST = "outpost";
+
+/**
+ * `instancesDistribution` (self-managed only) sets an Auto Scaling mixed
+ * instances policy. Managed groups take either On-Demand capacity over several
+ * `instanceTypes` or Spot capacity (`spot: true`), never a share of each, and no
+ * Spot price cap (`ManagedNodeGroup` has no such fields; types.go). The ASG
+ * defaults: `onDemandBaseCapacity` 0, `onDemandPercentageAboveBaseCapacity` 100
+ * (types.go `NodeGroupInstancesDistribution`: "Defaults to `100`").
+ */
+export const DEFAULT_ON_DEMAND_PERCENTAGE_ABOVE_BASE = 100;
+export const DEFAULT_ON_DEMAND_BASE_CAPACITY = 0;
+
+/**
+ * A custom AMI (`ami: ami-…`, types.go `IsAMI`) in a managed group must be of
+ * these families (`ValidateManagedNodeGroup`: "cannot set amiFamily to %s when
+ * using a custom AMI for managed nodes, only %s are supported" —
+ * `SupportedAmazonLinuxImages`, `SupportedBottlerocketImages`,
+ * `SupportedUbuntuImages`), and may not set `maxPodsPerNode` ("%s.maxPodsPerNode
+ * is not supported when using a custom AMI"). eksctl compares families
+ * case-insensitively (`normalizeAMIFamily`).
+ */
+export const CUSTOM_AMI_PREFIX = "ami-";
+export function managedCustomAmiFamily(family: string): boolean {
+  const lower = family.toLowerCase();
+  return lower.startsWith("amazonlinux") || lower.startsWith("bottlerocket") || lower.startsWith("ubuntu");
+}
+/** The family eksctl gives a node group without `amiFamily` (types.go `DefaultNodeImageFamily`). */
+export const DEFAULT_NODE_AMI_FAMILY = "AmazonLinux2023";
+
+/* ---- eksctl-volume-encryption ---- */
+
+/**
+ * Node volume encryption. eksctl writes each node group's root volume (and each
+ * `additionalVolumes[]` item) into the launch template it makes
+ * (pkg/cfn/builder/block_device_mapping.go `makeBlockDeviceMappings`), with
+ * `Encrypted` only when `volumeEncrypted` is set: defaults.go gives it no
+ * default, so an absent `volumeEncrypted` leaves encryption to the account's
+ * EBS encryption by default (or the AMI's snapshot). There is no
+ * ClusterConfig-wide setting (types.go: `volumeEncrypted` exists on node groups
+ * and `VolumeMapping` only). On Bottlerocket, `volumeEncrypted: true` also
+ * encrypts the OS volume (`AdditionalEncryptedVolume`, defaults.go `setVolumeDefaults`).
+ * - validation.go `validateNodeGroupBase`: "%s.volumeKmsKeyID can not be set
+ *   without %s.volumeEncrypted enabled explicitly"; "%s.%s cannot be set without
+ *   %s.volumeSize" (for `volumeEncrypted` and `volumeKmsKeyID`). Self-managed
+ *   groups are validated before their defaults are set
+ *   (pkg/ctl/cmdutils/cmd.go `InitializeClusterConfig`), so there `volumeSize`
+ *   must be written beside `volumeEncrypted: true`; managed groups get
+ *   `volumeSize` 80 first (`SetManagedNodeGroupDefaults`).
+ * - A managed group with `launchTemplate` takes its volumes from that template:
+ *   eksctl leaves `volumeSize` unset (`setVolumeDefaults`) and refuses it beside
+ *   a launch template, so `volumeEncrypted` would be refused too.
+ * - An additional volume from `snapshotID` keeps the snapshot's encryption
+ *   ("If you're creating a volume from a snapshot, you can't specify an
+ *   encryption value", EC2 LaunchTemplateEbsBlockDeviceRequest); one without
+ *   `volumeName`, or of `volumeSize` 0, is not written at all.
+ * - EC2 takes a KMS key only with encryption on ("If KmsKeyId is specified, the
+ *   encrypted state must be true", https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html).
+ */
+export const DEFAULT_NODE_VOLUME_SIZE = 80;

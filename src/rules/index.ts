@@ -52,6 +52,8 @@ import eksResources from "./eks-resources.js";
 import eksSelectorMatch from "./eks-selector-match.js";
 import eksServiceAccountRole from "./eks-service-account-role.js";
 import eksStorageClass from "./eks-storage-class.js";
+import eksctlManagedNodeGroups from "./eksctl-managed-node-groups.js";
+import eksctlVolumeEncryption from "./eksctl-volume-encryption.js";
 import healthCheck from "./health-check.js";
 import imageEcrUri from "./image-ecr-uri.js";
 import imageTagPinned from "./image-tag-pinned.js";
@@ -119,6 +121,8 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "eks-selector-match": eksSelectorMatch,
   "eks-service-account-role": eksServiceAccountRole,
   "eks-storage-class": eksStorageClass,
+  "eksctl-managed-node-groups": eksctlManagedNodeGroups,
+  "eksctl-volume-encryption": eksctlVolumeEncryption,
   "health-check": healthCheck,
   "image-ecr-uri": imageEcrUri,
   "image-tag-pinned": imageTagPinned,
