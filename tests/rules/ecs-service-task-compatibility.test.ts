@@ -5,6 +5,38 @@ const project = { "aws-containers": { project: ["tests/fixtures/project-ecs-serv
 
 runRule("ecs-service-task-compatibility", rule, {
   valid: [
+    // Load balancers: a mapped port, a port in a mapped range, a port given as a CloudFormation string, unknown values.
+    yaml`
+      Resources:
+        TaskDef:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+                Memory: "256"
+                PortMappings: [{ ContainerPort: "8080" }, { ContainerPortRange: "9000-9100" }]
+              - Name: !Ref SidecarName
+                Image: envoy:1.30
+                Memory: "256"
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            LaunchType: EC2
+            TaskDefinition: !Ref TaskDef
+            LoadBalancers:
+              - { ContainerName: web, ContainerPort: 8080, TargetGroupArn: !Ref Blue }
+        Ranged:
+          Type: AWS::ECS::Service
+          Properties:
+            LaunchType: EC2
+            TaskDefinition: !Ref TaskDef
+            LoadBalancers:
+              - { ContainerName: web, ContainerPort: 9050, TargetGroupArn: !Ref Green }
+              - { ContainerName: !Ref Container, ContainerPort: 1, TargetGroupArn: !Ref Green }
+              - { ContainerName: web, ContainerPort: !Ref Port, TargetGroupArn: !Ref Green }
+    `,
+    { ...json`{ "serviceName": "web", "launchType": "EC2", "taskDefinition": "web-indexed:3", "desiredCount": 1, "loadBalancers": [{ "containerName": "\${CONTAINER}", "containerPort": 80, "targetGroupArn": "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/73e2d6bc24d8a067" }] }`, settings: project },
     // A Fargate task definition on Fargate.
     yaml`
       family: web
@@ -181,6 +213,50 @@ runRule("ecs-service-task-compatibility", rule, {
     `,
   ],
   invalid: [
+    {
+      // The indexed task definition's container "web" maps no ports; "api" is not one of its containers.
+      ...json`
+        {
+          "serviceName": "web",
+          "launchType": "EC2",
+          "taskDefinition": "web-indexed:3",
+          "desiredCount": 1,
+          "loadBalancers": [
+            { "containerName": "web", "containerPort": 80, "targetGroupArn": "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/73e2d6bc24d8a067" },
+            { "containerName": "api", "containerPort": 80, "targetGroupArn": "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/api/73e2d6bc24d8a067" }
+          ]
+        }
+      `,
+      settings: project,
+      errors: [
+        { messageId: "unmappedLoadBalancerPort", data: { port: 80, container: '"web"', taskDefinition: '"web-indexed:3"', ports: "it maps no ports" }, line: 7, column: 48, endLine: 7, endColumn: 50 },
+        { messageId: "unknownLoadBalancerContainer", data: { container: '"api"', taskDefinition: '"web-indexed:3"', names: '"web"' }, line: 8, column: 24, endLine: 8, endColumn: 29 },
+      ],
+    },
+    {
+      // Same template: the load balancer's port is not the one the container maps.
+      ...yaml`
+        Resources:
+          TaskDef:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: web
+                  Image: nginx:1.27
+                  Memory: "256"
+                  PortMappings: [{ ContainerPort: 8080 }, { ContainerPortRange: "9000-9100" }]
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              LaunchType: EC2
+              TaskDefinition: !Ref TaskDef
+              LoadBalancers:
+                - ContainerName: web
+                  ContainerPort: 80
+                  TargetGroupArn: !Ref TargetGroup
+      `,
+      errors: [{ messageId: "unmappedLoadBalancerPort", data: { port: 80, container: '"web"', taskDefinition: '"TaskDef"', ports: "it maps 8080, 9000-9100" }, line: 17, column: 26, endLine: 17, endColumn: 28 }],
+    },
     {
       ...yaml`
         family: web
