@@ -53,6 +53,7 @@ import eksSelectorMatch from "./eks-selector-match.js";
 import eksServiceAccountRole from "./eks-service-account-role.js";
 import eksStorageClass from "./eks-storage-class.js";
 import eksctlIam from "./eksctl-iam.js";
+import eksctlSsh from "./eksctl-ssh.js";
 import healthCheck from "./health-check.js";
 import imageEcrUri from "./image-ecr-uri.js";
 import imageTagPinned from "./image-tag-pinned.js";
@@ -121,6 +122,7 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "eks-service-account-role": eksServiceAccountRole,
   "eks-storage-class": eksStorageClass,
   "eksctl-iam": eksctlIam,
+  "eksctl-ssh": eksctlSsh,
   "health-check": healthCheck,
   "image-ecr-uri": imageEcrUri,
   "image-tag-pinned": imageTagPinned,
