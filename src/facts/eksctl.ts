@@ -147,3 +147,71 @@ export const DEFAULT_NODE_AMI_FAMILY = "AmazonLinux2023";
  *   encrypted state must be true", https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html).
  */
 export const DEFAULT_NODE_VOLUME_SIZE = 80;
+/* ---- eksctl-iam ---- */
+
+/*
+ * `iam.serviceAccounts` need the cluster's IAM OIDC provider. validation.go
+ * `ValidateClusterConfig`: `if IsDisabled(cfg.IAM.WithOIDC) && len(cfg.IAM.ServiceAccounts) > 0
+ * { return fmt.Errorf("iam.withOIDC must be enabled explicitly for iam.serviceAccounts to be created") }`,
+ * run after defaults.go `SetClusterConfigDefaults` (`if cfg.IAM.WithOIDC == nil { cfg.IAM.WithOIDC = Disabled() }`),
+ * so an absent `withOIDC` is false (pkg/ctl/cmdutils/cmd.go `InitializeClusterConfig`; read by
+ * `ClusterConfigDocument.withOIDC`). `eksctl create iamserviceaccount` sets it itself
+ * (pkg/ctl/create/iamserviceaccount.go `cfg.IAM.WithOIDC = api.Enabled()`), and validation.go
+ * refuses it on Outposts ("iam.withOIDC is not supported on Outposts").
+ */
+
+/**
+ * When `eksctl create cluster -f` creates Pod Identity associations and so needs
+ * the `eks-pod-identity-agent` addon (POD_IDENTITY_AGENT_ADDON) in `addons`:
+ * pkg/ctl/cmdutils/configfile.go `NewCreateClusterLoader`, `shallCreatePodIdentityAssociations`:
+ * `if cfg.IAM != nil && len(cfg.IAM.PodIdentityAssociations) > 0 { return true }`, then
+ * `for _, addon := range clusterConfig.Addons { if cfg.AddonsConfig.AutoApplyPodIdentityAssociations ||
+ * addon.UseDefaultPodIdentityAssociations || addon.HasPodIDsSet() { return true } }` — so
+ * `addonsConfig.autoApplyPodIdentityAssociations` counts only when some addon is listed;
+ * and then `if !clusterConfig.IsAutoModeEnabled() && !slices.ContainsFunc(clusterConfig.Addons,
+ * func(addon *api.Addon) bool { return addon.Name == api.PodIdentityAgentAddon })` →
+ * `ErrPodIdentityAgentNotInstalled` (the name compared as written; Auto Mode,
+ * `autoModeConfig.enabled: true` (types.go `IsAutoModeEnabled`), runs the agent itself).
+ */
+export const POD_IDENTITY_ADDON_MEMBERS = { associations: "podIdentityAssociations", useDefault: "useDefaultPodIdentityAssociations", autoApply: "autoApplyPodIdentityAssociations" } as const;
+
+/**
+ * A node group's `iam.withAddonPolicies` (types.go `NodeGroupIAMAddonPolicies`, the
+ * JSON names below) attach these policies to the node's instance role. Every pod
+ * that reaches the instance metadata service gets the role's credentials, and
+ * eksctl's launch template lets pods reach it: pkg/cfn/builder/nodegroup.go
+ * `makeMetadataOptions`: `hopLimit := 2; if api.IsEnabled(ng.DisablePodIMDS) { hopLimit = 1 }`.
+ * validation.go `validateNodeGroupBase`: `if IsEnabled(ng.DisablePodIMDS) && ng.IAM != nil`
+ * with any of these enabled (`validateNodeGroupIAMWithAddonPolicies`) →
+ * "%s.disablePodIMDS and %s.iam.withAddonPolicies cannot be set at the same time".
+ * https://docs.aws.amazon.com/eks/latest/best-practices/identity-and-access-management.html
+ * ("Restrict access to the instance profile assigned to the worker node").
+ */
+export const NODE_GROUP_ADDON_POLICIES = ["imageBuilder", "autoScaler", "externalDNS", "certManager", "appMesh", "appMeshPreview", "ebs", "fsx", "efs", "awsLoadBalancerController", "albIngress", "xRay", "cloudWatch"] as const;
+
+/* ---- eksctl-ssh ---- */
+
+/**
+ * When a node group allows SSH (defaults.go `setSSHDefaults`): `ssh.allow: true`, or
+ * one of these keys non-empty (validation.go `countEnabledFields`: `flag != nil && *flag != ""`)
+ * while `allow` is not false ("Enable SSH if not explicitly disabled when passing an SSH key").
+ * Then pkg/cfn/builder/managed_launch_template.go `makeSSHIngressRules` (self-managed groups
+ * through nodegroup.go `makeNodeIngressRules`, in the group's own security group unless
+ * `securityGroups.withLocal: false`; managed ones in an "SSH" security group of the launch
+ * template eksctl writes): with `sourceSecurityGroupIds`, TCP 22 from those groups; else with
+ * `privateNetworking`, from the VPC CIDR; else from `0.0.0.0/0` and `::/0`. A managed group
+ * with its own `launchTemplate` cannot set `ssh.allow` (validation.go `ValidateManagedNodeGroup`).
+ */
+export const SSH_KEY_MEMBERS = ["publicKeyName", "publicKeyPath", "publicKey"] as const;
+
+/**
+ * CloudFormation `AWS::EKS::Nodegroup` `RemoteAccess` (EKS API `RemoteAccessConfig`):
+ * "If you specify ec2SshKey but do not specify sourceSecurityGroups when you create a
+ * managed node group, then the port on the nodes is opened to the internet (0.0.0.0/0)."
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-eks-nodegroup-remoteaccess.html ,
+ * https://docs.aws.amazon.com/eks/latest/APIReference/API_RemoteAccessConfig.html
+ */
+export const EKS_REMOTE_ACCESS_OPEN_CIDR = "0.0.0.0/0";
+
+/** What eksctl opens TCP 22 to without `sourceSecurityGroupIds` or `privateNetworking` (builder/vpc_ipv4.go `sgSourceAnywhereIPv4`, `sgSourceAnywhereIPv6`). */
+export const EKSCTL_SSH_OPEN_CIDRS = ["0.0.0.0/0", "::/0"] as const;
