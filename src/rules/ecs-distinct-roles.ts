@@ -14,8 +14,10 @@
  * the task definition's account (aws-actions/amazon-ecs-render-task-definition#19,
  * an ECS maintainer: "both the executionRoleArn and taskRoleArn can actually be
  * just the role name"). So a name equals an ARN whose resource is `role/<name>`.
- * Only fully literal values are compared (RULES.md decisions), and, in a
- * CloudFormation template, two references written alike (`!GetAtt TaskRole.Arn`
+ * Fully literal values are compared, and two strings with placeholders that
+ * are the same text (`${ROLE_ARN}` twice, `arn:aws:iam::${ACCOUNT}:role/app`
+ * twice: they render alike, RULES.md decisions), and, in a CloudFormation
+ * template, two references written alike (`!GetAtt TaskRole.Arn`
  * twice, or `!Ref RoleArn` to one parameter): within one stack they resolve to
  * the same value.
  */
@@ -51,7 +53,8 @@ export default createRule({
         const same =
           taskText !== undefined && executionText !== undefined
             ? sameRole(taskText.trim(), executionText.trim())
-            : task.style === "cloudformation" && sameReference(referenceText(taskRole, context.source), referenceText(executionRole, context.source));
+            : sameTemplatedText(taskRole, executionRole) ||
+              (task.style === "cloudformation" && sameReference(referenceText(taskRole, context.source), referenceText(executionRole, context.source)));
         if (!same) return;
         context.report(taskRole, "sameRole", { taskKey: task.keyName("taskRoleArn"), executionKey: task.keyName("executionRoleArn") });
       },
@@ -71,6 +74,13 @@ function sameRole(a: string, b: string): boolean {
   if (name.startsWith("arn:") || !arn.startsWith("arn:")) return false;
   const fields = splitArn(arn);
   return fields !== undefined && fields.service === "iam" && fields.resource === `role/${name}`;
+}
+
+/** Two templated strings written alike (the same placeholders in the same text): whatever fills them in, they render to the same role. */
+function sameTemplatedText(a: Value, b: Value): boolean {
+  if (a.kind !== "string" || b.kind !== "string") return false;
+  const text = a.value.trim();
+  return text !== "" && text === b.value.trim();
 }
 
 /**

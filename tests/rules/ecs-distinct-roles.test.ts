@@ -25,12 +25,12 @@ runRule("ecs-distinct-roles", rule, {
       executionRoleArn: arn:aws:iam::123456789012:role/ecsTaskExecutionRole
       containerDefinitions: []
     `,
-    // Equal only when both are fully literal: placeholders, tags and merge keys are not compared.
+    // Different templated texts, tags and merge keys are not compared.
     json`
       {
         "family": "web",
         "taskRoleArn": "arn:aws:iam::\${ACCOUNT}:role/app",
-        "executionRoleArn": "arn:aws:iam::\${ACCOUNT}:role/app",
+        "executionRoleArn": "arn:aws:iam::\${ACCOUNT}:role/app-execution",
         "containerDefinitions": []
       }
     `,
@@ -91,11 +91,35 @@ runRule("ecs-distinct-roles", rule, {
           Type: AWS::ECS::TaskDefinition
           Properties:
             TaskRoleArn: !Sub "arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/\${Prefix}-task"
-            ExecutionRoleArn: !Sub "arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/\${Prefix}-task"
+            ExecutionRoleArn: !Sub "arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/\${Prefix}-execution"
             ContainerDefinitions: []
     `,
   ],
   invalid: [
+    {
+      // The same templated text renders to the same role (RULES.md, Decisions).
+      ...json`
+        {
+          "family": "web",
+          "taskRoleArn": "arn:aws:iam::\${ACCOUNT}:role/app",
+          "executionRoleArn": "arn:aws:iam::\${ACCOUNT}:role/app",
+          "containerDefinitions": []
+        }
+      `,
+      errors: [{ messageId: "sameRole", data: { taskKey: "taskRoleArn", executionKey: "executionRoleArn" }, line: 3, column: 18, endLine: 3, endColumn: 52 }],
+    },
+    {
+      ...yaml`
+        Resources:
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              TaskRoleArn: !Sub "arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/\${Prefix}-task"
+              ExecutionRoleArn: !Sub "arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/\${Prefix}-task"
+              ContainerDefinitions: []
+      `,
+      errors: [{ messageId: "sameRole", data: { taskKey: "TaskRoleArn", executionKey: "ExecutionRoleArn" }, line: 5, column: 20, endLine: 5, endColumn: 91 }],
+    },
     {
       ...json`
         {
