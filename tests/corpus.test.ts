@@ -325,3 +325,21 @@ describe.skipIf(!present)("corpus: Kubernetes manifests", () => {
     `);
   });
 });
+
+describe.skipIf(!present)("corpus: eksctl ClusterConfig files", () => {
+  it("get these reports with strict, by rule — read and judged true against eksctl's code", async () => {
+    const eslint = new ESLint({ cwd: corpus, overrideConfigFile: true, overrideConfig: plugin.configs.strict, ignore: false });
+    const results = await eslint.lintFiles([EKSCTL_FOLDER]);
+    expect(results.length).toBe(25);
+    const counts = new Map<string, number>();
+    let filesWithReports = 0;
+    for (const result of results) {
+      if (result.messages.length > 0) filesWithReports += 1;
+      for (const message of result.messages) counts.set(message.ruleId ?? "fatal", (counts.get(message.ruleId ?? "fatal") ?? 0) + 1);
+    }
+    // eksctl's own examples: self-managed groups that managed ones would do, node volumes without
+    // volumeEncrypted (the account default decides), SSH open to the internet, addon policies on node
+    // roles, clusters without audit logging, nodes in public subnets.
+    expect({ filesWithReports, ...Object.fromEntries([...counts].sort()) }).toMatchInlineSnapshot();
+  });
+});
