@@ -23,7 +23,9 @@
  * the API server reads them (src/rules/valid-schema/kubernetes.ts): `null` is
  * unset, plain YAML 1.1 scalars are booleans and integers, IntOrString and
  * Quantity values take numbers or strings, and a fragment (a patch) is not
- * missing anything.
+ * missing anything. eksctl ClusterConfigs are read as eksctl reads them
+ * (src/rules/valid-schema/eksctl.ts), against `src/facts/eksctl-schema.ts`,
+ * generated from eksctl's own JSON schema by scripts/eksctl-schema.mjs.
  *
  * The walk is in src/rules/valid-schema/: documents.ts says which shape judges
  * which document, structs.ts judges objects, values.ts the other values, with
@@ -40,9 +42,9 @@ export default createRule<MessageIds, Options>({
   meta: {
     type: "problem",
     docs: {
-      description: "Report keys, types, values and required members that the AWS APIs, the AWS CLI or the Kubernetes API server would reject.",
+      description: "Report keys, types, values and required members that the AWS APIs, the AWS CLI, the Kubernetes API server or eksctl would reject.",
       level: "error",
-      platforms: ["ecs", "ecr", "eks"],
+      platforms: ["ecs", "ecr", "eks", "eksctl"],
       covers: "cfn-lint E3002/E3030/E3034-style schema checks; eksctl validation",
     },
     messages: {
@@ -52,6 +54,11 @@ export default createRule<MessageIds, Options>({
       unknownField: '{{shape}} has no field "{{key}}"; Kubernetes rejects unknown fields (kubectl validates strictly) or drops them, so remove it or correct its name.',
       unknownFieldNear: '{{shape}} has no field "{{key}}"; Kubernetes rejects unknown fields (kubectl validates strictly) or drops them, so rename it to {{name}} or remove it.',
       fieldCase: '{{shape}} field {{name}} is spelled "{{key}}"; field names are case-sensitive and Kubernetes rejects or drops this spelling, so rename it.',
+      unknownConfigField: '{{shape}} has no field "{{key}}"; eksctl rejects a config file with an unknown field, so remove it or correct its name.',
+      unknownConfigFieldNear: '{{shape}} has no field "{{key}}"; eksctl rejects a config file with an unknown field, so rename it to {{name}} or remove it.',
+      configFieldCase: '{{shape}} field {{name}} is spelled "{{key}}"; eksctl accepts this spelling when it checks the file but then ignores the field, so rename it.',
+      yaml11ConfigType: "{{subject}} must be a string, but eksctl reads YAML 1.1, where the plain {{value}} is {{actual}}; quote it.",
+      duplicateConfigKey: 'Key "{{key}}" appears again later in this object, and eksctl rejects a config file with a repeated key; remove one of them.',
       yaml11Type: "{{subject}} must be a string, but Kubernetes reads YAML 1.1, where the plain {{value}} is {{actual}}; quote it.",
       oneOfMany: "{{shape}} sets {{members}}, but takes only one of them; keep one.",
       duplicateKey: 'Key "{{key}}" appears again later in this object and only the later value is kept; remove one of them.',

@@ -3,7 +3,7 @@
  * form mapped to its API input (or Kubernetes kind), the describe-output
  * wrapper and members an input may hold, and policies written as JSON strings.
  * Describe outputs other than a task definition's, and CloudFormation
- * resources, are not judged.
+ * resources, are not judged. An eksctl ClusterConfig is eksctl.ts's.
  */
 import type { DocumentHandlers } from "../../create-rule.js";
 import type { EmbeddedPolicy, KubernetesDocuments } from "../../documents/index.js";
@@ -14,6 +14,7 @@ import { CONTAINER_DEFINITION, DESCRIBE_ONLY_MEMBERS, DESCRIBE_WRAPPER_MEMBERS, 
 import { CREATE_SCHEDULE, PUT_RULE, PUT_TARGETS, TARGET_LIST } from "../../facts/eventbridge-schema.js";
 import { list, struct, type ListSchema, type StructSchema } from "../../facts/schema.js";
 import { unknownAt, type ObjectValue, type Value } from "../../values/index.js";
+import { checkClusterConfig } from "./eksctl.js";
 import { kubernetesShapeOf } from "./kubernetes.js";
 import { checkStruct } from "./structs.js";
 import { checkValue } from "./values.js";
@@ -108,6 +109,9 @@ export function documentHandlers(walk: Walk): DocumentHandlers {
     "kubernetes-service-account": kubernetes,
     "kubernetes-pod-disruption-budget": kubernetes,
     "kubernetes-horizontal-pod-autoscaler": kubernetes,
+    "eksctl-cluster-config"(document) {
+      checkClusterConfig(walk, document);
+    },
   };
 }
 

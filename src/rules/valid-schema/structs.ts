@@ -10,16 +10,16 @@ import { closestName } from "../../text.js";
 import { renameKey, type Entry, type ObjectValue, type Value } from "../../values/index.js";
 import { keysOf, passes, repeatedKeys, sameCaseKey, type KnownMember } from "./shapes.js";
 import { checkValue } from "./values.js";
-import { mayLack, removal, removeHolder, type Extras, type Walk } from "./walk.js";
+import { mayLack, nullIsUnset, readsYaml11, removal, removeHolder, type Extras, type Walk } from "./walk.js";
 
-/** JSON keeps the last of two equal keys (the AWS CLI's `json.loads`, Go's decoder); YAML parsers refuse them. */
+/** JSON keeps the last of two equal keys (the AWS CLI's `json.loads`, Go's decoder); YAML parsers refuse them, and so does eksctl (go-yaml's strict mode reads JSON too). */
 export function checkDuplicates(walk: Walk, object: ObjectValue): ReadonlySet<string> | undefined {
   if (object.syntax !== "json") return undefined;
   const repeated = repeatedKeys(object);
   if (repeated === undefined) return undefined;
   for (const entry of object.entries) {
     // The earlier of two equal keys is the one whose value is dropped.
-    if (repeated.has(entry.key) && object.entryExact(entry.key) !== entry) walk.context.report(entry, "duplicateKey", { key: entry.key }, { suggest: [removal(walk, object, entry)] });
+    if (repeated.has(entry.key) && object.entryExact(entry.key) !== entry) walk.context.report(entry, walk.eksctl ? "duplicateConfigKey" : "duplicateKey", { key: entry.key }, { suggest: [removal(walk, object, entry)] });
   }
   return repeated;
 }
@@ -79,7 +79,7 @@ function reportUnknown(walk: Walk, object: ObjectValue, entry: Entry, shape: Str
     const extras: Extras = present.has(sameCase)
       ? { suggest: [removal(walk, object, entry)] }
       : { fix: renameKey(entry, sameCase, object.syntax, walk.source) };
-    walk.context.report(entry, walk.kubernetes ? "fieldCase" : "memberCase", { shape: shape.name, key: entry.key, name: sameCase }, extras);
+    walk.context.report(entry, walk.eksctl ? "configFieldCase" : walk.kubernetes ? "fieldCase" : "memberCase", { shape: shape.name, key: entry.key, name: sameCase }, extras);
     return sameCase;
   }
   const near = closestName(
@@ -88,12 +88,12 @@ function reportUnknown(walk: Walk, object: ObjectValue, entry: Entry, shape: Str
   );
   const remove = removal(walk, object, entry);
   if (near === undefined) {
-    walk.context.report(entry, walk.kubernetes ? "unknownField" : "unknownMember", { shape: shape.name, key: entry.key }, { suggest: [remove] });
+    walk.context.report(entry, walk.eksctl ? "unknownConfigField" : walk.kubernetes ? "unknownField" : "unknownMember", { shape: shape.name, key: entry.key }, { suggest: [remove] });
     return undefined;
   }
   walk.context.report(
     entry,
-    walk.kubernetes ? "unknownFieldNear" : "unknownMemberNear",
+    walk.eksctl ? "unknownConfigFieldNear" : walk.kubernetes ? "unknownFieldNear" : "unknownMemberNear",
     { shape: shape.name, key: entry.key, name: near },
     { suggest: [{ messageId: "rename", data: { key: entry.key, name: near }, fix: renameKey(entry, near, object.syntax, walk.source) }, remove] },
   );
@@ -120,17 +120,17 @@ function checkMember(walk: Walk, object: ObjectValue, shape: StructSchema, membe
 function checkMemberValue(walk: Walk, value: Value, shape: StructSchema, key: string, member: KnownMember): void {
   if (value.kind === "unknown") return;
   if (value.kind === "null") {
-    // Kubernetes (Go's decoder) takes null as unset.
-    if (member.ownedBy !== undefined || walk.kubernetes) return;
+    // Kubernetes and eksctl (Go's decoder) take null as unset.
+    if (member.ownedBy !== undefined || nullIsUnset(walk)) return;
     if (member.required) walk.context.report(value, "nullRequired", { shape: shape.name, key });
     else if (!walk.goDecoded) walk.context.report(value, "nullMember", { shape: shape.name, key }, { suggest: removeHolder(walk, value) });
     return;
   }
   const schema = member.schema;
   // Most values are fine: decide that before making a subject for messages.
-  if (passes(value, schema, walk.kubernetes)) return;
+  if (passes(value, schema, readsYaml11(walk))) return;
   if (value.kind === "object" && schema.type === "struct") return checkStruct(walk, value, schema);
-  checkValue(walk, value, schema, () => `${shape.name} ${walk.kubernetes ? "field" : "member"} ${key}`);
+  checkValue(walk, value, schema, () => `${shape.name} ${walk.kubernetes || walk.eksctl ? "field" : "member"} ${key}`);
 }
 
 /**

@@ -8,15 +8,15 @@ import { replaceValue, yaml11Boolean, yaml11Number, type Value } from "../../val
 import { yaml11Reading } from "./kubernetes.js";
 import { passes, quotedInteger, stringProblem } from "./shapes.js";
 import { checkDuplicates, checkStruct } from "./structs.js";
-import { removal, type Extras, type Subject, type Walk } from "./walk.js";
+import { nullIsUnset, readsYaml11, removal, type Extras, type Subject, type Walk } from "./walk.js";
 import { actualText, allowedText, clip, expectedText, isAlias, lowerFirst, rangeText } from "./words.js";
 
 export function checkValue(walk: Walk, value: Value, schema: Schema, subject: Subject): void {
   if (value.kind === "unknown") return;
   // A string with placeholders is a string, but its value is not known: nothing more to judge.
   if (value.kind === "string" && value.literal === undefined) return;
-  // Kubernetes (Go's decoder) takes null as unset, in lists and maps too.
-  if (walk.kubernetes && value.kind === "null") return;
+  // Kubernetes and eksctl (Go's decoder) take null as unset, in lists and maps too.
+  if (value.kind === "null" && nullIsUnset(walk)) return;
   // A YAML alias to a scalar is judged where its anchor is defined (one report, and a fix there).
   if (value.syntax === "yaml" && value.kind !== "object" && value.kind !== "array" && isAlias(value)) return;
   switch (schema.type) {
@@ -25,8 +25,8 @@ export function checkValue(walk: Walk, value: Value, schema: Schema, subject: Su
     case "integer":
       return checkInteger(walk, value, schema, subject);
     case "boolean":
-      // Kubernetes reads a plain YAML `yes` or `on` as true.
-      if (value.kind === "boolean" || (walk.kubernetes && yaml11Boolean(value) !== undefined)) return;
+      // Kubernetes and eksctl read a plain YAML `yes` or `on` as true.
+      if (value.kind === "boolean" || (readsYaml11(walk) && yaml11Boolean(value) !== undefined)) return;
       return wrongType(walk, value, schema, subject, value.kind === "string" && /^(?:true|false)$/i.test(value.value) ? value.value.toLowerCase() === "true" : undefined);
     case "list":
       return checkList(walk, value, schema, subject);
@@ -40,10 +40,10 @@ export function checkValue(walk: Walk, value: Value, schema: Schema, subject: Su
   }
 }
 
-/** A value written as another type: an autofix, or in Kubernetes a suggestion (the user says what was meant: `yes` may have meant "true"). */
+/** A value written as another type: an autofix, or in Kubernetes and eksctl a suggestion (the user says what was meant: `yes` may have meant "true"). */
 function conversion(walk: Walk, value: Value, replacement: string | number | boolean): Extras {
   const fix = replaceValue(value, replacement, walk.source);
-  return walk.kubernetes ? { suggest: [{ messageId: "convert", data: { value: JSON.stringify(replacement) }, fix }] } : { fix };
+  return readsYaml11(walk) ? { suggest: [{ messageId: "convert", data: { value: JSON.stringify(replacement) }, fix }] } : { fix };
 }
 
 function wrongType(walk: Walk, value: Value, schema: Schema, subject: Subject, replacement?: string | number | boolean, extras?: Extras): void {
@@ -56,10 +56,10 @@ function checkString(walk: Walk, value: Value, schema: StringSchema, subject: Su
   if (value.kind === "string") {
     const text = value.literal;
     if (text === undefined) return;
-    if (walk.kubernetes) {
+    if (readsYaml11(walk)) {
       const reading = yaml11Reading(value);
-      // A plain `yes` where Kubernetes wants a string is a boolean to it; a plain `1_000` an integer, which IntOrString takes.
-      if (reading !== undefined && schema.numbers === undefined) return void walk.context.report(value, "yaml11Type", { subject: subject(), value: text, actual: reading }, conversion(walk, value, text));
+      // A plain `yes` where Kubernetes or eksctl wants a string is a boolean to it; a plain `1_000` an integer, which IntOrString takes.
+      if (reading !== undefined && schema.numbers === undefined) return void walk.context.report(value, walk.eksctl ? "yaml11ConfigType" : "yaml11Type", { subject: subject(), value: text, actual: reading }, conversion(walk, value, text));
       if (reading === "an integer") return;
       // Kubernetes defaults most fields left empty.
       if (text === "") return;
@@ -108,8 +108,8 @@ function checkStringValue(walk: Walk, value: Value, text: string, schema: String
 
 function checkInteger(walk: Walk, value: Value, schema: IntegerSchema, subject: Subject): void {
   if (value.kind === "string") {
-    // Kubernetes reads a plain YAML `0b101` or `1_000` as an integer.
-    if (walk.kubernetes && yaml11Number(value) !== undefined) return;
+    // Kubernetes and eksctl read a plain YAML `0b101`, `0644` or `1_000` as an integer.
+    if (readsYaml11(walk) && yaml11Number(value) !== undefined) return;
     // "512" where the API wants 512: unquote plain integers.
     return wrongType(walk, value, schema, subject, quotedInteger(value.literal!));
   }
@@ -118,6 +118,11 @@ function checkInteger(walk: Walk, value: Value, schema: IntegerSchema, subject: 
     if ((schema.min !== undefined && value.value < schema.min) || (schema.max !== undefined && value.value > schema.max)) {
       walk.context.report(value, "outOfRange", { subject: subject(), range: rangeText(schema), value: value.value });
     }
+    return;
+  }
+  // eksctl: go-yaml reads `3.0` as a float, which sigs.k8s.io/yaml writes as JSON `3`, a whole number to Go.
+  if (walk.eksctl) {
+    if (!Number.isInteger(value.value)) walk.context.report(value, "notInteger", { subject: subject(), value: clip(walk.source.slice(value.node.range[0], value.node.range[1])) });
     return;
   }
   // `512.0` parses as a float in Python and Go, which reject it for an integer member.
@@ -142,13 +147,13 @@ function checkList(walk: Walk, value: Value, schema: ListSchema, subject: Subjec
   }
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index]!;
-    if (item.kind !== "null" && passes(item, schema.items, walk.kubernetes)) continue;
+    if (item.kind !== "null" && passes(item, schema.items, readsYaml11(walk))) continue;
     if (item.kind === "object" && schema.items.type === "struct") {
       checkStruct(walk, item, schema.items);
       continue;
     }
     const itemSubject = (): string => `Item ${index + 1} of ${lowerFirst(subject())}`;
-    if (item.kind === "null" && !walk.kubernetes) wrongType(walk, item, schema.items, itemSubject);
+    if (item.kind === "null" && !nullIsUnset(walk)) wrongType(walk, item, schema.items, itemSubject);
     else checkValue(walk, item, schema.items, itemSubject);
   }
 }
@@ -161,10 +166,10 @@ function checkMap(walk: Walk, value: Value, schema: MapSchema, subject: Subject)
   for (const entry of value.entries) {
     const item = entry.value;
     // Strings (almost every value) and unknown values are fine.
-    if (item.kind !== "null" && passes(item, values, walk.kubernetes)) continue;
+    if (item.kind !== "null" && passes(item, values, readsYaml11(walk))) continue;
     const itemSubject = (): string => `Entry "${entry.key}" of ${lowerFirst(subject())}`;
     // `"awslogs-create-group": true` → `"true"`: the API takes only strings here.
-    if (item.kind !== "null" || walk.kubernetes) checkValue(walk, item, values, itemSubject);
+    if (item.kind !== "null" || nullIsUnset(walk)) checkValue(walk, item, values, itemSubject);
     else wrongType(walk, item, values, itemSubject, undefined, { suggest: [removal(walk, value, entry)] });
   }
 }

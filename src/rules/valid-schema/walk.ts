@@ -15,6 +15,11 @@ export type MessageIds =
   | "unknownField"
   | "unknownFieldNear"
   | "fieldCase"
+  | "unknownConfigField"
+  | "unknownConfigFieldNear"
+  | "configFieldCase"
+  | "yaml11ConfigType"
+  | "duplicateConfigKey"
   | "yaml11Type"
   | "oneOfMany"
   | "duplicateKey"
@@ -71,19 +76,32 @@ export interface Walk {
   kubernetes: boolean;
   /** A Kubernetes fragment (a patch): nothing in it is missing. */
   fragment: boolean;
+  /** An eksctl ClusterConfig: read as eksctl reads it (see src/rules/valid-schema/eksctl.ts). */
+  eksctl: boolean;
 }
 
 export function walkOf(context: RuleContext<MessageIds, readonly unknown[]>, allowDescribeOutput: boolean): Walk {
-  return { context, source: context.source, allowDescribeOutput, goDecoded: false, describedRoot: undefined, partialRoot: undefined, kubernetes: false, fragment: false };
+  return { context, source: context.source, allowDescribeOutput, goDecoded: false, describedRoot: undefined, partialRoot: undefined, kubernetes: false, fragment: false, eksctl: false };
 }
 
 /** Sets the state for the document about to be walked. */
-export function begin(walk: Walk, state: { goDecoded?: boolean; describedRoot?: DescribedRoot; partialRoot?: ObjectValue; kubernetes?: boolean; fragment?: boolean } = {}): void {
+export function begin(walk: Walk, state: { goDecoded?: boolean; describedRoot?: DescribedRoot; partialRoot?: ObjectValue; kubernetes?: boolean; fragment?: boolean; eksctl?: boolean } = {}): void {
   walk.goDecoded = state.goDecoded === true;
   walk.describedRoot = state.describedRoot;
   walk.partialRoot = state.partialRoot;
   walk.kubernetes = state.kubernetes === true;
   walk.fragment = state.fragment === true;
+  walk.eksctl = state.eksctl === true;
+}
+
+/** Go's decoders (Kubernetes, eksctl) take `null` as unset, in structs, lists and maps alike. */
+export function nullIsUnset(walk: Walk): boolean {
+  return walk.kubernetes || walk.eksctl;
+}
+
+/** The document is read as YAML 1.1 by go-yaml (Kubernetes, eksctl): a plain `yes` is a boolean, `0644` an integer. */
+export function readsYaml11(walk: Walk): boolean {
+  return walk.kubernetes || walk.eksctl;
 }
 
 /** Required members of this object may be supplied elsewhere (a partial definition, a Kubernetes patch). */
