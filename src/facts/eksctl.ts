@@ -43,3 +43,27 @@ export const MAX_FARGATE_PROFILE_SELECTORS = 5;
 
 /** The namespace eksctl gives an `iam.serviceAccounts[]` entry without one (defaults.go `SetClusterConfigDefaults`). */
 export const DEFAULT_IAM_SERVICE_ACCOUNT_NAMESPACE = "default";
+
+/* ---- eksctl-fargate-profiles ---- */
+
+/**
+ * What eksctl refuses in a Fargate profile (pkg/apis/eksctl.io/v1alpha5/validation.go
+ * `FargateProfile.Validate` and `FargateProfileSelector.Validate`, run by
+ * pkg/ctl/cmdutils/fargate.go `validateFargateProfiles`), in its words:
+ * - an empty name: "invalid Fargate profile: empty name";
+ * - a name starting with `ReservedProfileNamePrefix` ("eks-", "reserved for AWS, and which
+ *   therefore, cannot be used by users. AWS' API should reject the creation of profiles
+ *   starting with this prefix, but we eagerly validate this client-side"):
+ *   "invalid Fargate profile %q: name should NOT start with %q";
+ * - no selectors (`len(fp.Selectors) == 0`): "invalid Fargate profile %q: no profile selector";
+ * - a selector whose namespace is "" (absent or empty): "invalid profile selector at index #%v: empty namespace".
+ * The limit of five selectors is AWS's (MAX_FARGATE_PROFILE_SELECTORS; API CreateFargateProfile
+ * `selectors`: "You may specify up to five selectors in a Fargate profile"); eksctl does not check it.
+ * No limit on the labels of one selector is documented (EKS UG fargate-profile.html: "The label
+ * field consists of multiple optional key-value pairs"), so none is checked.
+ * CloudFormation `AWS::EKS::FargateProfile`: `Selectors` is required, `Selector.Namespace` is
+ * required with "Minimum: 1", `FargateProfileName` is optional (CloudFormation names the profile)
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-eks-fargateprofile.html,
+ * aws-properties-eks-fargateprofile-selector.html). The prefix and the limit are
+ * RESERVED_FARGATE_PROFILE_PREFIX and MAX_FARGATE_PROFILE_SELECTORS above.
+ */
