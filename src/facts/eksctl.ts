@@ -67,3 +67,43 @@ export const DEFAULT_IAM_SERVICE_ACCOUNT_NAMESPACE = "default";
  * aws-properties-eks-fargateprofile-selector.html). The prefix and the limit are
  * RESERVED_FARGATE_PROFILE_PREFIX and MAX_FARGATE_PROFILE_SELECTORS above.
  */
+
+/* ---- eksctl-logging ---- */
+
+/**
+ * The EKS control-plane log types: eksctl `cloudWatch.clusterLogging.enableTypes`
+ * (pkg/apis/eksctl.io/v1alpha5/cloudwatch.go `SupportedCloudWatchClusterLogTypes`; validation.go
+ * `validateCloudWatchLogging` refuses any other: "log type %q (cloudWatch.clusterLogging.enableTypes[%d]) is unknown"),
+ * the EKS API's `LogType` and CloudFormation `AWS::EKS::Cluster` `Logging.ClusterLogging.EnabledTypes[].Type`.
+ * Case matters.
+ */
+export const CONTROL_PLANE_LOG_TYPES = ["api", "audit", "authenticator", "controllerManager", "scheduler"] as const;
+export type ControlPlaneLogType = (typeof CONTROL_PLANE_LOG_TYPES)[number];
+
+/**
+ * eksctl values that turn every log type on (cloudwatch.go `allLogging`, `wildcardLogging`;
+ * defaults.go `SetClusterConfigDefaults` replaces the list with every type when it holds one of them).
+ * CloudFormation has no such value.
+ */
+export const ALL_CONTROL_PLANE_LOG_TYPES = ["all", "*"] as const;
+
+/**
+ * The log types eksctl-logging requires by default: `audit`, AWS Security Hub control EKS.8
+ * ("EKS clusters should have audit logging enabled",
+ * https://docs.aws.amazon.com/securityhub/latest/userguide/eks-controls.html#eks-8).
+ * Without `enableTypes` eksctl turns no log type on (`HasClusterCloudWatchLogging` is false and
+ * `eksctl create cluster` says "CloudWatch logging will not be enabled for cluster"; eksctl UG
+ * cloudwatch-cluster-logging.html: "not enabled by default due to data ingestion and storage costs"),
+ * and CloudFormation's neither ("By default, cluster control plane logs aren't exported to CloudWatch
+ * Logs", aws-properties-eks-cluster-logging.html).
+ */
+export const DEFAULT_REQUIRED_CONTROL_PLANE_LOG_TYPES: readonly ControlPlaneLogType[] = ["audit"];
+
+/**
+ * `secretsEncryption` without `keyARN`: eksctl refuses it (validation.go `ValidateSecretsEncryption`:
+ * "field secretsEncryption.keyARN is required for enabling secrets encryption"). Without the section
+ * nothing is missing: EKS encrypts all Kubernetes API data with envelope encryption by default on
+ * Kubernetes 1.28 and later ("Default envelope encryption for all Kubernetes API Data",
+ * https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html); a customer-managed key is a choice.
+ */
+export const SECRETS_ENCRYPTION_KEY_REQUIRED = "field secretsEncryption.keyARN is required for enabling secrets encryption";

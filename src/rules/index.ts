@@ -53,6 +53,7 @@ import eksSelectorMatch from "./eks-selector-match.js";
 import eksServiceAccountRole from "./eks-service-account-role.js";
 import eksStorageClass from "./eks-storage-class.js";
 import eksctlFargateProfiles from "./eksctl-fargate-profiles.js";
+import eksctlLogging from "./eksctl-logging.js";
 import healthCheck from "./health-check.js";
 import imageEcrUri from "./image-ecr-uri.js";
 import imageTagPinned from "./image-tag-pinned.js";
@@ -121,6 +122,7 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "eks-service-account-role": eksServiceAccountRole,
   "eks-storage-class": eksStorageClass,
   "eksctl-fargate-profiles": eksctlFargateProfiles,
+  "eksctl-logging": eksctlLogging,
   "health-check": healthCheck,
   "image-ecr-uri": imageEcrUri,
   "image-tag-pinned": imageTagPinned,
