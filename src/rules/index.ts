@@ -52,7 +52,9 @@ import eksResources from "./eks-resources.js";
 import eksSelectorMatch from "./eks-selector-match.js";
 import eksServiceAccountRole from "./eks-service-account-role.js";
 import eksStorageClass from "./eks-storage-class.js";
+import eksctlFargateProfiles from "./eksctl-fargate-profiles.js";
 import eksctlIam from "./eksctl-iam.js";
+import eksctlLogging from "./eksctl-logging.js";
 import eksctlManagedNodeGroups from "./eksctl-managed-node-groups.js";
 import eksctlSsh from "./eksctl-ssh.js";
 import eksctlVolumeEncryption from "./eksctl-volume-encryption.js";
@@ -123,7 +125,9 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "eks-selector-match": eksSelectorMatch,
   "eks-service-account-role": eksServiceAccountRole,
   "eks-storage-class": eksStorageClass,
+  "eksctl-fargate-profiles": eksctlFargateProfiles,
   "eksctl-iam": eksctlIam,
+  "eksctl-logging": eksctlLogging,
   "eksctl-managed-node-groups": eksctlManagedNodeGroups,
   "eksctl-ssh": eksctlSsh,
   "eksctl-volume-encryption": eksctlVolumeEncryption,
