@@ -25,6 +25,8 @@ export interface NodeGroup {
   readonly name: string | undefined;
   /** How messages name it: `Managed node group "ng-1"`, `Node group "ng-1"`, or `nodeGroups[2]`. */
   readonly label: string;
+  /** Its path, as eksctl's errors name it: `nodeGroups[2]`, `managedNodeGroups[0]`. */
+  readonly path: string;
 }
 
 export class ClusterConfigDocument {
@@ -120,11 +122,16 @@ export class ClusterConfigDocument {
 
 function nodeGroupsOf(list: Value | undefined, managed: boolean): readonly NodeGroup[] {
   const key = managed ? "managedNodeGroups" : "nodeGroups";
-  return objectItems(list).map((object, index) => {
+  if (list?.kind !== "array") return [];
+  const groups: NodeGroup[] = [];
+  list.items.forEach((object, index) => {
+    if (object.kind !== "object") return;
     const name = literalString(object.get("name"));
-    const label = name === undefined ? `${key}[${index}]` : `${managed ? "Managed node group" : "Node group"} ${JSON.stringify(name)}`;
-    return { object, managed, name, label };
+    const path = `${key}[${index}]`;
+    const label = name === undefined ? path : `${managed ? "Managed node group" : "Node group"} ${JSON.stringify(name)}`;
+    groups.push({ object, managed, name, label, path });
   });
+  return groups;
 }
 
 /** A root with `apiVersion: eksctl.io/…` and `kind: ClusterConfig`. Templated files (Helm, Jinja) are not configs until rendered. */

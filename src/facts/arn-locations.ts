@@ -59,7 +59,7 @@
  * values that are not ARNs are left to those (a bare name is not judged).
  */
 import { ecsParameters, targetTaskOverride, type CapacityProviderDocument, type ClusterConfigDocument, type EventBridgeTargetsDocument, type RepositoryDocument, type RunTaskDocument, type ScheduleDocument, type ServiceAccountDocument, type ServiceDocument, type TaskDefinitionDocument } from "../documents/index.js";
-import { objectItems, objectValue, type ObjectValue, type Value } from "../values/index.js";
+import { objectValue, type ObjectValue, type Value } from "../values/index.js";
 import { ARN_KINDS, type ArnKindName } from "./arn.js";
 
 /** What a place takes. */
@@ -218,28 +218,29 @@ export function clusterConfigArns(document: ClusterConfigDocument, visit: ArnVis
   if (iam) {
     visit(iam.get("serviceRoleARN"), "iam.serviceRoleARN", ROLE);
     visit(iam.get("fargatePodExecutionRoleARN"), "iam.fargatePodExecutionRoleARN", ROLE);
+    for (const [at, account] of indexedObjects(iam, "serviceAccounts")) visit(account.get("attachRoleARN"), `iam.${at}.attachRoleARN`, ROLE);
+    associationArns(iam, "iam.", visit);
   }
-  for (const account of document.iamServiceAccounts) visit(account.get("attachRoleARN"), "iam.serviceAccounts[].attachRoleARN", ROLE);
-  const associations = (key: string, list: readonly ObjectValue[]): void => {
-    for (const association of list) {
-      visit(association.get("roleARN"), `${key}[].roleARN`, ROLE);
-      visit(association.get("targetRoleARN"), `${key}[].targetRoleARN`, ROLE);
-    }
-  };
-  associations("iam.podIdentityAssociations", document.podIdentityAssociations);
-  for (const addon of document.addons) {
-    visit(addon.get("serviceAccountRoleARN"), "addons[].serviceAccountRoleARN", ROLE);
-    associations("addons[].podIdentityAssociations", objectItems(addon.get("podIdentityAssociations")));
+  for (const [at, addon] of indexedObjects(document.root, "addons")) {
+    visit(addon.get("serviceAccountRoleARN"), `${at}.serviceAccountRoleARN`, ROLE);
+    associationArns(addon, `${at}.`, visit);
   }
   for (const group of document.nodeGroups) {
-    const key = group.managed ? "managedNodeGroups[]" : "nodeGroups[]";
-    visit(objectValue(group.object.get("iam"))?.get("instanceRoleARN"), `${key}.iam.instanceRoleARN`, ROLE);
-    visit(group.object.get("volumeKmsKeyID"), `${key}.volumeKmsKeyID`, KMS_KEY);
+    visit(objectValue(group.object.get("iam"))?.get("instanceRoleARN"), `${group.path}.iam.instanceRoleARN`, ROLE);
+    visit(group.object.get("volumeKmsKeyID"), `${group.path}.volumeKmsKeyID`, KMS_KEY);
     const targetGroups = group.object.get("targetGroupARNs");
-    if (targetGroups?.kind === "array") for (const item of targetGroups.items) visit(item, `${key}.targetGroupARNs`, TARGET_GROUP);
+    if (targetGroups?.kind === "array") targetGroups.items.forEach((item, index) => visit(item, `${group.path}.targetGroupARNs[${index}]`, TARGET_GROUP));
   }
-  for (const profile of document.fargateProfiles) visit(profile.object.get("podExecutionRoleARN"), "fargateProfiles[].podExecutionRoleARN", ROLE);
+  for (const [at, profile] of indexedObjects(document.root, "fargateProfiles")) visit(profile.get("podExecutionRoleARN"), `${at}.podExecutionRoleARN`, ROLE);
   visit(objectValue(document.root.get("secretsEncryption"))?.get("keyARN"), "secretsEncryption.keyARN", KMS_KEY);
+}
+
+/** The role ARNs of `podIdentityAssociations` (the cluster's `iam`, or an addon's). */
+function associationArns(holder: ObjectValue, prefix: string, visit: ArnVisitor): void {
+  for (const [at, association] of indexedObjects(holder, "podIdentityAssociations")) {
+    visit(association.get("roleARN"), `${prefix}${at}.roleARN`, ROLE);
+    visit(association.get("targetRoleARN"), `${prefix}${at}.targetRoleARN`, ROLE);
+  }
 }
 
 /** A task override (`overrides` of run-task input, an `--overrides` file, a target's `Input`): its roles. */

@@ -117,8 +117,7 @@ function checkAdditionalVolumes(context: Context, group: NodeGroup): void {
 
 /** eksctl's own error, with the group's path (`nodeGroups[0]`). */
 function kmsKeyError(group: NodeGroup): string {
-  const parent = group.object.parent;
-  const path = `${group.managed ? "managedNodeGroups" : "nodeGroups"}[${parent?.kind === "item" ? parent.index : 0}]`;
+  const path = group.path;
   return `${path}.volumeKmsKeyID can not be set without ${path}.volumeEncrypted enabled explicitly`;
 }
 

@@ -1222,8 +1222,8 @@ runRule("arn-format (eksctl)", rule, {
       ...eksctlRoles,
       errors: [
         { messageId: "wrongResource", data: { key: "iam.serviceRoleARN", label: "an IAM role ARN", prefix: '"role/"', example: IAM_EXAMPLE }, ...spanOf(eksctlRoles, "arn:aws:iam::123456789012:roles/eks-service") },
-        { messageId: "account", data: { key: "iam.podIdentityAssociations[].roleARN", account: '"12345678901"' }, ...spanOf(eksctlRoles, "arn:aws:iam::12345678901:role/api") },
-        { messageId: "regionNotAllowed", data: { key: "fargateProfiles[].podExecutionRoleARN", region: '"eu-west-1"', service: "IAM", example: IAM_EXAMPLE }, ...spanOf(eksctlRoles, "arn:aws:iam:eu-west-1:123456789012:role/fargate") },
+        { messageId: "account", data: { key: "iam.podIdentityAssociations[0].roleARN", account: '"12345678901"' }, ...spanOf(eksctlRoles, "arn:aws:iam::12345678901:role/api") },
+        { messageId: "regionNotAllowed", data: { key: "fargateProfiles[0].podExecutionRoleARN", region: '"eu-west-1"', service: "IAM", example: IAM_EXAMPLE }, ...spanOf(eksctlRoles, "arn:aws:iam:eu-west-1:123456789012:role/fargate") },
       ],
       output: eksctlRoles.code.replace("arn:aws:iam:eu-west-1:123456789012:role/fargate", '"arn:aws:iam::123456789012:role/fargate"'),
     },
