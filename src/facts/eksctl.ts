@@ -43,3 +43,53 @@ export const MAX_FARGATE_PROFILE_SELECTORS = 5;
 
 /** The namespace eksctl gives an `iam.serviceAccounts[]` entry without one (defaults.go `SetClusterConfigDefaults`). */
 export const DEFAULT_IAM_SERVICE_ACCOUNT_NAMESPACE = "default";
+
+/* ---- eksctl-spot ---- */
+
+/**
+ * Instance types a Spot node group should list at the least: "If you specify Spot for
+ * capacityType, then we recommend specifying multiple values for instanceTypes" (EKS API
+ * CreateNodegroup `instanceTypes`, https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateNodegroup.html ;
+ * EKS User Guide, managed node group capacity types,
+ * https://docs.aws.amazon.com/eks/latest/userguide/managed-node-groups.html#managed-node-group-capacity-types).
+ */
+export const MIN_SPOT_INSTANCE_TYPES = 2;
+
+/**
+ * The one instance type eksctl gives a node group that names none: `DefaultNodeType`
+ * (pkg/apis/eksctl.io/v1alpha5/types.go), set by pkg/eks/nodegroup_service.go `Normalize` on a
+ * managed group with no `launchTemplate`, `instanceType`, `instanceTypes` or `instanceSelector`
+ * (eksctl's Spot page: "`instanceTypes` defaults to [`m5.large`]").
+ */
+export const EKSCTL_DEFAULT_INSTANCE_TYPE = "m5.large";
+
+/**
+ * The instance type EKS gives a managed node group when neither `instanceTypes` nor its launch
+ * template names one; a launch template names at most one ("you can specify zero or one instance
+ * type in your launch template or you can specify 0-20 instance types for instanceTypes … If you
+ * don't specify an instance type in a launch template or for instanceTypes, then t3.medium is
+ * used, by default": CreateNodegroup `instanceTypes`). eksctl refuses a `launchTemplate` without
+ * an instance type when `instanceTypes` is absent (pkg/cfn/builder/managed_nodegroup.go
+ * `validateLaunchTemplate`: "instance type must be set in the launch template if
+ * managedNodeGroup.instanceTypes is not specified").
+ */
+export const EKS_DEFAULT_NODEGROUP_INSTANCE_TYPE = "t3.medium";
+
+/** `capacityType` (CloudFormation `CapacityType`) of a Spot managed node group; eksctl's `spot: true` writes it (managed_nodegroup.go). */
+export const SPOT_CAPACITY_TYPE = "SPOT";
+
+/**
+ * A self-managed group's `instancesDistribution.onDemandPercentageAboveBaseCapacity` when absent:
+ * 100, all On-Demand (types.go `NodeGroupInstancesDistribution`: "Defaults to `100`"; eksctl
+ * leaves it out of the Auto Scaling group's InstancesDistribution, whose default is 100:
+ * pkg/cfn/builder/nodegroup.go `mixedInstancesPolicy`). Below 100, instances above the base
+ * capacity are Spot.
+ */
+export const DEFAULT_ON_DEMAND_PERCENTAGE_ABOVE_BASE = 100;
+
+/**
+ * What eksctl answers to an `instancesDistribution` without `instanceTypes` (and without
+ * `instanceSelector`): validation.go `validateInstancesDistribution`. It refuses only an empty
+ * list; one type is accepted.
+ */
+export const MIXED_INSTANCES_WITHOUT_TYPES_ERROR = "at least two instance types have to be specified for mixed nodegroups";
