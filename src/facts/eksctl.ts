@@ -93,3 +93,42 @@ export const DEFAULT_ON_DEMAND_PERCENTAGE_ABOVE_BASE = 100;
  * list; one type is accepted.
  */
 export const MIXED_INSTANCES_WITHOUT_TYPES_ERROR = "at least two instance types have to be specified for mixed nodegroups";
+
+/* ---- eksctl-private-networking ---- */
+
+/**
+ * Where eksctl puts a node group: `privateNetworking` is false unless set (types.go
+ * `NodeGroupBase.PrivateNetworking`, no default in defaults.go; the
+ * `--node-private-networking` flag defaults to false), and then the group goes to the public
+ * subnets (`vpc.subnets.public`; pkg/cfn/builder/nodegroup.go `AssignSubnets`, pkg/vpc/vpc.go
+ * `SelectNodeGroupSubnets`), which eksctl creates with `MapPublicIpOnLaunch: true`
+ * (pkg/cfn/builder/vpc_ipv4.go, vpc_ipv6.go): every node gets a public IP address. A group's own
+ * `subnets` are looked up in `vpc.subnets.public` by key or ID; others are looked up in the
+ * account, where the linter cannot tell public from private.
+ */
+export const PRIVATE_NETWORKING_DEFAULT = false;
+
+/**
+ * What eksctl answers to a node group without `privateNetworking: true` in a fully-private
+ * cluster (`privateCluster.enabled: true`): validation.go `ValidateClusterConfig` (`validateNg`),
+ * after the path of the group (`nodeGroups[0]`, `managedNodeGroups[1]`).
+ */
+export const PRIVATE_CLUSTER_NODE_GROUP_ERROR = ".privateNetworking must be enabled for a fully-private cluster";
+
+/**
+ * The cluster endpoint eksctl asks for: `vpc.clusterEndpoints.publicAccess` true and
+ * `privateAccess` false unless set (defaults.go `ClusterEndpointAccessDefaults`), and
+ * `vpc.publicAccessCIDRs` passed as written (pkg/cfn/builder/cluster.go), so when absent EKS's
+ * default applies. Exceptions: a fully-private cluster, whose public access eksctl turns off once
+ * the cluster is up (pkg/ctl/create/cluster.go: "disabling public endpoint access for the
+ * cluster"), and a control plane on Outposts (`outpost.controlPlaneOutpostARN`), private only
+ * (pkg/ctl/cmdutils/configfile.go).
+ * EKS API VpcConfigRequest: `endpointPublicAccess` "The default value for this parameter is
+ * true", `publicAccessCidrs` "The default value is 0.0.0.0/0"
+ * (https://docs.aws.amazon.com/eks/latest/APIReference/API_VpcConfigRequest.html). Security Hub
+ * EKS.1 "EKS cluster endpoints should not be publicly accessible".
+ */
+export const ENDPOINT_PUBLIC_ACCESS_DEFAULT = true;
+
+/** CIDR blocks that let every address reach a public endpoint (`0.0.0.0/0`, EKS's default, and its IPv6 twin). */
+export const OPEN_CIDRS: readonly string[] = ["0.0.0.0/0", "::/0"];

@@ -52,6 +52,7 @@ import eksResources from "./eks-resources.js";
 import eksSelectorMatch from "./eks-selector-match.js";
 import eksServiceAccountRole from "./eks-service-account-role.js";
 import eksStorageClass from "./eks-storage-class.js";
+import eksctlPrivateNetworking from "./eksctl-private-networking.js";
 import eksctlSpot from "./eksctl-spot.js";
 import healthCheck from "./health-check.js";
 import imageEcrUri from "./image-ecr-uri.js";
@@ -120,6 +121,7 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "eks-selector-match": eksSelectorMatch,
   "eks-service-account-role": eksServiceAccountRole,
   "eks-storage-class": eksStorageClass,
+  "eksctl-private-networking": eksctlPrivateNetworking,
   "eksctl-spot": eksctlSpot,
   "health-check": healthCheck,
   "image-ecr-uri": imageEcrUri,
