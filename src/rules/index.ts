@@ -56,6 +56,8 @@ import eksctlFargateProfiles from "./eksctl-fargate-profiles.js";
 import eksctlIam from "./eksctl-iam.js";
 import eksctlLogging from "./eksctl-logging.js";
 import eksctlManagedNodeGroups from "./eksctl-managed-node-groups.js";
+import eksctlPrivateNetworking from "./eksctl-private-networking.js";
+import eksctlSpot from "./eksctl-spot.js";
 import eksctlSsh from "./eksctl-ssh.js";
 import eksctlVolumeEncryption from "./eksctl-volume-encryption.js";
 import healthCheck from "./health-check.js";
@@ -129,6 +131,8 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "eksctl-iam": eksctlIam,
   "eksctl-logging": eksctlLogging,
   "eksctl-managed-node-groups": eksctlManagedNodeGroups,
+  "eksctl-private-networking": eksctlPrivateNetworking,
+  "eksctl-spot": eksctlSpot,
   "eksctl-ssh": eksctlSsh,
   "eksctl-volume-encryption": eksctlVolumeEncryption,
   "health-check": healthCheck,
