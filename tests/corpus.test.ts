@@ -344,6 +344,8 @@ describe.skipIf(!present)("corpus: eksctl ClusterConfig files", () => {
         "aws-containers/eksctl-iam": 2,
         "aws-containers/eksctl-logging": 23,
         "aws-containers/eksctl-managed-node-groups": 22,
+        "aws-containers/eksctl-private-networking": 57,
+        "aws-containers/eksctl-spot": 1,
         "aws-containers/eksctl-ssh": 5,
         "aws-containers/eksctl-volume-encryption": 42,
         "aws-containers/no-classic-load-balancer": 1,
