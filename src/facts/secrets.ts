@@ -95,7 +95,8 @@ const NOT_SECRET_NAMES: ReadonlySet<string> = new Set(["PWD", "OLDPWD"]);
 export function nameWords(name: string): readonly string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    // A lookahead, not `([A-Z]+)([A-Z][a-z])`, which backtracks over a long upper-case run (quadratic).
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, "$1 ")
     .replace(/([A-Za-z])([0-9])/g, "$1 $2")
     .replace(/([0-9])([A-Za-z])/g, "$1 $2")
     .split(/[^A-Za-z0-9]+/)
@@ -221,9 +222,13 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
  * A password in a URL's user information (`postgres://app:s3cret@db/app`). The
  * password may be a placeholder (`app:${DB_PASSWORD}@`): once rendered it is
  * still a password in plaintext. An empty password, or one of asterisks only
- * (a masked value), is not reported.
+ * (a masked value), is not reported. The scheme is a lookbehind after the
+ * `://` it ends at, so the search starts only where `://` is and a long value
+ * costs linear time (a leading `[A-Za-z][A-Za-z0-9+.-]*` made every letter a
+ * start that ran to the end: quadratic, seconds for a 40,000-character
+ * certificate).
  */
-const URL_PASSWORD = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#@\s:]*:([^/?#@\s]+)@/;
+const URL_PASSWORD = /:\/\/(?<=[A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#@\s:]*:([^/?#@\s]+)@/;
 
 /** A password in a key=value connection string (`Server=db;User Id=app;Password=s3cret;`) or URL query (`?password=…`). */
 const KEY_VALUE_PASSWORD = /(?:^|[;&?\s])(?:password|pwd)\s*=\s*([^;&\s]+)/i;

@@ -10,9 +10,10 @@ export type StringPart =
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "placeholder"; readonly text: string };
 
-const PLACEHOLDER = /\$\{[^}]*\}|\{\{[\s\S]*?\}\}|(\${2,})[^$\s]+?\1|#\{[^}]*\}|<[A-Z][A-Z0-9_]*>/g;
-/** Characters that can start a placeholder; strings without them skip the regex. */
+/** Characters that can start a placeholder; strings without them skip the scan. */
 const MAY_HOLD_PLACEHOLDER = /[$#{<]/;
+const PLACEHOLDER_START = /[$#{<]/g;
+const ANGLE_TOKEN = /<[A-Z][A-Z0-9_]*>/y;
 
 /** False when the string has no character a placeholder starts with (most strings): no need to split it. */
 export function mayHoldPlaceholder(text: string): boolean {
@@ -23,15 +24,91 @@ export function mayHoldPlaceholder(text: string): boolean {
 export function splitPlaceholders(text: string): readonly StringPart[] {
   if (!MAY_HOLD_PLACEHOLDER.test(text)) return [{ kind: "text", text }];
   const parts: StringPart[] = [];
+  const scanner = new PlaceholderScanner(text);
   let last = 0;
-  for (const match of text.matchAll(PLACEHOLDER)) {
+  PLACEHOLDER_START.lastIndex = 0;
+  for (let match = PLACEHOLDER_START.exec(text); match !== null; match = PLACEHOLDER_START.exec(text)) {
     const start = match.index;
+    const end = scanner.endAt(start);
+    if (end === undefined) continue;
     if (start > last) parts.push({ kind: "text", text: text.slice(last, start) });
-    parts.push({ kind: "placeholder", text: match[0] });
-    last = start + match[0].length;
+    parts.push({ kind: "placeholder", text: text.slice(start, end) });
+    last = end;
+    PLACEHOLDER_START.lastIndex = end;
   }
   if (last < text.length || parts.length === 0) parts.push({ kind: "text", text: text.slice(last) });
   return parts;
+}
+
+/**
+ * Finds the placeholder starting at a position, in linear time over the whole
+ * string (a regex such as `(\${2,})[^$\s]+?\1|\{\{[\s\S]*?\}\}` backtracks over
+ * a long run of `$` or an unclosed `{{`: quadratic, minutes for a 200,000-character
+ * value). At each position the forms are tried in this order, the first that
+ * fits wins: `${…}` and `#{…}` (to the first `}`), `{{…}}` (to the first `}}`),
+ * `$$…$$` (a run of at least two `$`, text without `$` or spaces, and at least
+ * as many `$` again: the run's last `$$` that the closing run can match), and
+ * `<UPPER_CASE>`. The next `}` and `}}`, and each run of `$`, are found once
+ * and reused, so no character is read more than a few times.
+ */
+class PlaceholderScanner {
+  #brace = -2;
+  #doubleBrace = -2;
+  /** The run of `$` last measured: `[start, end)`, its body's end and its closing run's length. */
+  #run: { start: number; end: number; bodyEnd: number; closing: number } | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The end (exclusive) of the placeholder that starts at `start`, or undefined. */
+  endAt(start: number): number | undefined {
+    const text = this.text;
+    const first = text[start];
+    const second = text[start + 1];
+    if ((first === "$" || first === "#") && second === "{") {
+      const close = this.#nextBrace(start + 2);
+      return close === -1 ? undefined : close + 1;
+    }
+    if (first === "{" && second === "{") {
+      const close = this.#nextDoubleBrace(start + 2);
+      return close === -1 ? undefined : close + 2;
+    }
+    if (first === "$" && second === "$") return this.#dollars(start);
+    if (first === "<") {
+      ANGLE_TOKEN.lastIndex = start;
+      return ANGLE_TOKEN.test(text) ? ANGLE_TOKEN.lastIndex : undefined;
+    }
+    return undefined;
+  }
+
+  #nextBrace(from: number): number {
+    if (this.#brace !== -1 && this.#brace < from) this.#brace = this.text.indexOf("}", from);
+    return this.#brace;
+  }
+
+  #nextDoubleBrace(from: number): number {
+    if (this.#doubleBrace !== -1 && this.#doubleBrace < from) this.#doubleBrace = this.text.indexOf("}}", from);
+    return this.#doubleBrace;
+  }
+
+  /** `$$…$$` starting at `start`, inside a run of at least two `$`. */
+  #dollars(start: number): number | undefined {
+    const text = this.text;
+    let run = this.#run;
+    if (run === undefined || start < run.start || start >= run.end) {
+      let end = start;
+      while (text[end] === "$") end += 1;
+      let bodyEnd = end;
+      while (bodyEnd < text.length && text[bodyEnd] !== "$" && !/\s/.test(text[bodyEnd]!)) bodyEnd += 1;
+      let closingEnd = bodyEnd;
+      while (text[closingEnd] === "$") closingEnd += 1;
+      run = { start, end, bodyEnd, closing: closingEnd - bodyEnd };
+      this.#run = run;
+    }
+    const opening = run.end - start;
+    // No text between the runs, or a closing run shorter than this opening: a later start (fewer `$`) may fit.
+    if (run.bodyEnd === run.end || run.closing < opening || opening < 2) return undefined;
+    return run.bodyEnd + opening;
+  }
 }
 
 /** True when every part of the string is a placeholder (nothing literal to judge). */
