@@ -76,6 +76,21 @@ describe("a 5 MB task definition", () => {
   });
 });
 
+describe("values nested 10,000 levels deep", () => {
+  it.each([
+    ["deep.json", `{"family": "deep", "containerDefinitions": ${"[".repeat(10_000)}${"]".repeat(10_000)}}`],
+    ["deep.yaml", `family: deep\ncontainerDefinitions: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`],
+  ])("%s: one parsing error that says the nesting is too deep, not a stack error", async (name, text) => {
+    const folder = mkdtempSync(join(tmpdir(), "aws-containers-deep-"));
+    writeFileSync(join(folder, name), text);
+    const [result] = await eslintFor(folder).lintFiles(["."]);
+    const fatal = result!.messages.filter((message) => message.fatal);
+    expect(fatal).toHaveLength(1);
+    expect(fatal[0]!.message).toMatch(/^Parsing error: Values are nested too deeply to parse/);
+    expect(fatal[0]!.line).toBeGreaterThan(0);
+  });
+});
+
 /** A small YAML writer for the generated file (block style, quoted strings). */
 function toYaml(value: unknown, indent = ""): string {
   if (Array.isArray(value)) return value.map((item) => `${indent}- ${toYaml(item, `${indent}  `).trimStart()}`).join("");

@@ -30,11 +30,28 @@ function tolerateTemplates(name: string, base: { parseForESLint(code: string, op
       try {
         return base.parseForESLint(code, options as never);
       } catch (error) {
+        if (isStackExhausted(error)) throw tooDeep(error);
         if (!TEMPLATE_SYNTAX.test(code)) throw error;
         return emptyProgram(base.parseForESLint("", options as never), code);
       }
     },
   };
+}
+
+/**
+ * The parsers descend recursively, so values nested some thousands of levels
+ * deep exhaust the stack ("Maximum call stack size exceeded", "Not enough
+ * stack space to parse input"). That is the file's shape, not a parser bug:
+ * say so, keeping the position ESLint shows (`lineNumber`, `column`, `index`).
+ */
+function isStackExhausted(error: unknown): boolean {
+  return error instanceof Error && (error instanceof RangeError || /stack space|call stack/i.test(error.message));
+}
+
+function tooDeep(error: unknown): Error {
+  const found = error as { lineNumber?: number; column?: number; index?: number };
+  const message = "Values are nested too deeply to parse (thousands of levels: the parser ran out of stack); no container configuration nests this deep, so check how the file was generated";
+  return Object.assign(new Error(message), { lineNumber: found.lineNumber ?? 1, column: found.column ?? 0, index: found.index ?? 0 });
 }
 
 /** A program with no content that still spans the file, so ESLint's source bookkeeping holds. */
