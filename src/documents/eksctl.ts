@@ -27,6 +27,11 @@ export interface NodeGroup {
   readonly label: string;
   /** Its path, as eksctl's errors name it: `nodeGroups[2]`, `managedNodeGroups[0]`. */
   readonly path: string;
+  /**
+   * A managed group with a `launchTemplate` of its own: eksctl writes none of
+   * the node settings (volumes, SSH, metadata options) then; the template does.
+   */
+  readonly ownLaunchTemplate: boolean;
 }
 
 export class ClusterConfigDocument {
@@ -129,7 +134,8 @@ function nodeGroupsOf(list: Value | undefined, managed: boolean): readonly NodeG
     const name = literalString(object.get("name"));
     const path = `${key}[${index}]`;
     const label = name === undefined ? path : `${managed ? "Managed node group" : "Node group"} ${JSON.stringify(name)}`;
-    groups.push({ object, managed, name, label, path });
+    const ownLaunchTemplate = managed && present(object.get("launchTemplate")) !== undefined;
+    groups.push({ object, managed, name, label, path, ownLaunchTemplate });
   });
   return groups;
 }

@@ -162,6 +162,6 @@ function checkAddonPolicies(context: Context, group: NodeGroup): void {
     return;
   }
   if (present(iam.get("instanceRoleARN")) !== undefined || present(iam.get("instanceProfileARN")) !== undefined) return;
-  if (group.managed && present(group.object.get("launchTemplate")) !== undefined) return;
+  if (group.ownLaunchTemplate) return;
   context.report(entry, "addonPolicies", data);
 }

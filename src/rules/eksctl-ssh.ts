@@ -69,7 +69,7 @@ function checkNodeGroup(context: Context, group: NodeGroup): void {
   if (sources !== undefined && (sources.kind !== "array" || sources.items.length > 0)) return;
   if (known(group.object.get("privateNetworking")) !== false) return;
   if (group.managed) {
-    if (present(group.object.get("launchTemplate")) !== undefined) return;
+    if (group.ownLaunchTemplate) return;
   } else {
     const securityGroups = present(group.object.get("securityGroups"));
     if (securityGroups !== undefined && (securityGroups.kind !== "object" || known(securityGroups.get("withLocal"), true) !== true)) return;

@@ -70,7 +70,7 @@ export default createRule<MessageIds>({
     return {
       "eksctl-cluster-config"(document) {
         for (const group of document.nodeGroups) {
-          if (group.managed && present(group.object.get("launchTemplate")) !== undefined) continue;
+          if (group.ownLaunchTemplate) continue;
           checkRootVolume(context, group);
           checkAdditionalVolumes(context, group);
         }
