@@ -1,23 +1,36 @@
 // One timed lint of the benchmark corpus, in its own process so that peak
 // memory is this configuration's alone. Prints one JSON line.
-//   node bench/lint.js floor        ESLint + our two parsers + one trivial rule
-//   node bench/lint.js recommended  the plugin's recommended config
+//   node bench/lint.js parser-floor    ESLint's JavaScript language with the two parsers + one trivial rule
+//   node bench/lint.js language-floor  our two languages (the same parsers) + one trivial rule
+//   node bench/lint.js recommended     the plugin's recommended config
 import { ESLint } from "eslint";
+import * as jsonc from "jsonc-eslint-parser";
+import * as yaml from "yaml-eslint-parser";
 import plugin from "../dist/index.js";
 import { CORPUS } from "./generate.js";
 
 const mode = process.argv[2];
+const FILES = { json: ["**/*.json", "**/*.jsonc", "**/*.json5"], yaml: ["**/*.yaml", "**/*.yml"] };
 
-/** The floor: a rule that visits the root and does nothing. */
+/** The floors' one rule: it visits the root and does nothing. */
 const trivial = {
   rules: { noop: { meta: { type: "problem", schema: [] }, create: () => ({ Program() {} }) } },
 };
+const trivialRule = { files: [...FILES.json, ...FILES.yaml], plugins: { trivial }, rules: { "trivial/noop": "error" } };
+
+/** How files were parsed before the plugin had languages: its parsers handed to ESLint's JavaScript language. */
+const parsers = [
+  { files: FILES.json, languageOptions: { parser: jsonc } },
+  { files: FILES.yaml, languageOptions: { parser: yaml } },
+];
+/** What the shipped configs set: our languages. */
+const languages = plugin.configs.recommended.filter((object) => object.language);
 
 function config() {
-  const parsers = plugin.configs.recommended.filter((object) => object.languageOptions);
-  if (mode === "floor") return [...parsers, { files: ["**/*.json", "**/*.yaml", "**/*.yml"], plugins: { trivial }, rules: { "trivial/noop": "error" } }];
+  if (mode === "parser-floor") return [...parsers, trivialRule];
+  if (mode === "language-floor") return [...languages, trivialRule];
   if (mode === "recommended") return plugin.configs.recommended;
-  throw new Error(`unknown mode ${mode}: use floor or recommended`);
+  throw new Error(`unknown mode ${mode}: use parser-floor, language-floor or recommended`);
 }
 
 const eslint = new ESLint({ cwd: CORPUS, overrideConfigFile: true, overrideConfig: config(), ignore: false, cache: false });

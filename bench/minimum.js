@@ -2,7 +2,7 @@
 //   npm run build && npm run bench:minimum [-- --rounds 5]
 // First records every report `recommended` makes on the benchmark corpus (message,
 // data, location, fix and suggestions, the edits already worked out). Then lints the
-// corpus, alternating fresh processes, with the floor, with stand-ins for the
+// corpus, alternating fresh processes, with the floor (our languages and one trivial rule), with stand-ins for the
 // rules, and with `recommended`. The stand-ins have the same names and levels; like
 // the rules, they recognize each file's documents and report in `create`, making
 // the recorded reports, but judge nothing. So they pay ESLint's cost of running the
@@ -21,7 +21,9 @@ import { documentsOf } from "../dist/documents/index.js";
 import { CORPUS, generate } from "./generate.js";
 
 const FILES = ["**/*.json", "**/*.yaml", "**/*.yml"];
-const parsers = plugin.configs.recommended.filter((object) => object.languageOptions);
+/** Our languages, as the configs set them; the stand-ins come in a plugin of the same name that carries them too. */
+const languageObjects = plugin.configs.recommended.filter((object) => object.language).map(({ name, files, ignores, language }) => ({ name, files, ignores, language }));
+const withRules = (rules) => [...languageObjects, { files: FILES, plugins: { "aws-containers": { languages: plugin.languages, rules } }, rules: levels }];
 const levels = Object.assign({}, ...plugin.configs.recommended.map((object) => object.rules ?? {}));
 const [command, recordings] = process.argv.slice(2);
 
@@ -62,7 +64,7 @@ async function record(path) {
       },
     };
   }
-  const eslint = new ESLint({ cwd: CORPUS, overrideConfigFile: true, overrideConfig: [...parsers, { files: FILES, plugins: { "aws-containers": { rules } }, rules: levels }], ignore: false, cache: false });
+  const eslint = new ESLint({ cwd: CORPUS, overrideConfigFile: true, overrideConfig: withRules(rules), ignore: false, cache: false });
   await eslint.lintFiles(["."]);
   writeFileSync(path, [...byFile].map(([file, rulesOfFile]) => JSON.stringify({ file, rules: rulesOfFile })).join("\n"));
 }
@@ -96,7 +98,7 @@ async function standIns(path) {
       },
     };
   }
-  const eslint = new ESLint({ cwd: CORPUS, overrideConfigFile: true, overrideConfig: [...parsers, { files: FILES, plugins: { "aws-containers": { rules } }, rules: levels }], ignore: false, cache: false });
+  const eslint = new ESLint({ cwd: CORPUS, overrideConfigFile: true, overrideConfig: withRules(rules), ignore: false, cache: false });
   const start = process.hrtime.bigint();
   const results = await eslint.lintFiles(["."]);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
@@ -110,7 +112,7 @@ async function compare() {
   const lintScript = fileURLToPath(new URL("./lint.js", import.meta.url));
   const path = join(tmpdir(), `aws-containers-recordings-${process.pid}.ndjson`);
   console.log(`corpus: ${generate()} files; recording the reports of recommended…`);
-  const commands = { floor: [lintScript, "floor"], "stand-ins": [self, "--stand-ins", path], recommended: [lintScript, "recommended"] };
+  const commands = { floor: [lintScript, "language-floor"], "stand-ins": [self, "--stand-ins", path], recommended: [lintScript, "recommended"] };
   const times = { floor: [], "stand-ins": [], recommended: [] };
   try {
     execFileSync(process.execPath, [self, "--record", path]);

@@ -4,6 +4,7 @@
 import { createRequire } from "node:module";
 import type { ESLint, Linter } from "eslint";
 import { buildConfig, type ConfigName } from "./configs/index.js";
+import { languages } from "./languages/index.js";
 import { rules } from "./rules/index.js";
 
 const { name, version } = createRequire(import.meta.url)("../package.json") as { name: string; version: string };
@@ -14,6 +15,7 @@ const CONFIG_NAMES = ["recommended", "strict", "ecs", "ecr", "eks", "eksctl"] as
 const plugin = {
   meta: { name, version },
   rules,
+  languages,
   configs: {} as Record<(typeof CONFIG_NAMES)[number], Linter.Config[]>,
 } satisfies ESLint.Plugin;
 

@@ -77,7 +77,7 @@ function folders(): string[] {
 function kindsIn(folder: string, file: string): string[] {
   const text = readFileSync(`${corpus}${folder}/${file}`, "utf8");
   const parser = file.endsWith(".json") ? jsonParser : yamlParser;
-  return documentsOf(parser.parseForESLint(text, {}).ast as never, text).map((document) => `${document.kind}/${document.form}`);
+  return documentsOf(parser.parseForESLint(text).ast as never, text).map((document) => `${document.kind}/${document.form}`);
 }
 
 describe.skipIf(!present)("corpus", () => {

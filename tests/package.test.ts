@@ -5,7 +5,8 @@
  * lifecycle policy (held in a string) next to unrelated JSON/YAML. Checks the
  * tarball's contents, the exports, that TypeScript is not installed, precise
  * reports on the AWS documents (one across files, one inside the string) and
- * none elsewhere — on ESLint 10 and on ESLint 9.
+ * none elsewhere — on ESLint 10, the latest ESLint 9, and the oldest our peer
+ * range takes (9.15: `meta.defaultOptions`; the languages need 9.7).
  * Installs from npm's cache when it can (`npm ci` fills it), else the registry.
  */
 import { execFileSync } from "node:child_process";
@@ -94,7 +95,7 @@ describe("the packed package", () => {
     expect(packedFiles.filter((path) => /^(src|tests|bench|examples)\//.test(path))).toEqual([]);
   });
 
-  describe.each(["10.15.0", "9.39.5"])("installed with ESLint %s", (eslintVersion) => {
+  describe.each(["10.15.0", "9.39.5", "9.15.0"])("installed with ESLint %s", (eslintVersion) => {
     let folder = "";
     beforeAll(() => {
       folder = consumer(eslintVersion);

@@ -5,7 +5,6 @@
  * so it also works in `defineConfig({ extends: [...] })`.
  */
 import type { ESLint, Linter } from "eslint";
-import { jsonParser, yamlParser } from "../parsers/index.js";
 import type { AwsContainersRule, Platform } from "../create-rule.js";
 
 export const PLUGIN_NAMESPACE = "aws-containers";
@@ -36,8 +35,8 @@ export function buildConfig(config: ConfigName, plugin: ESLint.Plugin, rules: Re
   }
   const prefix = `${PLUGIN_NAMESPACE}/${config}`;
   return [
-    { name: `${prefix}/json`, files: JSON_FILES, ignores: IGNORED_FILES, languageOptions: { parser: jsonParser } },
-    { name: `${prefix}/yaml`, files: YAML_FILES, ignores: IGNORED_FILES, languageOptions: { parser: yamlParser } },
+    { name: `${prefix}/json`, files: JSON_FILES, ignores: IGNORED_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, language: `${PLUGIN_NAMESPACE}/json` },
+    { name: `${prefix}/yaml`, files: YAML_FILES, ignores: IGNORED_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, language: `${PLUGIN_NAMESPACE}/yaml` },
     { name: `${prefix}/rules`, files: [...JSON_FILES, ...YAML_FILES], ignores: IGNORED_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: ruleLevels },
   ];
 }

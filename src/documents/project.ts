@@ -99,7 +99,7 @@ function documentsIn(file: string): readonly AnyDocument[] {
   if (parser === undefined) return [];
   try {
     const text = readFileSync(file, "utf8");
-    return documentsOf(parser.parseForESLint(text, {}).ast, text, file);
+    return documentsOf(parser.parseForESLint(text).ast, text, file);
   } catch {
     return [];
   }

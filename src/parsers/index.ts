@@ -1,38 +1,33 @@
 /**
- * The parsers our configs set: jsonc-eslint-parser and yaml-eslint-parser,
- * each wrapped so that a file which is a *template* of JSON/YAML rather than
- * JSON/YAML — a Helm chart's `templates/*.yaml`, a Go- or Jinja-templated
- * config — is left alone instead of failing the lint run with a parse error.
- * Principle: files that are not AWS configuration never get a report. A file
- * that fails to parse and holds no `{{ … }}` / `{% … %}` still gets the
- * parser's error, which says where the syntax is wrong.
+ * How our languages (and the project index) parse files: jsonc-eslint-parser
+ * and yaml-eslint-parser, each wrapped so that a file which is a *template* of
+ * JSON/YAML rather than JSON/YAML — a Helm chart's `templates/*.yaml`, a Go- or
+ * Jinja-templated config — is left alone instead of failing the lint run with a
+ * parse error. Principle: files that are not AWS configuration never get a
+ * report. A file that fails to parse and holds no `{{ … }}` / `{% … %}` still
+ * gets the parser's error, which says where the syntax is wrong.
  */
-import { createRequire } from "node:module";
 import * as jsonc from "jsonc-eslint-parser";
 import * as yaml from "yaml-eslint-parser";
-
-const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
 
 /** Go templates (Helm), Jinja and similar: `{{ … }}` or `{% … %}`. */
 const TEMPLATE_SYNTAX = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/;
 
-type ParseResult = ReturnType<typeof yaml.parseForESLint> | ReturnType<typeof jsonc.parseForESLint>;
+export type ParseResult = ReturnType<typeof yaml.parseForESLint> | ReturnType<typeof jsonc.parseForESLint>;
 
-interface Parser {
-  readonly meta: { readonly name: string; readonly version: string };
-  parseForESLint(code: string, options?: Record<string, unknown>): ParseResult;
+export interface Parser {
+  parseForESLint(code: string): ParseResult;
 }
 
-function tolerateTemplates(name: string, base: { parseForESLint(code: string, options?: never): ParseResult }): Parser {
+function tolerateTemplates(base: { parseForESLint(code: string, options?: never): ParseResult }): Parser {
   return {
-    meta: { name: `eslint-plugin-aws-containers/${name}`, version },
-    parseForESLint(code, options) {
+    parseForESLint(code) {
       try {
-        return base.parseForESLint(code, options as never);
+        return base.parseForESLint(code);
       } catch (error) {
         if (isStackExhausted(error)) throw tooDeep(error);
         if (!TEMPLATE_SYNTAX.test(code)) throw error;
-        return emptyProgram(base.parseForESLint("", options as never), code);
+        return emptyProgram(base.parseForESLint(""), code);
       }
     },
   };
@@ -50,8 +45,9 @@ function isStackExhausted(error: unknown): boolean {
 
 function tooDeep(error: unknown): Error {
   const found = error as { lineNumber?: number; column?: number; index?: number };
+  // Where the parser stopped, when it says (a stack error from deep inside it does not): else the file's start.
   const message = "Values are nested too deeply to parse (thousands of levels: the parser ran out of stack); no container configuration nests this deep, so check how the file was generated";
-  return Object.assign(new Error(message), { lineNumber: found.lineNumber ?? 1, column: found.column ?? 0, index: found.index ?? 0 });
+  return Object.assign(new Error(message), { lineNumber: found.lineNumber ?? 1, column: found.column, index: found.index ?? 0 });
 }
 
 /** A program with no content that still spans the file, so ESLint's source bookkeeping holds. */
@@ -65,6 +61,6 @@ function emptyProgram(result: ParseResult, code: string): ParseResult {
 }
 
 /** jsonc-eslint-parser, tolerant of templated files. */
-export const jsonParser = tolerateTemplates("json-parser", jsonc);
+export const jsonParser = tolerateTemplates(jsonc);
 /** yaml-eslint-parser, tolerant of templated files (Helm charts). */
-export const yamlParser = tolerateTemplates("yaml-parser", yaml);
+export const yamlParser = tolerateTemplates(yaml);

@@ -9,7 +9,7 @@ import { jsonParser, yamlParser } from "../../src/parsers/index.js";
 
 function documents(text: string, syntax: "json" | "yaml" = "json"): readonly AnyDocument[] {
   const parser = syntax === "json" ? jsonParser : yamlParser;
-  return documentsOf(parser.parseForESLint(text, {}).ast, text);
+  return documentsOf(parser.parseForESLint(text).ast, text);
 }
 function kinds(text: string, syntax: "json" | "yaml" = "json"): string[] {
   return documents(text, syntax).map((document) => `${document.kind}/${document.form}`);

@@ -10,7 +10,7 @@ import { jsonParser, yamlParser } from "../../src/parsers/index.js";
 
 function documents(text: string, syntax: "json" | "yaml" = "yaml"): readonly AnyDocument[] {
   const parser = syntax === "json" ? jsonParser : yamlParser;
-  return documentsOf(parser.parseForESLint(text, {}).ast, text);
+  return documentsOf(parser.parseForESLint(text).ast, text);
 }
 
 const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"

@@ -4,7 +4,7 @@ import { jsonParser, yamlParser } from "../../src/parsers/index.js";
 
 function documents(text: string, syntax: "json" | "yaml" = "json") {
   const parser = syntax === "json" ? jsonParser : yamlParser;
-  return documentsOf(parser.parseForESLint(text, {}).ast);
+  return documentsOf(parser.parseForESLint(text).ast);
 }
 function only(text: string, syntax: "json" | "yaml" = "json"): TaskDefinitionDocument {
   const found = documents(text, syntax);
@@ -57,7 +57,7 @@ describe("recognition", () => {
   });
 
   it("recognizes each file once, however many rules ask", () => {
-    const ast = jsonParser.parseForESLint(`{"containerDefinitions": []}`, {}).ast as never;
+    const ast = jsonParser.parseForESLint(`{"containerDefinitions": []}`).ast as never;
     expect(documentsOf(ast)).toBe(documentsOf(ast));
   });
 });

@@ -11,7 +11,7 @@ import { jsonParser, yamlParser } from "../../src/parsers/index.js";
 
 function documents(text: string, syntax: "json" | "yaml" = "yaml"): readonly AnyDocument[] {
   const parser = syntax === "json" ? jsonParser : yamlParser;
-  return documentsOf(parser.parseForESLint(text, {}).ast, text, "");
+  return documentsOf(parser.parseForESLint(text).ast, text, "");
 }
 
 function config(text: string, syntax: "json" | "yaml" = "yaml"): ClusterConfigDocument {

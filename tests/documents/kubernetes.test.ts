@@ -13,7 +13,7 @@ import { jsonRoot, yamlRoot } from "../support/parse.js";
 
 function documents(text: string, syntax: "json" | "yaml" = "yaml", filename = ""): readonly AnyDocument[] {
   const parser = syntax === "json" ? jsonParser : yamlParser;
-  return documentsOf(parser.parseForESLint(text, {}).ast, text, filename);
+  return documentsOf(parser.parseForESLint(text).ast, text, filename);
 }
 
 function kubernetes(text: string, syntax: "json" | "yaml" = "yaml", filename = ""): readonly KubernetesDocuments[] {

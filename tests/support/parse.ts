@@ -5,11 +5,11 @@ import { rootsOf } from "../../src/documents/index.js";
 import type { Value } from "../../src/values/index.js";
 
 export function jsonRoot(text: string): Value {
-  return rootsOf(jsonParser.parseForESLint(text, {}).ast)[0]!;
+  return rootsOf(jsonParser.parseForESLint(text).ast)[0]!;
 }
 
 export function yamlRoots(text: string): readonly Value[] {
-  return rootsOf(yamlParser.parseForESLint(text, {}).ast);
+  return rootsOf(yamlParser.parseForESLint(text).ast);
 }
 
 export function yamlRoot(text: string): Value {

@@ -2,16 +2,16 @@
  * Runs a rule's cases with ESLint's own RuleTester under vitest.
  *
  * Cases are written once per syntax with `json` / `yaml` tagged templates
- * (dedented, so line and column numbers read naturally). Every JSON case runs
- * twice: with jsonc-eslint-parser (what our configs set) and with @eslint/json's
- * Momoa AST (what a user's `language: "json/json"` gives), at the same positions.
+ * (dedented, so line and column numbers read naturally), and run under the
+ * languages our configs set (`aws-containers/json`, `aws-containers/yaml`).
+ * Every JSON case runs twice: also with @eslint/json's Momoa AST (what a
+ * user's `language: "json/json"` gives), at the same positions.
  */
 import { readFileSync } from "node:fs";
 import json from "@eslint/json";
 import { RuleTester, type Rule } from "eslint";
-import * as jsoncParser from "jsonc-eslint-parser";
 import { describe, it } from "vitest";
-import * as yamlParser from "yaml-eslint-parser";
+import { languages } from "../../src/languages/index.js";
 
 RuleTester.describe = describe;
 RuleTester.it = it;
@@ -78,9 +78,9 @@ export function fixtureCase(path: string): ValidCase {
 const FILENAMES: Record<Syntax, string> = { json: "task-definition.json", yaml: "task-definition.yaml" };
 
 const testers = {
-  jsonc: new RuleTester({ files: ["**/*.json", "**/*.jsonc", "**/*.json5"], languageOptions: { parser: jsoncParser } }),
+  jsonc: new RuleTester({ files: ["**/*.json", "**/*.jsonc", "**/*.json5"], plugins: { "aws-containers": { languages } }, language: "aws-containers/json" }),
   momoa: new RuleTester({ files: ["**/*.json"], plugins: { json }, language: "json/json" }),
-  yaml: new RuleTester({ files: ["**/*.yaml", "**/*.yml"], languageOptions: { parser: yamlParser } }),
+  yaml: new RuleTester({ files: ["**/*.yaml", "**/*.yml"], plugins: { "aws-containers": { languages } }, language: "aws-containers/yaml" }),
 };
 
 function toTesterCase(item: ValidCase | InvalidCase): RuleTester.ValidTestCase & Partial<RuleTester.InvalidTestCase> {
@@ -107,7 +107,7 @@ export function runRule(name: string, rule: Rule.RuleModule, cases: { valid: rea
   });
   const jsonCases = pick("json");
   const yamlCases = pick("yaml");
-  describe(`${name} (JSON, jsonc-eslint-parser)`, () => testers.jsonc.run(name, rule, jsonCases));
+  describe(`${name} (JSON, aws-containers/json)`, () => testers.jsonc.run(name, rule, jsonCases));
   describe(`${name} (JSON, @eslint/json)`, () => testers.momoa.run(name, rule, jsonCases));
   describe(`${name} (YAML)`, () => testers.yaml.run(name, rule, yamlCases));
 }
