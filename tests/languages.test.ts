@@ -9,6 +9,7 @@
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import js from "@eslint/js";
 import { ESLint, type Linter, type Rule } from "eslint";
 import * as jsonc from "jsonc-eslint-parser";
 import { describe, expect, it } from "vitest";
@@ -158,4 +159,14 @@ describe("other plugins' rules on files our languages parsed", () => {
     const withGlobals: Linter.Config[] = [{ languageOptions: { globals: { window: "readonly" }, parserOptions: { ecmaVersion: "latest" } } }, ...plugin.configs.recommended];
     expect(positions(await lintText(TASK_DEFINITION_YAML, "/project/td.yaml", withGlobals))).toContain("4:12 aws-containers/image-tag-pinned");
   });
+
+  it("lets ESLint's own JavaScript rules, given every file by a config without `files`, run without error", async () => {
+    const alone = await reportsIn(examples, plugin.configs.recommended);
+    const withJavaScript = await reportsIn(examples, [js.configs.all, ...plugin.configs.recommended]);
+    for (const [file, messages] of alone) {
+      if (file.endsWith(".js")) continue;
+      const ours = (withJavaScript.get(file) ?? []).filter((message) => message.startsWith('["aws-containers/'));
+      expect(ours, file).toEqual(messages);
+    }
+  }, 120_000);
 });

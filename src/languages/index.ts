@@ -50,6 +50,11 @@ export class ParserLanguage {
 
   validateLanguageOptions(): void {}
 
+  /** JavaScript rules a user's config gives every file read these (`parserOptions.ecmaFeatures`, `ecmaVersion`): let them find what they expect. */
+  normalizeLanguageOptions(languageOptions: Record<string, unknown>): Record<string, unknown> {
+    return { ecmaVersion: "latest", ...languageOptions, parserOptions: { ...(languageOptions.parserOptions as object | undefined) } };
+  }
+
   parse(file: File): ParseOutcome {
     const text = String(file.body);
     try {

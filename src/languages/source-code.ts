@@ -134,6 +134,30 @@ export class ParsedSourceCode extends TextSourceCodeBase<{ LangOptions: Record<s
     return this.#tokenStore;
   }
 
+  /**
+   * ESLint's JavaScript rules, when a user's config gives them every file
+   * (`js.configs.recommended` without `files`), ask for scopes first thing
+   * (`no-useless-assignment`, `no-unused-vars`). JSON and YAML declare nothing:
+   * an empty global scope lets those rules find nothing instead of throwing,
+   * as they did when our parsers ran through the JavaScript language.
+   */
+  getScope(): EmptyScope {
+    return this.scopeManager.globalScope;
+  }
+
+  get scopeManager(): { scopes: EmptyScope[]; globalScope: EmptyScope; acquire(): EmptyScope; getDeclaredVariables(): [] } {
+    const globalScope = emptyScope(this.ast);
+    return { scopes: [globalScope], globalScope, acquire: () => globalScope, getDeclaredVariables: () => [] };
+  }
+
+  getDeclaredVariables(): [] {
+    return [];
+  }
+
+  markVariableAsUsed(): boolean {
+    return false;
+  }
+
   #commentSet: Set<SyntaxElement> | undefined;
   #isComment(token: SyntaxElement): boolean {
     this.#commentSet ??= new Set(this.ast.comments);
@@ -173,6 +197,27 @@ for (const method of TOKEN_METHODS) {
       return (this.tokenStore[method] as (...args: unknown[]) => unknown).apply(this.tokenStore, args);
     },
   });
+}
+
+interface EmptyScope {
+  readonly type: "global";
+  readonly block: SyntaxElement;
+  readonly upper: null;
+  readonly childScopes: [];
+  readonly variables: [];
+  readonly references: [];
+  readonly through: [];
+  readonly set: Map<string, unknown>;
+  readonly isStrict: false;
+  readonly functionExpressionScope: false;
+  readonly implicit: { readonly variables: []; readonly set: Map<string, unknown> };
+  variableScope: EmptyScope | null;
+}
+
+function emptyScope(block: SyntaxElement): EmptyScope {
+  const scope: EmptyScope = { type: "global", block, upper: null, childScopes: [], variables: [], references: [], through: [], set: new Map<string, unknown>(), isStrict: false, functionExpressionScope: false, implicit: { variables: [], set: new Map<string, unknown>() }, variableScope: null };
+  scope.variableScope = scope;
+  return scope;
 }
 
 function isNode(value: unknown): value is SyntaxElement {
