@@ -9,6 +9,7 @@
  * still reporting on a file seeded for it. Where the other config comes last,
  * its language is the one ESLint uses for the file (checked as
  * `--print-config` shows it), so our rules are shown to work on its AST.
+ * The README's config with two of them is run the same way.
  * Nothing here depends on how our configs set up parsing: the tarball is used
  * as a user gets it. On ESLint 10 and on ESLint 9 (eslint-plugin-yml and
  * eslint-plugin-jsonc 3 need 9.38 or later).
@@ -17,6 +18,7 @@ import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packedTarball, reportLines, runEslint, scratchProject, writeFiles, type LintResult } from "./support/packed.js";
+import { readmeBlock } from "./support/recipes.js";
 
 const AWS_FILES: Record<string, string> = {
   // An ECS task definition on Fargate with a privileged container and a latest tag.
@@ -106,11 +108,12 @@ const SEEDED_FILES: Record<string, string> = {
 };
 
 interface Variant {
+  /** The config array, or the whole eslint.config.js. */
   readonly config: string;
-  /** The other plugin's report on its seeded file. */
-  readonly theirs?: string;
-  /** When the other config comes last: the language it sets, which ESLint must use for these files. */
-  readonly lastLanguage?: { readonly language: string; readonly files: readonly string[] };
+  /** The other plugins' reports on their seeded files. */
+  readonly theirs?: readonly string[];
+  /** When the other config comes last: the language it sets, which ESLint must use for each of these files. */
+  readonly lastLanguage?: Readonly<Record<string, string>>;
 }
 
 const IMPORTS = 'import awsContainers from "eslint-plugin-aws-containers";\nimport yml from "eslint-plugin-yml";\nimport jsonc from "eslint-plugin-jsonc";\nimport json from "@eslint/json";\n\n';
@@ -122,14 +125,21 @@ const JSON_ = '{ files: ["**/*.json"], language: "json/json", ...json.configs.re
 const JSON_FILES = ["ecs/web.json", "k8s/cleanup.json", "seeded/duplicate-key.json"];
 const YAML_FILES = ["ecs/worker.yaml", "k8s/web.yaml", "eksctl/cluster.yaml", "seeded/empty-value.yaml"];
 
+const each = (files: readonly string[], language: string): Record<string, string> => Object.fromEntries(files.map((file) => [file, language]));
+
 const VARIANTS: Record<string, Variant> = {
   alone: { config: `[${OURS}]` },
-  "eslint-plugin-yml before ours": { config: `[${YML}, ${OURS}]`, theirs: "seeded/empty-value.yaml:1:1 yml/no-empty-mapping-value" },
-  "eslint-plugin-yml after ours": { config: `[${OURS}, ${YML}]`, theirs: "seeded/empty-value.yaml:1:1 yml/no-empty-mapping-value", lastLanguage: { language: "yml/yaml", files: YAML_FILES } },
-  "eslint-plugin-jsonc before ours": { config: `[${JSONC}, ${OURS}]`, theirs: "seeded/duplicate-key.json:3:3 jsonc/no-dupe-keys" },
-  "eslint-plugin-jsonc after ours": { config: `[${OURS}, ${JSONC}]`, theirs: "seeded/duplicate-key.json:3:3 jsonc/no-dupe-keys", lastLanguage: { language: "jsonc/x", files: JSON_FILES } },
-  "@eslint/json before ours": { config: `[${JSON_}, ${OURS}]`, theirs: "seeded/duplicate-key.json:3:3 json/no-duplicate-keys" },
-  "@eslint/json after ours": { config: `[${OURS}, ${JSON_}]`, theirs: "seeded/duplicate-key.json:3:3 json/no-duplicate-keys", lastLanguage: { language: "json/json", files: JSON_FILES } },
+  "eslint-plugin-yml before ours": { config: `[${YML}, ${OURS}]`, theirs: ["seeded/empty-value.yaml:1:1 yml/no-empty-mapping-value"] },
+  "eslint-plugin-yml after ours": { config: `[${OURS}, ${YML}]`, theirs: ["seeded/empty-value.yaml:1:1 yml/no-empty-mapping-value"], lastLanguage: each(YAML_FILES, "yml/yaml") },
+  "eslint-plugin-jsonc before ours": { config: `[${JSONC}, ${OURS}]`, theirs: ["seeded/duplicate-key.json:3:3 jsonc/no-dupe-keys"] },
+  "eslint-plugin-jsonc after ours": { config: `[${OURS}, ${JSONC}]`, theirs: ["seeded/duplicate-key.json:3:3 jsonc/no-dupe-keys"], lastLanguage: each(JSON_FILES, "jsonc/x") },
+  "@eslint/json before ours": { config: `[${JSON_}, ${OURS}]`, theirs: ["seeded/duplicate-key.json:3:3 json/no-duplicate-keys"] },
+  "@eslint/json after ours": { config: `[${OURS}, ${JSON_}]`, theirs: ["seeded/duplicate-key.json:3:3 json/no-duplicate-keys"], lastLanguage: each(JSON_FILES, "json/json") },
+  "the README's config": {
+    config: readmeBlock("js", "// eslint.config.js, beside other JSON and YAML plugins"),
+    theirs: ["seeded/empty-value.yaml:1:1 yml/no-empty-mapping-value", "seeded/duplicate-key.json:3:3 jsonc/no-dupe-keys"],
+    lastLanguage: { ...each(YAML_FILES, "yml/yaml"), ...each(JSON_FILES, "jsonc/x") },
+  },
 };
 
 const LANGUAGES_SCRIPT = `import { ESLint } from "eslint";
@@ -149,7 +159,7 @@ describe.each(["10.15.0", "9.39.5"])("the packed package beside eslint-plugin-ym
 
   beforeAll(() => {
     folder = scratchProject({ ...AWS_FILES, ...SEEDED_FILES }, [packedTarball(), `eslint@${eslintVersion}`, "eslint-plugin-yml@3.10.0", "eslint-plugin-jsonc@3.4.2", "@eslint/json@2.1.1"]);
-    writeFiles(folder, Object.fromEntries(Object.entries(VARIANTS).map(([name, variant]) => [configFile(name), `${IMPORTS}export default ${variant.config};\n`])));
+    writeFiles(folder, Object.fromEntries(Object.entries(VARIANTS).map(([name, variant]) => [configFile(name), variant.config.startsWith("[") ? `${IMPORTS}export default ${variant.config};\n` : variant.config])));
     writeFiles(folder, { "languages.mjs": LANGUAGES_SCRIPT });
     for (const name of Object.keys(VARIANTS)) {
       const run = runEslint(folder, ["--config", configFile(name), "--format", "json", "ecs", "k8s", "eksctl", "seeded"]);
@@ -159,7 +169,7 @@ describe.each(["10.15.0", "9.39.5"])("the packed package beside eslint-plugin-ym
       } catch {
         // a configuration error: no JSON, the message is in stderr (asserted below)
       }
-      const files = VARIANTS[name]!.lastLanguage?.files;
+      const files = VARIANTS[name]!.lastLanguage && Object.keys(VARIANTS[name]!.lastLanguage);
       // The language ESLint picks for each file, as `--print-config` shows it, in one process.
       const languages = files && (JSON.parse(execFileSync(process.execPath, ["languages.mjs", configFile(name), ...files], { cwd: folder, encoding: "utf8" })) as unknown);
       runs.set(name, { status: run.status, stderr: run.stderr, results, languages });
@@ -168,7 +178,7 @@ describe.each(["10.15.0", "9.39.5"])("the packed package beside eslint-plugin-ym
 
   afterAll(() => {
     if (folder) rmSync(folder, { recursive: true, force: true });
-  });
+  }, 300_000);
 
   it("our rules alone report on every AWS file and on nothing else", () => {
     const alone = runs.get("alone")!;
@@ -203,13 +213,14 @@ describe.each(["10.15.0", "9.39.5"])("the packed package beside eslint-plugin-ym
     });
 
     it("still runs the other plugin's rules", () => {
-      expect(reportLines(folder, runs.get(name)!.results)).toContain(variant.theirs);
+      const lines = reportLines(folder, runs.get(name)!.results);
+      for (const report of variant.theirs!) expect(lines).toContain(report);
     });
 
     if (variant.lastLanguage) {
-      const { language, files } = variant.lastLanguage;
-      it(`lints the files with ${language}, the language of the last config, so our rules read its AST`, () => {
-        expect(runs.get(name)!.languages).toEqual(Object.fromEntries(files.map((file) => [file, language])));
+      const languages = [...new Set(Object.values(variant.lastLanguage))].join(" and ");
+      it(`lints the files with ${languages}, the language of the last config, so our rules read its AST`, () => {
+        expect(runs.get(name)!.languages).toEqual(variant.lastLanguage);
       });
     }
   });

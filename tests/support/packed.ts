@@ -133,6 +133,17 @@ export function runEslint(folder: string, args: readonly string[], env: NodeJS.P
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/**
+ * The environment for git and the tools that run it (pre-commit, lint-staged) in
+ * a scratch repository: without the variables of the npm script and git hook
+ * that may be running the tests, with an author for commits.
+ */
+export function toolEnvironment(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) if (!/^(npm_|GIT_|INIT_CWD$)/i.test(name)) env[name] = value;
+  return { ...env, GIT_AUTHOR_NAME: "Test", GIT_AUTHOR_EMAIL: "test@example.com", GIT_COMMITTER_NAME: "Test", GIT_COMMITTER_EMAIL: "test@example.com", ...extra };
+}
+
 /** `path:line:column ruleId` for each message, paths relative to `folder`, sorted. */
 export function reportLines(folder: string, results: readonly LintResult[], keep: (message: LintMessage) => boolean = () => true): string[] {
   return results
