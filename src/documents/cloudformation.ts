@@ -16,13 +16,15 @@
  * service's `TaskDefinition: !Ref TaskDefinition`). Here, two links are made at
  * recognition: a scaling policy's `ScalingTargetId` to its scalable target, and
  * a cluster to the `AWS::ECS::ClusterCapacityProviderAssociations` that sets its
- * capacity providers.
+ * capacity providers. A cluster also learns whether the template shows EC2
+ * capacity (`ec2Capacity`).
  *
  * A resource without `Properties` is read as one with no properties (what
  * CloudFormation creates: every default), reported at its logical ID; one whose
  * `Properties` is not an object (an intrinsic) is left alone.
  */
 import { absentObject, literalString, objectItems, objectValue, present, restyle, type Entry, type ObjectValue, type Value } from "../values/index.js";
+import { EC2_CAPACITY_RESOURCE_TYPES } from "../facts/ecs-placement.js";
 import { logicalIdOf, referenceName } from "./api-document.js";
 import { ScalableTargetDocument, ScalingPolicyDocument, ScheduledActionDocument, type AutoScalingDocuments } from "./autoscaling.js";
 import { CapacityProviderDocument, ClusterDocument } from "./ecs-cluster.js";
@@ -112,6 +114,10 @@ export function recognizeCloudFormation(root: Value, source: string): readonly C
     }
   }
   linkAssociations(clusters, associations);
+  if (clusters.size > 0) {
+    const ec2Capacity = [...resources.values()].some(({ type }) => EC2_CAPACITY_RESOURCE_TYPES.has(type)) || documents.some((document) => document.kind === "ecs-service" && document.fargate !== true);
+    for (const cluster of clusters.values()) cluster.ec2Capacity = ec2Capacity;
+  }
   return documents;
 }
 

@@ -34,6 +34,16 @@ export class ClusterDocument extends ApiDocument<ClusterForm> {
    * when one exists whose cluster cannot be told); set by the template recognizer.
    */
   association: ClusterDocument | "unknown" | undefined;
+  /**
+   * Whether EC2 capacity is seen for the cluster. In a CloudFormation template:
+   * true when the template launches EC2 instances (an Auto Scaling group, a
+   * launch template or configuration, an instance, a fleet, a capacity
+   * provider: src/facts/ecs-placement.ts) or has a service that may take the
+   * EC2 launch type; false when it has none of them (a Fargate cluster). Set
+   * by the template recognizer; "unknown" anywhere else (an API input shows
+   * nothing of the instances).
+   */
+  ec2Capacity: Maybe = "unknown";
 
   /** The cluster's short name: `clusterName` (`default` when CreateCluster omits it), or PutClusterCapacityProviders' `cluster`. */
   get name(): string | undefined {

@@ -9,11 +9,13 @@
  * - `container-list`: a bare array of container definitions (Terraform
  *   `container_definitions` files), where nothing task-level is known.
  *
- * Facts every rule needs (launch types, operating system, network mode) are
- * derived here once, so no rule derives them again.
+ * Facts every rule needs (launch types, operating system, network mode, which
+ * containers run once and exit) are derived here once, so no rule derives
+ * them again.
  */
 import { CONTAINER_MEMBER_NAMES } from "../facts/ecs-task-definition-schema.js";
 import { AWSVPC } from "../facts/network-modes.js";
+import { argvFinishes } from "../facts/one-shot-commands.js";
 import { isWindowsImage, WINDOWS_PATH, WINDOWS_SHELL } from "../facts/windows-containers.js";
 import { booleanValue, literalString, objectItems, objectValue, present, type ArrayValue, type ObjectValue, type Value } from "../values/index.js";
 import { logicalIdOf } from "./api-document.js";
@@ -163,6 +165,19 @@ export class TaskDefinitionDocument {
     return booleanValue(value) ?? "unknown";
   }
 
+  /**
+   * Whether a container runs once and exits: its entry point followed by its
+   * command (the command alone when there is no entry point; neither: the
+   * image decides, unknown) is a finite command of src/facts/one-shot-commands.ts
+   * (`ping -c 4 example.com`, `sh -c "echo hello"`). Anything unread — a
+   * templated word, a program not in the table, a loop — is false: the
+   * container counts as long-running.
+   */
+  runsToCompletion(container: ObjectValue): boolean {
+    const argv = containerArgv(container);
+    return argv !== undefined && argvFinishes(argv);
+  }
+
   /** Containers by literal name (first one wins when names repeat). */
   containerNamed(name: string): ObjectValue | undefined {
     return this.containers.find((container) => literalString(container.get("name")) === name);
@@ -229,6 +244,28 @@ function looksLikeContainerList(list: ArrayValue): boolean {
   }
   const beyondNameAndImage = known - 2 * items.length;
   return beyondNameAndImage > 0 && known * 5 >= total * 4;
+}
+
+/**
+ * A container's argv: `entryPoint` then `command`, every word literal (a number
+ * counts as its text: CloudFormation converts it); undefined when neither is
+ * set or a word cannot be read.
+ */
+function containerArgv(container: ObjectValue): string[] | undefined {
+  const argv: string[] = [];
+  let set = false;
+  for (const key of ["entryPoint", "command"]) {
+    const list = present(container.get(key));
+    if (list === undefined) continue;
+    if (list.kind !== "array") return undefined;
+    set = true;
+    for (const item of list.items) {
+      const word = item.kind === "number" ? String(item.value) : literalString(item);
+      if (word === undefined) return undefined;
+      argv.push(word);
+    }
+  }
+  return set ? argv : undefined;
 }
 
 /** Whether a container shows it runs on Windows (src/facts/windows-containers.ts). */

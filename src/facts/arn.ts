@@ -27,10 +27,12 @@ export const PARTITIONS: readonly string[] = ["aws", "aws-cn", "aws-us-gov", "aw
 export const ACCOUNT_ID = /^\d{12}$/;
 
 /**
- * Account IDs written as documentation placeholders (`XXXXXXXXXXXX`,
- * `aws_account_id`, `<account>` without the angle-token form the linter
- * already skips). Not an AWS fact: a convention of examples, recognized so the
- * message can say what to do. They are still errors — AWS rejects them.
+ * Account IDs written as placeholder words the template tokens do not cover
+ * (`my_account`, `account-db`, `****`, `<account>` without the angle-token
+ * form the linter already skips; `XXXXXXXXXXXX` and AWS documentation's
+ * `aws_account_id` are template tokens, src/facts/template-tokens.ts). Not an
+ * AWS fact: a convention of examples, recognized so the message can say what
+ * to do. They are still errors — AWS rejects them.
  */
 export const ACCOUNT_PLACEHOLDER = /^(?:[x*#?]+|[a-z_-]*account[a-z_-]*|<[^>]*>)$/i;
 

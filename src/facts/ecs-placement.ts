@@ -68,3 +68,23 @@ export const EXTERNAL_LAUNCH_TYPE = "EXTERNAL";
  */
 export const SUGGESTED_CLUSTER_PROVIDERS: readonly string[] = ["FARGATE", "FARGATE_SPOT"];
 export const SUGGESTED_DEFAULT_STRATEGY: readonly { readonly capacityProvider: string; readonly weight: number }[] = [{ capacityProvider: "FARGATE", weight: 1 }];
+
+/**
+ * CloudFormation resource types that launch EC2 instances a cluster's container instances come
+ * from (the ECS-optimized AMI's user data names the cluster, `ECS_CLUSTER=…`): an Auto Scaling
+ * group and what launches it, a bare instance, a fleet, and a capacity provider (an Auto Scaling
+ * group or ECS Managed Instances). A template holding none of them, and no service that may take
+ * the EC2 launch type, shows no EC2 capacity for its clusters: a cluster there without capacity
+ * providers is a Fargate cluster, told what it misses as one (Fargate Spot; a launch type on every
+ * service and task). https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-template-resource-type-ref.html
+ * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_container_instance.html
+ */
+export const EC2_CAPACITY_RESOURCE_TYPES: ReadonlySet<string> = new Set([
+  "AWS::AutoScaling::AutoScalingGroup",
+  "AWS::AutoScaling::LaunchConfiguration",
+  "AWS::EC2::LaunchTemplate",
+  "AWS::EC2::Instance",
+  "AWS::EC2::SpotFleet",
+  "AWS::EC2::EC2Fleet",
+  "AWS::ECS::CapacityProvider",
+]);

@@ -4,12 +4,20 @@
  * Decisions: two messages). Without providers nothing adds EC2 instances when
  * tasks need them; without a default strategy, services and tasks that name
  * neither a launch type nor a strategy bypass the providers.
+ * A cluster whose template shows no EC2 capacity (no Auto Scaling group,
+ * launch template, instance or capacity provider, no service that may take
+ * the EC2 launch type: `ec2Capacity` false) is a Fargate cluster: the message
+ * says what it misses as one (audit 17, D2) — Fargate Spot is only reached
+ * through a capacity provider strategy, and a service or task that names
+ * neither a launch type nor a strategy gets EC2 (src/facts/ecs-placement.ts,
+ * EC2_LAUNCH_TYPE), so each must name FARGATE.
+ * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html
  */
 import { createRule, type Suggestion } from "../create-rule.js";
 import { SUGGESTED_CLUSTER_PROVIDERS, SUGGESTED_DEFAULT_STRATEGY } from "../facts/ecs-placement.js";
 import { literalString, present, setMember, type Edit } from "../values/index.js";
 
-type MessageIds = "noCapacityProviders" | "noDefaultStrategy" | "useFargate" | "addDefaultStrategy";
+type MessageIds = "noCapacityProviders" | "noCapacityProvidersFargate" | "noDefaultStrategy" | "useFargate" | "addDefaultStrategy";
 
 export default createRule<MessageIds>({
   name: "ecs-cluster-capacity-providers",
@@ -24,6 +32,8 @@ export default createRule<MessageIds>({
     messages: {
       noCapacityProviders:
         "{{cluster}} has no capacity providers, so nothing adds EC2 instances when its tasks need them; add an Auto Scaling group capacity provider with managed scaling (or FARGATE and FARGATE_SPOT) and a default capacity provider strategy.",
+      noCapacityProvidersFargate:
+        "{{cluster}} has no capacity providers, so its services and tasks must each name a launch type (without one they get EC2) and none can use Fargate Spot; add FARGATE and FARGATE_SPOT with a default capacity provider strategy.",
       noDefaultStrategy:
         "{{cluster}} has capacity providers but no {{key}}, so services and tasks that name neither a launch type nor a strategy get the EC2 launch type and bypass them; set a default capacity provider strategy.",
       useFargate: 'Add the capacity providers "FARGATE" and "FARGATE_SPOT", with "FARGATE" as the default strategy.',
@@ -45,9 +55,10 @@ export default createRule<MessageIds>({
           const providersEdit = setMember(object, "capacityProviders", SUGGESTED_CLUSTER_PROVIDERS, context.source);
           const strategyEdit = setMember(object, "defaultCapacityProviderStrategy", SUGGESTED_DEFAULT_STRATEGY, context.source);
           const suggest: Suggestion<MessageIds>[] = [{ messageId: "useFargate", fix: combine(providersEdit, strategyEdit) }];
+          const messageId = document.ec2Capacity === false ? "noCapacityProvidersFargate" : "noCapacityProviders";
           // On the empty list, else where the cluster is named (or its first key).
-          if (providers) context.report(providers, "noCapacityProviders", { cluster }, { suggest });
-          else context.reportMissing(object, "noCapacityProviders", { cluster }, { suggest });
+          if (providers) context.report(providers, messageId, { cluster }, { suggest });
+          else context.reportMissing(object, messageId, { cluster }, { suggest });
           return;
         }
         if (providers.kind !== "array" || document.hasDefaultStrategy !== false) return;

@@ -11,7 +11,14 @@
  * service registers with a load balancer is replaced by ECS when the target
  * group's health check fails, so there the message says so and only advises a
  * container check for what the load balancer does not probe. Nothing seen: as
- * a service.
+ * a service, and the message says what a service does (a standalone task keeps
+ * running whatever its health: "If a task is run manually, and not as part of a
+ * service, the task will continue its lifecycle regardless of its health
+ * status", https://docs.aws.amazon.com/AmazonECS/latest/developerguide/healthcheck.html).
+ * A container that runs once and exits (`ping -c 4`, `sh -c "echo hello"`:
+ * `runsToCompletion`, read by the document from src/facts/one-shot-commands.ts)
+ * has no hang to catch, whatever runs the task: not reported, so a task whose
+ * essential containers all do is one-shot work and gets no report.
  * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/load-balancer-healthcheck.html
  * In a CloudFormation resource, `Essential: "true"`/`"false"` are the booleans
  * CloudFormation converts them to (`document.essential` reads them so).
@@ -58,7 +65,7 @@ export default createRule<MessageId>({
     },
     messages: {
       missing:
-        "Essential container {{container}} has no {{key}}, so ECS only sees whether its process runs and never replaces a hung container; add a health check command.",
+        "Essential container {{container}} has no {{key}}, so ECS only sees whether its process runs, and a service keeps its task running when it hangs instead of replacing it; add a health check command.",
       missingBehindLoadBalancer:
         "Essential container {{container}} has no {{key}}; {{service}} registers it with a load balancer, so ECS replaces its task when the target group's health check fails, but a container health check also catches a hang the load balancer does not probe and lets dependsOn wait for HEALTHY; consider adding a health check command.",
       readinessMissing:
@@ -77,6 +84,8 @@ export default createRule<MessageId>({
         let uses: readonly TaskDefinitionUse[] | undefined;
         for (const container of document.containers) {
           if (document.essential(container) !== true || !isMissing(container.get("healthCheck"))) continue;
+          // It runs once and exits (ping -c 4, echo): no hang to catch, whatever runs the task.
+          if (document.runsToCompletion(container)) continue;
           uses ??= context.related.taskDefinitionUses(document);
           // Run only as one-shot work (run-task, EventBridge, Scheduler): the task runs once and exits.
           if (uses.length > 0 && uses.every((use) => use.kind === "one-shot")) return;

@@ -133,6 +133,20 @@ describe("CloudFormation templates", () => {
     expect(cluster!.object.keyName("settings")).toBe("ClusterSettings");
   });
 
+  it("tells a cluster whether the template shows EC2 capacity", () => {
+    const ec2Capacity = (resources: string) => (documents(`Resources:\n  Cluster:\n    Type: AWS::ECS::Cluster\n${resources}`).find((document) => document.kind === "ecs-cluster") as ClusterDocument).ec2Capacity;
+    expect(ec2Capacity("")).toBe(false);
+    expect(ec2Capacity("  Service:\n    Type: AWS::ECS::Service\n    Properties: { LaunchType: FARGATE }\n")).toBe(false);
+    expect(ec2Capacity("  Service:\n    Type: AWS::ECS::Service\n    Properties: { CapacityProviderStrategy: [{ CapacityProvider: FARGATE_SPOT }] }\n")).toBe(false);
+    expect(ec2Capacity("  Service:\n    Type: AWS::ECS::Service\n    Properties: { LaunchType: !Ref LaunchType }\n")).toBe(true);
+    expect(ec2Capacity("  Service:\n    Type: AWS::ECS::Service\n    Properties: {}\n")).toBe(true);
+    expect(ec2Capacity("  Template:\n    Type: AWS::EC2::LaunchTemplate\n")).toBe(true);
+    expect(ec2Capacity("  Group:\n    Type: AWS::AutoScaling::AutoScalingGroup\n")).toBe(true);
+    // API input shows nothing of the instances.
+    const api = documentsOf(jsonParser.parseForESLint(`{"clusterName": "prod"}`).ast, `{"clusterName": "prod"}`)[0] as ClusterDocument;
+    expect(api.ec2Capacity).toBe("unknown");
+  });
+
   it("names a scaling policy's target through ScalingTargetId, and a scheduled action's through its holder", () => {
     const [policy] = byKind("autoscaling-scaling-policy") as ScalingPolicyDocument[];
     expect(policy!.namespace).toBe("ecs");

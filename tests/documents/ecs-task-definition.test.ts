@@ -122,6 +122,21 @@ describe("derived facts", () => {
     expect(document.containers.map((container) => document.essential(container))).toEqual([true, false, true, "unknown"]);
   });
 
+  it("reads whether a container runs once and exits (its entry point and command)", () => {
+    const document = only(`{"containerDefinitions": [
+      {"name": "ping", "entryPoint": ["ping"], "command": ["-c", "4", "example.com"]},
+      {"name": "echo", "entryPoint": ["sh", "-c"], "command": ["echo hello"]},
+      {"name": "count", "command": ["sleep", 30]},
+      {"name": "web", "entryPoint": ["sh", "-c"], "command": ["echo x > index.html && httpd-foreground"]},
+      {"name": "image", "image": "busybox"},
+      {"name": "templated", "command": ["\${COMMAND}"]},
+      {"name": "odd", "command": "echo hi"}
+    ]}`);
+    expect(document.containers.map((container) => document.runsToCompletion(container))).toEqual([true, true, true, false, false, false, false]);
+    const template = documents(`Resources:\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      ContainerDefinitions:\n        - Name: hi\n          Command: [echo, hi]\n        - Name: sub\n          Command: [!Sub "echo \${Text}"]\n`, "yaml")[0] as TaskDefinitionDocument;
+    expect(template.containers.map((container) => template.runsToCompletion(container))).toEqual([true, false]);
+  });
+
   it("finds containers by name", () => {
     const document = only(`{"containerDefinitions": [{"name": "a", "image": "x"}, {"name": "b", "image": "y"}]}`);
     expect(document.containerNamed("b")?.entry("image")).toBeDefined();

@@ -25,6 +25,33 @@ runRule("arn-format", rule, {
     // Template tokens are placeholders in every place, ECS included (RULES.md, Decisions): no account error for XXXXXXXXXXXX.
     taskCase("executionRoleArn", "arn:aws:iam::XXXXXXXXXXXX:role/ecsTaskExecutionRole"),
     taskCase("taskRoleArn", "arn:aws:iam::ACCOUNT_ID:role/app"),
+    // So are AWS documentation's lower-case placeholders filling a whole field (audit 17, D3): no account and Region reports.
+    taskCase("executionRoleArn", "arn:aws:iam::aws_account_id:role/ecsTaskExecutionRole"),
+    taskCase("taskRoleArn", "arn:aws:iam::your-account-id:role/app"),
+    containerCase(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:secretsmanager:region:aws_account_id:secret:secret_name-AbCdEf" }]`),
+    yaml`
+      family: web
+      executionRoleArn: arn:aws:iam::account-id:role/exec
+      containerDefinitions:
+        - name: web
+          image: nginx:1.27
+          secrets:
+            - name: DB
+              valueFrom: arn:aws:ssm:your-region:your_account_id:parameter/db
+    `,
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            TaskRoleArn: arn:aws:iam::aws_account_id:role/app
+            ContainerDefinitions:
+              - Name: web
+                Image: nginx:1.27
+                Secrets:
+                  - Name: DB
+                    ValueFrom: arn:aws:secretsmanager:aws_region:account_id:secret:db
+    `,
     json`
       {
         "family": "web",
@@ -398,17 +425,24 @@ runRule("arn-format", rule, {
       ],
     },
     {
-      ...containerCase(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:secretsmanager:region:aws_account_id:secret:db-AbCdEf" }]`),
+      // A Region that is no known placeholder is judged; the documentation placeholder after it is not (one report, not two).
+      ...containerCase(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:secretsmanager:the-region:aws_account_id:secret:db-AbCdEf" }]`),
       errors: [
         {
           messageId: "region",
-          data: { key: "secrets[0].valueFrom", region: '"region"' },
-          ...within(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:secretsmanager:region:aws_account_id:secret:db-AbCdEf" }]`, "arn:aws:secretsmanager:region:aws_account_id:secret:db-AbCdEf"),
+          data: { key: "secrets[0].valueFrom", region: '"the-region"' },
+          ...within(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:secretsmanager:the-region:aws_account_id:secret:db-AbCdEf" }]`, "arn:aws:secretsmanager:the-region:aws_account_id:secret:db-AbCdEf"),
         },
+      ],
+    },
+    {
+      // A placeholder word only counts as a whole field: "account-db" is an account that is no account ID.
+      ...containerCase(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:secretsmanager:us-east-1:account-db:secret:db-AbCdEf" }]`),
+      errors: [
         {
           messageId: "accountPlaceholder",
-          data: { key: "secrets[0].valueFrom", account: '"aws_account_id"' },
-          ...within(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:secretsmanager:region:aws_account_id:secret:db-AbCdEf" }]`, "arn:aws:secretsmanager:region:aws_account_id:secret:db-AbCdEf"),
+          data: { key: "secrets[0].valueFrom", account: '"account-db"' },
+          ...within(`"secrets": [{ "name": "A", "valueFrom": "arn:aws:secretsmanager:us-east-1:account-db:secret:db-AbCdEf" }]`, "arn:aws:secretsmanager:us-east-1:account-db:secret:db-AbCdEf"),
         },
       ],
     },

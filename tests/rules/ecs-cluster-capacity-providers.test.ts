@@ -262,7 +262,7 @@ runRule("ecs-cluster-capacity-providers", rule, {
       ],
     },
     {
-      name: "CloudFormation: a cluster resource without Properties is reported at its logical ID, without a suggestion; a cluster with providers but no default strategy; an association resource with an empty default strategy",
+      name: "CloudFormation: a cluster resource without Properties is reported at its logical ID, without a suggestion (no EC2 capacity in the template: the Fargate wording); a cluster with providers but no default strategy; an association resource with an empty default strategy",
       ...yaml`
         Resources:
           Cluster:
@@ -287,7 +287,7 @@ runRule("ecs-cluster-capacity-providers", rule, {
       `,
       errors: [
         {
-          messageId: "noCapacityProviders",
+          messageId: "noCapacityProvidersFargate",
           data: { cluster: 'Cluster "Cluster"' },
           line: 2,
           column: 3,
@@ -317,7 +317,7 @@ runRule("ecs-cluster-capacity-providers", rule, {
     },
 
     {
-      name: "CloudFormation JSON: a cluster resource without capacity providers",
+      name: "CloudFormation JSON: a cluster resource without capacity providers, nothing of EC2 in the template",
       ...json`
         {
           "Resources": {
@@ -332,13 +332,75 @@ runRule("ecs-cluster-capacity-providers", rule, {
       `,
       errors: [
         {
-          messageId: "noCapacityProviders",
+          messageId: "noCapacityProvidersFargate",
           line: 5,
           column: 7,
           endLine: 5,
           endColumn: 19,
           suggestions: [
             { messageId: "useFargate", output: "{\n  \"Resources\": {\n    \"Cluster\": {\n      \"Type\": \"AWS::ECS::Cluster\",\n      \"Properties\": {\n        \"ClusterName\": \"prod\",\n        \"CapacityProviders\": [\"FARGATE\",\"FARGATE_SPOT\"],\n        \"DefaultCapacityProviderStrategy\": [{\"CapacityProvider\":\"FARGATE\",\"Weight\":1}]\n      }\n    }\n  }\n}\n" },
+          ],
+        },
+      ],
+    },
+    {
+      name: "CloudFormation: a Fargate cluster (its services take FARGATE, no instances in the template) is told what it misses as one (audit 17, D2)",
+      ...yaml`
+        Resources:
+          ECSCluster:
+            Type: AWS::ECS::Cluster
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              Cluster: !Ref ECSCluster
+              LaunchType: FARGATE
+              TaskDefinition: !Ref TaskDefinition
+      `,
+      errors: [{ messageId: "noCapacityProvidersFargate", data: { cluster: 'Cluster "ECSCluster"' }, line: 2, column: 3, endLine: 2, endColumn: 13 }],
+    },
+    {
+      name: "CloudFormation: an Auto Scaling group in the template is EC2 capacity",
+      ...yaml`
+        Resources:
+          ECSCluster:
+            Type: AWS::ECS::Cluster
+          ECSAutoScalingGroup:
+            Type: AWS::AutoScaling::AutoScalingGroup
+            Properties:
+              MinSize: "1"
+              MaxSize: "3"
+      `,
+      errors: [{ messageId: "noCapacityProviders", data: { cluster: 'Cluster "ECSCluster"' }, line: 2, column: 3, endLine: 2, endColumn: 13 }],
+    },
+    {
+      name: "CloudFormation JSON: a service with the EC2 launch type is EC2 capacity",
+      ...json`
+        {
+          "Resources": {
+            "ECSCluster": { "Type": "AWS::ECS::Cluster", "Properties": { "ClusterName": "jobs" } },
+            "Service": { "Type": "AWS::ECS::Service", "Properties": { "Cluster": { "Ref": "ECSCluster" }, "LaunchType": "EC2", "TaskDefinition": "jobs" } }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "noCapacityProviders",
+          data: { cluster: 'Cluster "jobs"' },
+          line: 3,
+          column: 50,
+          endLine: 3,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: "useFargate",
+              output: `{
+  "Resources": {
+    "ECSCluster": { "Type": "AWS::ECS::Cluster", "Properties": { "ClusterName": "jobs", "CapacityProviders": ["FARGATE","FARGATE_SPOT"], "DefaultCapacityProviderStrategy": [{"CapacityProvider":"FARGATE","Weight":1}] } },
+    "Service": { "Type": "AWS::ECS::Service", "Properties": { "Cluster": { "Ref": "ECSCluster" }, "LaunchType": "EC2", "TaskDefinition": "jobs" } }
+  }
+}
+`,
+            },
           ],
         },
       ],

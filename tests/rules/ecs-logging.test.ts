@@ -1,6 +1,11 @@
 import rule from "../../src/rules/ecs-logging.js";
 import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
 
+/** Where the output goes, by launch type (the message says which it knows). */
+const EC2 = "stays on the container instance";
+const FARGATE = "is not collected at all";
+const EITHER = "stays on the container instance (EC2) or is not collected at all (Fargate)";
+
 runRule("ecs-logging", rule, {
   valid: [
     json`
@@ -88,7 +93,7 @@ runRule("ecs-logging", rule, {
           ]
         }
       `,
-      errors: [{ messageId: "missing", data: { container: '"web"', key: "logConfiguration" }, line: 4, column: 7, endLine: 4, endColumn: 13 }],
+      errors: [{ messageId: "missing", data: { container: '"web"', key: "logConfiguration", where: EC2 }, line: 4, column: 7, endLine: 4, endColumn: 13 }],
     },
     {
       // null is absent.
@@ -98,7 +103,7 @@ runRule("ecs-logging", rule, {
           "containerDefinitions": [{ "name": "web", "image": "nginx:1.27", "logConfiguration": null }]
         }
       `,
-      errors: [{ messageId: "missing", data: { container: '"web"', key: "logConfiguration" }, line: 3, column: 30, endLine: 3, endColumn: 36 }],
+      errors: [{ messageId: "missing", data: { container: '"web"', key: "logConfiguration", where: EC2 }, line: 3, column: 30, endLine: 3, endColumn: 36 }],
     },
     {
       ...yaml`
@@ -110,9 +115,9 @@ runRule("ecs-logging", rule, {
             logConfiguration: ~
       `,
       errors: [
-        { messageId: "missing", data: { container: '"web"', key: "logConfiguration" }, line: 3, column: 5, endLine: 3, endColumn: 9 },
+        { messageId: "missing", data: { container: '"web"', key: "logConfiguration", where: EC2 }, line: 3, column: 5, endLine: 3, endColumn: 9 },
         // No name: reported at the object's first character, labelled by position.
-        { messageId: "missing", data: { container: "#2", key: "logConfiguration" }, line: 5, column: 5, endLine: 5, endColumn: 6 },
+        { messageId: "missing", data: { container: "#2", key: "logConfiguration", where: EC2 }, line: 5, column: 5, endLine: 5, endColumn: 6 },
       ],
     },
     {
@@ -123,7 +128,7 @@ runRule("ecs-logging", rule, {
           - name: \${NAME}-web
             image: nginx:1.27
       `,
-      errors: [{ messageId: "missing", data: { container: "#1", key: "logConfiguration" }, line: 3, column: 5, endLine: 3, endColumn: 9 }],
+      errors: [{ messageId: "missing", data: { container: "#1", key: "logConfiguration", where: EC2 }, line: 3, column: 5, endLine: 3, endColumn: 9 }],
     },
     {
       // describe-task-definition output.
@@ -135,7 +140,7 @@ runRule("ecs-logging", rule, {
           }
         }
       `,
-      errors: [{ messageId: "missing", data: { container: '"web"', key: "logConfiguration" }, line: 4, column: 32, endLine: 4, endColumn: 38 }],
+      errors: [{ messageId: "missing", data: { container: '"web"', key: "logConfiguration", where: EC2 }, line: 4, column: 32, endLine: 4, endColumn: 38 }],
     },
     {
       // A bare container list (Terraform container_definitions).
@@ -145,7 +150,85 @@ runRule("ecs-logging", rule, {
           { "name": "sidecar", "image": "sidecar:1.0", "essential": false, "logConfiguration": { "logDriver": "awslogs" } }
         ]
       `,
-      errors: [{ messageId: "missing", data: { container: '"web"', key: "logConfiguration" }, line: 2, column: 5, endLine: 2, endColumn: 11 }],
+      errors: [{ messageId: "missing", data: { container: '"web"', key: "logConfiguration", where: EITHER }, line: 2, column: 5, endLine: 2, endColumn: 11 }],
+    },
+    {
+      // Fargate only: the message says the output is lost, not that it stays on an instance.
+      ...json`
+        {
+          "family": "web",
+          "requiresCompatibilities": ["FARGATE"],
+          "containerDefinitions": [{ "name": "web", "image": "nginx:1.27" }]
+        }
+      `,
+      errors: [{ messageId: "missing", data: { container: '"web"', key: "logConfiguration", where: FARGATE }, line: 4, column: 30, endLine: 4, endColumn: 36 }],
+    },
+    {
+      ...yaml`
+        family: web
+        requiresCompatibilities: [EC2, FARGATE]
+        containerDefinitions:
+          - name: web
+            image: nginx:1.27
+      `,
+      errors: [{ messageId: "missing", data: { container: '"web"', key: "logConfiguration", where: EITHER }, line: 4, column: 5, endLine: 4, endColumn: 9 }],
+    },
+    {
+      // A FireLens log router is not offered to itself (audit 17, D5): its own errors need awslogs.
+      ...json`
+        {
+          "family": "firelens-example-newrelic",
+          "requiresCompatibilities": ["FARGATE"],
+          "containerDefinitions": [
+            {
+              "name": "log_router",
+              "image": "amazon/aws-for-fluent-bit:2.32.0",
+              "essential": true,
+              "firelensConfiguration": { "type": "fluentbit", "options": { "enable-ecs-log-metadata": "true" } }
+            },
+            { "name": "app", "image": "httpd:2.4", "logConfiguration": { "logDriver": "awsfirelens" } }
+          ]
+        }
+      `,
+      errors: [
+        {
+          messageId: "missingLogRouter",
+          data: { container: '"log_router"', key: "logConfiguration", where: "are not collected at all" },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      ...yaml`
+        family: firelens-example
+        containerDefinitions:
+          - name: log_router
+            image: amazon/aws-for-fluent-bit:2.32.0
+            firelensConfiguration:
+              type: fluentbit
+          - name: app
+            image: httpd:2.4
+            logConfiguration:
+              logDriver: awsfirelens
+      `,
+      errors: [{ messageId: "missingLogRouter", data: { container: '"log_router"', key: "logConfiguration", where: "stay on the container instance" }, line: 3, column: 5, endLine: 3, endColumn: 9 }],
+    },
+    {
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: log-router
+                  Image: amazon/aws-for-fluent-bit:stable
+                  FirelensConfiguration:
+                    Type: fluentbit
+      `,
+      errors: [{ messageId: "missingLogRouter", data: { container: '"log-router"', key: "LogConfiguration", where: "stay on the container instance" }, line: 6, column: 11, endLine: 6, endColumn: 15 }],
     },
     // CloudFormation (AWS::ECS::TaskDefinition): LogConfiguration in its spelling; one behind Fn::If counts as set.
     {
@@ -162,7 +245,7 @@ runRule("ecs-logging", rule, {
                   LogConfiguration: !If [Logs, { LogDriver: awslogs }, !Ref AWS::NoValue]
       `,
       errors: [
-        { messageId: "missing", data: { container: "#1", key: "LogConfiguration" }, line: 6, column: 11, endLine: 6, endColumn: 15 },
+        { messageId: "missing", data: { container: "#1", key: "LogConfiguration", where: EC2 }, line: 6, column: 11, endLine: 6, endColumn: 15 },
       ],
     },
   ],

@@ -1,6 +1,12 @@
 import rule from "../../src/rules/ecs-task-role.js";
 import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
 
+/** How the message tells to block instance metadata, by network mode (the knowledge center article in the rule). */
+const bridge = "drop traffic to 169.254.169.254 in the DOCKER-USER iptables chain of the instances (or require IMDSv2 with a hop limit of 1)";
+const awsvpc = "set ECS_AWSVPC_BLOCK_IMDS=true in the agent configuration of the instances";
+const anyMode =
+  "block instance metadata on the instances (ECS_AWSVPC_BLOCK_IMDS=true for awsvpc tasks; for bridge tasks an iptables DOCKER-USER rule dropping 169.254.169.254, or IMDSv2 required with a hop limit of 1)";
+
 runRule("ecs-task-role", rule, {
   valid: [
     json`
@@ -76,7 +82,22 @@ runRule("ecs-task-role", rule, {
           "containerDefinitions": [{ "name": "web", "image": "nginx:1.27" }]
         }
       `,
-      errors: [{ messageId: "missingOnEc2", data: { key: "taskRoleArn" }, line: 2, column: 3, endLine: 2, endColumn: 11 }],
+      // EC2 without a network mode: a bridge task, for which the hop limit alone is not the remedy (audit 17, D1).
+      errors: [{ messageId: "missingOnEc2", data: { key: "taskRoleArn", block: bridge }, line: 2, column: 3, endLine: 2, endColumn: 11 }],
+    },
+    {
+      ...yaml`
+        family: web
+        networkMode: awsvpc
+        requiresCompatibilities: [EC2]
+        containerDefinitions: []
+      `,
+      errors: [{ messageId: "missingOnEc2", data: { key: "taskRoleArn", block: awsvpc }, line: 1, column: 1, endLine: 1, endColumn: 7 }],
+    },
+    {
+      // A network mode that cannot be read: both remedies.
+      ...json`{ "family": "web", "networkMode": "\${MODE}", "containerDefinitions": [] }`,
+      errors: [{ messageId: "missingOnEc2", data: { key: "taskRoleArn", block: anyMode }, line: 1, column: 3, endLine: 1, endColumn: 11 }],
     },
     {
       ...json`
@@ -106,7 +127,7 @@ runRule("ecs-task-role", rule, {
         containerDefinitions: []
       `,
       // Both launch types: the message says what happens on each (RULES.md, Decisions).
-      errors: [{ messageId: "missingOnEc2AndFargate", data: { key: "taskRoleArn" }, line: 1, column: 1, endLine: 1, endColumn: 7 }],
+      errors: [{ messageId: "missingOnEc2AndFargate", data: { key: "taskRoleArn", block: bridge }, line: 1, column: 1, endLine: 1, endColumn: 7 }],
     },
     {
       ...json`{ "family": "web", "requiresCompatibilities": ["\${LAUNCH}"], "containerDefinitions": [] }`,
@@ -147,8 +168,22 @@ runRule("ecs-task-role", rule, {
       `,
       errors: [
         { messageId: "missingOnFargate", data: { key: "TaskRoleArn" }, line: 4, column: 5, endLine: 4, endColumn: 15 },
-        { messageId: "missingOnEc2", data: { key: "TaskRoleArn" }, line: 10, column: 3, endLine: 10, endColumn: 7 },
+        { messageId: "missingOnEc2", data: { key: "TaskRoleArn", block: bridge }, line: 10, column: 3, endLine: 10, endColumn: 7 },
       ],
+    },
+    {
+      // CloudFormation on EC2 in awsvpc mode: the agent setting.
+      ...json`
+        {
+          "Resources": {
+            "TaskDefinition": {
+              "Type": "AWS::ECS::TaskDefinition",
+              "Properties": { "NetworkMode": "awsvpc", "RequiresCompatibilities": ["EC2"], "ContainerDefinitions": [] }
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: "missingOnEc2", data: { key: "TaskRoleArn", block: awsvpc }, line: 5, column: 7, endLine: 5, endColumn: 19 }],
     },
     {
       // Launch types from a parameter: unknown, so the general message.

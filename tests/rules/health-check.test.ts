@@ -39,6 +39,57 @@ runRule("health-check", rule, {
                 EcsParameters:
                   TaskDefinitionArn: !Ref ReportTask
     `,
+    // Containers that run once and exit (src/facts/one-shot-commands.ts): a run-task job pinging four times (issue 17, audit F1) …
+    json`
+      {
+        "family": "github-actions-run-task",
+        "containerDefinitions": [
+          { "entryPoint": ["ping"], "name": "alpine_ping", "image": "alpine:3.4", "command": ["-c", "4", "example.com"] }
+        ]
+      }
+    `,
+    // … a test fixture whose shell script only echoes, next to a non-essential helper that runs on …
+    json`
+      {
+        "family": "bad-image",
+        "containerDefinitions": [
+          { "entryPoint": ["sh", "-c"], "command": ["echo hello"], "image": "httpd:does-not-exist-99999", "essential": true, "name": "sample-app" },
+          { "name": "tail", "image": "busybox:1.36", "essential": false, "command": ["tail", "-f", "/dev/null"] }
+        ]
+      }
+    `,
+    // … a script of finite commands with redirections (the shell's -ec option too) …
+    yaml`
+      family: stamp
+      containerDefinitions:
+        - name: stamp
+          image: busybox:1.36
+          entryPoint: [/bin/sh, -ec]
+          command: ["date > /tmp/started 2>&1; sleep 30 && echo done | printf '%s' || exit 1"]
+    `,
+    // … in a template, a command without an entry point (the image's shell runs echo) …
+    yaml`
+      Resources:
+        HelloTask:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: hello
+                Image: busybox:1.36
+                Command: [echo, hi]
+    `,
+    json`
+      {
+        "Resources": {
+          "PingTask": {
+            "Type": "AWS::ECS::TaskDefinition",
+            "Properties": {
+              "ContainerDefinitions": [{ "Name": "ping", "Image": "alpine:3.20", "EntryPoint": ["ping", "-w", 10], "Command": ["example.com"] }]
+            }
+          }
+        }
+      }
+    `,
     json`
       {
         "family": "web",
@@ -265,6 +316,86 @@ runRule("health-check", rule, {
         }
       `,
       errors: [{ messageId: "missing", data: { container: '"web"', key: "HealthCheck" }, line: 6, column: 36, endLine: 6, endColumn: 42 }],
+    },
+    {
+      // The echo writes a page, then the shell goes on to run httpd: long-running (audit F1).
+      ...json`
+        {
+          "family": "sample-app",
+          "containerDefinitions": [
+            { "name": "web", "image": "httpd:2.4", "entryPoint": ["sh", "-c"], "command": ["echo x > /usr/local/apache2/htdocs/index.html && httpd-foreground"] }
+          ]
+        }
+      `,
+      errors: [{ messageId: "missing", data: { container: '"web"', key: "healthCheck" }, line: 4, column: 7, endLine: 4, endColumn: 13 }],
+    },
+    {
+      // A loop around sleep never ends (the CloudFormation ECS schedule example's busybox, made essential).
+      ...yaml`
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: busybox
+                  Image: busybox
+                  EntryPoint: [sh, -c]
+                  Command:
+                    - '/bin/sh -c "while true; do /bin/date > date ; echo ''</div>'' > bottom; cat top date bottom > index.html ; sleep 1; done"'
+      `,
+      errors: [{ messageId: "missing", data: { container: '"busybox"', key: "HealthCheck" }, line: 6, column: 11, endLine: 6, endColumn: 15 }],
+    },
+    {
+      // The same loop unwrapped: sh -c runs it directly.
+      ...json`
+        {
+          "family": "ticker",
+          "containerDefinitions": [{ "name": "ticker", "image": "busybox:1.36", "command": ["sh", "-c", "while true; do date; sleep 1; done"] }]
+        }
+      `,
+      errors: [{ messageId: "missing", data: { container: '"ticker"', key: "healthCheck" }, line: 3, column: 30, endLine: 3, endColumn: 36 }],
+    },
+    {
+      // What is not read as finite counts as long-running: ping without a count, sleep infinity, a loop,
+      // an exec, a command word that is a placeholder, an entry point with no command, a background job, env running a program.
+      ...yaml`
+        family: unsure
+        containerDefinitions:
+          - name: ping
+            image: alpine:3.20
+            command: [ping, example.com]
+          - name: sleep
+            image: busybox:1.36
+            command: [sleep, infinity]
+          - name: loop
+            image: busybox:1.36
+            command: [sh, -c, "until false; do sleep 1; done"]
+          - name: exec
+            image: busybox:1.36
+            command: [sh, -c, "echo starting; exec httpd -f"]
+          - name: templated
+            image: busybox:1.36
+            command: [sh, -c, "\${SCRIPT}"]
+          - name: shell
+            image: busybox:1.36
+            entryPoint: [sh, -c]
+          - name: background
+            image: busybox:1.36
+            command: [sh, -c, "sleep 5 & echo hi"]
+          - name: env
+            image: busybox:1.36
+            command: [env, FOO=bar, httpd, -f]
+      `,
+      errors: [
+        { messageId: "missing", line: 3, column: 5, endLine: 3, endColumn: 9 },
+        { messageId: "missing", line: 6, column: 5, endLine: 6, endColumn: 9 },
+        { messageId: "missing", line: 9, column: 5, endLine: 9, endColumn: 9 },
+        { messageId: "missing", line: 12, column: 5, endLine: 12, endColumn: 9 },
+        { messageId: "missing", line: 15, column: 5, endLine: 15, endColumn: 9 },
+        { messageId: "missing", line: 18, column: 5, endLine: 18, endColumn: 9 },
+        { messageId: "missing", line: 21, column: 5, endLine: 21, endColumn: 9 },
+        { messageId: "missing", line: 24, column: 5, endLine: 24, endColumn: 9 },
+      ],
     },
   ],
 });

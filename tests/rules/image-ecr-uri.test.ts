@@ -16,6 +16,17 @@ runRule("image-ecr-uri", rule, {
     // Template tokens are placeholders in task definitions too (RULES.md, Decisions).
     taskCase("XXXXXXXXXXXX.dkr.ecr.us-east-1.amazonaws.com/web:1.0"),
     taskCase("ACCOUNT_ID.dkr.ecr.AWS_REGION.amazonaws.com/web:1.0"),
+    // So are AWS documentation's lower-case placeholders as whole labels of the host (audit 17, D3).
+    taskCase("aws_account_id.dkr.ecr.region.amazonaws.com/my-repository:1.0"),
+    yaml`
+      Resources:
+        TaskDefinition:
+          Type: AWS::ECS::TaskDefinition
+          Properties:
+            ContainerDefinitions:
+              - Name: web
+                Image: your-account-id.dkr.ecr.region-code.amazonaws.com/web:1.0
+    `,
     yaml`
       family: web
       containerDefinitions:
