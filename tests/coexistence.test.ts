@@ -3,12 +3,15 @@
  * into an empty project with eslint-plugin-yml 3 (its `yml/yaml` language and
  * `standard` config), eslint-plugin-jsonc 3 (`jsonc/x`, `recommended-with-json`)
  * and @eslint/json (`json/json`, `recommended`), each in one `eslint.config.js`
- * with our `recommended`, in either order. For each: no configuration error,
+ * with our `recommended`, in either order. For each (but one): no configuration error,
  * exactly the reports our rules make alone (rule, line, column) on ECS,
  * Kubernetes and eksctl files in JSON and YAML, and the other plugin's rule
  * still reporting on a file seeded for it. Where the other config comes last,
  * its language is the one ESLint uses for the file (checked as
  * `--print-config` shows it), so our rules are shown to work on its AST.
+ * The one exception: @eslint/json's rules declare the languages they take, so
+ * with its config before ours (our language last for `*.json`) ESLint refuses
+ * the config; the README says to name `json/json` again after ours, tested too.
  * The README's config with two of them is run the same way.
  * Nothing here depends on how our configs set up parsing: the tarball is used
  * as a user gets it. On ESLint 10 and on ESLint 9 (eslint-plugin-yml and
@@ -114,6 +117,8 @@ interface Variant {
   readonly theirs?: readonly string[];
   /** When the other config comes last: the language it sets, which ESLint must use for each of these files. */
   readonly lastLanguage?: Readonly<Record<string, string>>;
+  /** ESLint refuses the config, with this message: the README says what to write instead. */
+  readonly refused?: RegExp;
 }
 
 const IMPORTS = 'import awsContainers from "eslint-plugin-aws-containers";\nimport yml from "eslint-plugin-yml";\nimport jsonc from "eslint-plugin-jsonc";\nimport json from "@eslint/json";\n\n';
@@ -133,7 +138,14 @@ const VARIANTS: Record<string, Variant> = {
   "eslint-plugin-yml after ours": { config: `[${OURS}, ${YML}]`, theirs: ["seeded/empty-value.yaml:1:1 yml/no-empty-mapping-value"], lastLanguage: each(YAML_FILES, "yml/yaml") },
   "eslint-plugin-jsonc before ours": { config: `[${JSONC}, ${OURS}]`, theirs: ["seeded/duplicate-key.json:3:3 jsonc/no-dupe-keys"] },
   "eslint-plugin-jsonc after ours": { config: `[${OURS}, ${JSONC}]`, theirs: ["seeded/duplicate-key.json:3:3 jsonc/no-dupe-keys"], lastLanguage: each(JSON_FILES, "jsonc/x") },
-  "@eslint/json before ours": { config: `[${JSON_}, ${OURS}]`, theirs: ["seeded/duplicate-key.json:3:3 json/no-duplicate-keys"] },
+  // @eslint/json's rules declare the languages they take (meta.languages): with ours last, ESLint refuses them on aws-containers/json.
+  "@eslint/json before ours": { config: `[${JSON_}, ${OURS}]`, refused: /The following rules do not support the language "aws-containers\/json":\s+- "json\/no-duplicate-keys"/ },
+  // What the README says to write then: name its language again after ours.
+  "@eslint/json before ours, its language named again after": {
+    config: `[${JSON_}, ${OURS}, { files: ["**/*.json"], language: "json/json" }]`,
+    theirs: ["seeded/duplicate-key.json:3:3 json/no-duplicate-keys"],
+    lastLanguage: each(JSON_FILES, "json/json"),
+  },
   "@eslint/json after ours": { config: `[${OURS}, ${JSON_}]`, theirs: ["seeded/duplicate-key.json:3:3 json/no-duplicate-keys"], lastLanguage: each(JSON_FILES, "json/json") },
   "the README's config": {
     config: readmeBlock("js", "// eslint.config.js, beside other JSON and YAML plugins"),
@@ -198,7 +210,25 @@ describe.each(["10.15.0", "9.39.5"])("the packed package beside eslint-plugin-ym
       expect(lines).toContain(report);
   });
 
-  describe.each(Object.keys(VARIANTS).filter((name) => name !== "alone"))("%s", (name) => {
+  describe.each(Object.keys(VARIANTS).filter((name) => VARIANTS[name]!.refused))("%s", (name) => {
+    // ESLint 9 does not check rules' meta.languages: it runs them, on an AST whose node types they do not listen to.
+    if (eslintVersion.startsWith("9.")) {
+      it("runs on ESLint 9, with our reports as alone and nothing from @eslint/json's rules", () => {
+        const run = runs.get(name)!;
+        expect(run.status, run.stderr).toBe(1);
+        expect(reportLines(folder, run.results, ours)).toEqual(reportLines(folder, runs.get("alone")!.results, ours));
+        expect(reportLines(folder, run.results, (message) => !ours(message))).toEqual([]);
+      });
+    } else {
+      it("is refused by ESLint, with a message that names the rules and our language", () => {
+        const run = runs.get(name)!;
+        expect(run.status).toBe(2);
+        expect(run.stderr).toMatch(VARIANTS[name]!.refused!);
+      });
+    }
+  });
+
+  describe.each(Object.keys(VARIANTS).filter((name) => name !== "alone" && !VARIANTS[name]!.refused))("%s", (name) => {
     const variant = VARIANTS[name]!;
 
     it("loads without a configuration error and parses every file", () => {

@@ -70,12 +70,7 @@ export class ParsedSourceCode extends TextSourceCodeBase<{ LangOptions: Record<s
     const steps: TraversalStep[] = [new CallMethodStep({ target: "onCodePathStart", args: [{}, this.ast] })];
     const visit = (node: SyntaxElement): void => {
       steps.push(new VisitNodeStep({ target: node, phase: 1, args: [node] }));
-      for (const key of this.visitorKeys[node.type] ?? []) {
-        const child = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(child)) {
-          for (const item of child) if (isNode(item)) visit(item);
-        } else if (isNode(child)) visit(child);
-      }
+      for (const child of this.#children(node)) visit(child);
       steps.push(new VisitNodeStep({ target: node, phase: 2, args: [node] }));
     };
     visit(this.ast);
@@ -123,6 +118,39 @@ export class ParsedSourceCode extends TextSourceCodeBase<{ LangOptions: Record<s
 
   getAllComments(): readonly Comment[] {
     return this.comments;
+  }
+
+  getLines(): readonly string[] {
+    return this.lines;
+  }
+
+  /** Whether whitespace separates two tokens or nodes, in either order. */
+  isSpaceBetween(first: SyntaxElement, second: SyntaxElement): boolean {
+    const [left, right] = first.range[1] <= second.range[0] ? [first, second] : [second, first];
+    return this.tokenStore.isSpaceBetween(left, right);
+  }
+
+  /** The deepest node whose range holds the index. */
+  getNodeByRangeIndex(index: number): SyntaxElement | null {
+    const holds = (node: SyntaxElement) => node.range[0] <= index && index < node.range[1];
+    if (!holds(this.ast)) return null;
+    let node: SyntaxElement = this.ast;
+    for (;;) {
+      const child = this.#children(node).find(holds);
+      if (child === undefined) return node;
+      node = child;
+    }
+  }
+
+  #children(node: SyntaxElement): SyntaxElement[] {
+    const children: SyntaxElement[] = [];
+    for (const key of this.visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (isNode(item)) children.push(item);
+      } else if (isNode(child)) children.push(child);
+    }
+    return children;
   }
 
   /** Tokens and comments, indexed when another plugin's rule first asks (ours never do). */
