@@ -24,8 +24,8 @@
  * read both (and `apprunner.yaml`'s `env` and `secrets` lists) as one list of
  * variables. Sources: src/facts/apprunner.ts, src/facts/apprunner-schema.ts.
  */
-import { CONFIG_FILE_KEYS, runtimeNamed, runtimeOfApi, type ManagedRuntime } from "../facts/apprunner.js";
-import { CREATE_AUTO_SCALING_CONFIGURATION, CREATE_SERVICE, CREATE_VPC_CONNECTOR, SERVICE, UPDATE_SERVICE } from "../facts/apprunner-schema.js";
+import { runtimeNamed, runtimeOfApi, type ManagedRuntime } from "../facts/apprunner.js";
+import { CONFIG_BUILD, CONFIG_FILE, CONFIG_RUN, CREATE_AUTO_SCALING_CONFIGURATION, CREATE_SERVICE, CREATE_VPC_CONNECTOR, SERVICE, UPDATE_SERVICE } from "../facts/apprunner-schema.js";
 import { literalString, objectItems, objectValue, present, type Entry, type ObjectValue, type Value } from "../values/index.js";
 import { ApiDocument, halfKnown, hasAnyKey, isCamelCaseApiObject, membersOf, mostlyKnown, onlyKeys } from "./api-document.js";
 
@@ -435,9 +435,9 @@ function mapVariables(holder: ObjectValue, key: string, map: ObjectValue): reado
 
 /* ---------------- recognition ---------------- */
 
-const CONFIG_ROOT_KEYS: ReadonlySet<string> = new Set(CONFIG_FILE_KEYS.root);
-const CONFIG_RUN_KEYS: ReadonlySet<string> = new Set(CONFIG_FILE_KEYS.run);
-const CONFIG_BUILD_KEYS: ReadonlySet<string> = new Set(CONFIG_FILE_KEYS.build);
+const CONFIG_ROOT_KEYS = membersOf(CONFIG_FILE);
+const CONFIG_RUN_KEYS = [...membersOf(CONFIG_RUN)];
+const CONFIG_BUILD_KEYS = [...membersOf(CONFIG_BUILD)];
 
 const CREATE_SERVICE_MEMBERS = membersOf(CREATE_SERVICE);
 const UPDATE_SERVICE_MEMBERS = membersOf(UPDATE_SERVICE);
@@ -474,8 +474,9 @@ export function recognizeAppRunner(root: Value): AppRunnerDocuments | undefined 
 /**
  * `apprunner.yaml`'s shape: a scalar `runtime`, four keys in five of the
  * format's own (`version`, `runtime`, `build`, `run`), and either a `run` or
- * `build` section whose keys are mostly App Runner's, or a `version` beside a
- * runtime App Runner has. Other YAML with a `runtime` (App Engine's `app.yaml`,
+ * `build` section with a key of App Runner's (`command`, `commands`, `env`…:
+ * misspelt keys beside it are valid-schema's to report), or a `version`
+ * beside a runtime App Runner has. Other YAML with a `runtime` (App Engine's `app.yaml`,
  * with `handlers` and `env_variables`) is not taken.
  */
 function isConfigFile(root: ObjectValue): boolean {
@@ -484,7 +485,7 @@ function isConfigFile(root: ObjectValue): boolean {
   if (!mostlyKnown(root, CONFIG_ROOT_KEYS)) return false;
   const run = objectValue(root.getExact("run"));
   const build = objectValue(root.getExact("build"));
-  if ((run && run.entries.length > 0 && mostlyKnown(run, CONFIG_RUN_KEYS)) || (build && build.entries.length > 0 && mostlyKnown(build, CONFIG_BUILD_KEYS))) return true;
+  if ((run && hasAnyKey(run, CONFIG_RUN_KEYS)) || (build && hasAnyKey(build, CONFIG_BUILD_KEYS))) return true;
   const name = literalString(runtime.value);
   return root.entryExact("version") !== undefined && name !== undefined && runtimeNamed(name) !== undefined;
 }

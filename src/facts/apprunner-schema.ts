@@ -19,7 +19,7 @@
  * are lists of `{Name, Value}` there (the API's are string maps); valid-schema
  * leaves CloudFormation resources to cfn-lint.
  */
-import { APPRUNNER_ENUMS, AUTO_SCALING_RANGES, CPU_PATTERN, MEMORY_PATTERN } from "./apprunner.js";
+import { APPRUNNER_ENUMS, AUTO_SCALING_RANGES, CPU_PATTERN, MEMORY_PATTERN, RUNTIME_NAMES } from "./apprunner.js";
 import { boolean, integer, list, map, required, string, struct, timestamp, type StructSchema } from "./schema.js";
 
 /** `AppRunnerResourceArn` (service, VPC connector, auto scaling and observability configuration, connection): 1–1011. */
@@ -82,13 +82,17 @@ const codeRepository = struct("CodeRepository", {
   SourceDirectory: string({ minLength: 1, maxLength: 4096 }),
 });
 
-/** Exactly one of `CodeRepository` and `ImageRepository` (API text; not a union in the model). */
-const sourceConfiguration = struct("SourceConfiguration", {
-  CodeRepository: codeRepository,
-  ImageRepository: imageRepository,
-  AutoDeploymentsEnabled: boolean,
-  AuthenticationConfiguration: struct("AuthenticationConfiguration", { ConnectionArn: RESOURCE_ARN, AccessRoleArn: ROLE_ARN }),
-});
+/** Exactly one of `CodeRepository` and `ImageRepository` (API text: "You must provide either CodeRepository or ImageRepository"; not a union in the model). */
+const sourceConfiguration = struct(
+  "SourceConfiguration",
+  {
+    CodeRepository: codeRepository,
+    ImageRepository: imageRepository,
+    AutoDeploymentsEnabled: boolean,
+    AuthenticationConfiguration: struct("AuthenticationConfiguration", { ConnectionArn: RESOURCE_ARN, AccessRoleArn: ROLE_ARN }),
+  },
+  { oneOf: { members: ["CodeRepository", "ImageRepository"], atLeastOne: true } },
+);
 
 /** `Cpu` and `Memory` as the model's patterns take them; which pairs App Runner offers is `apprunner-instance-size`'s. */
 const instanceConfiguration = struct("InstanceConfiguration", {
@@ -191,4 +195,64 @@ export const CREATE_VPC_CONNECTOR: StructSchema = struct("CreateVpcConnectorRequ
   Subnets: required(list(string())),
   SecurityGroups: list(string()),
   Tags: TAGS,
+});
+
+/* ---------------- apprunner.yaml ---------------- */
+
+/*
+ * The App Runner configuration file, as
+ * https://docs.aws.amazon.com/apprunner/latest/dg/config-file-ref.html
+ * describes it (aws-facts §9.1; no public schema exists, this is the first).
+ * Keys are lowercase and hyphenated. Scalars are YAML's: where the reference
+ * shows a number (`version: 1.0`, `runtime-version: 3.11`, `port: 8000`) a
+ * number or a string is taken, and the rule does not guess how App Runner
+ * converts other scalars (`value: 5432`). Which `version` is valid (1.0), and
+ * that `build.commands` is a mapping and not a list, valid-schema says itself
+ * (src/rules/valid-schema/apprunner.ts); `pre-run` on a runtime of the original
+ * build is `apprunner-runtime`'s.
+ */
+
+const COMMANDS = list(string({ numbers: "any" }));
+
+/** An `env` item: the variable's name and its value. */
+const configVariable = struct("An env item", { name: required(string()), value: string({ numbers: "any" }) }, { description: "a mapping with name and value" });
+/** A `secrets` item: a Secrets Manager secret ARN (optionally with `:<json-key>::`), an SSM parameter ARN, or a parameter name of the same Region. */
+const configSecret = struct("A secrets item", { name: required(string()), "value-from": required(string()) }, { description: "a mapping with name and value-from" });
+
+/** `build`: the build commands are required. */
+export const CONFIG_BUILD: StructSchema = struct(
+  "Section build",
+  {
+    commands: required(struct("Section build.commands", { "pre-build": COMMANDS, build: required(COMMANDS), "post-build": COMMANDS }, { description: "a mapping of pre-build, build and post-build command lists" })),
+    // Seen by the build commands and by `run.pre-run`.
+    env: list(configVariable),
+  },
+  { description: "a mapping" },
+);
+
+/** `run`: the start command is required. */
+export const CONFIG_RUN: StructSchema = struct("Section run", {
+  "runtime-version": string({ numbers: "any" }),
+  // Revised-build runtimes only (apprunner-runtime).
+  "pre-run": COMMANDS,
+  command: required(string()),
+  network: struct(
+    "Section run.network",
+    {
+      // 8080 when absent.
+      port: string({ numbers: "integer", pattern: { regex: /^[0-9]+$/, description: "a port number" } }),
+      // A variable that also receives the port (PORT is always set).
+      env: string(),
+    },
+    { description: "a mapping" },
+  ),
+  env: list(configVariable),
+  secrets: list(configSecret),
+}, { description: "a mapping" });
+
+export const CONFIG_FILE: StructSchema = struct("The configuration file", {
+  version: required(string({ numbers: "any" })),
+  runtime: required(string({ enum: RUNTIME_NAMES })),
+  build: required(CONFIG_BUILD),
+  run: required(CONFIG_RUN),
 });

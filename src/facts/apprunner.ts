@@ -1,8 +1,9 @@
 /**
  * AWS App Runner facts: the API's enums, the CPU/memory pairs App Runner
  * offers, the managed runtimes (their `apprunner.yaml` names, API values, build
- * process and end of support), the auto scaling ranges, and the keys of
- * `apprunner.yaml`. `tests/facts/aws-enums.test.ts` compares the enum tables
+ * process and end of support), the auto scaling ranges, and `apprunner.yaml`'s
+ * version (its keys: `CONFIG_FILE` in src/facts/apprunner-schema.ts).
+ * `tests/facts/aws-enums.test.ts` compares the enum tables
  * with the newest `@aws-sdk/client-apprunner`.
  *
  * Sources: App Runner model, botocore `apprunner/2020-05-15/service-2.json`
@@ -159,8 +160,8 @@ export const MANAGED_RUNTIMES: readonly ManagedRuntime[] = [
 const BY_NAME = new Map(MANAGED_RUNTIMES.map((runtime) => [runtime.name, runtime]));
 const BY_API = new Map(MANAGED_RUNTIMES.map((runtime) => [runtime.api, runtime]));
 
-/** The `apprunner.yaml` runtime names. */
-export const RUNTIME_NAMES: readonly string[] = MANAGED_RUNTIMES.map((runtime) => runtime.name);
+/** The `apprunner.yaml` runtime names, those still supported first (messages name the first few). */
+export const RUNTIME_NAMES: readonly string[] = [...MANAGED_RUNTIMES.filter((runtime) => runtime.endOfSupport === undefined), ...MANAGED_RUNTIMES.filter((runtime) => runtime.endOfSupport !== undefined)].map((runtime) => runtime.name);
 
 /** A runtime by its `apprunner.yaml` name (`python311`). */
 export function runtimeNamed(name: string): ManagedRuntime | undefined {
@@ -192,20 +193,6 @@ export const AUTO_SCALING_RANGES = {
 } as const;
 
 /* ---------------- apprunner.yaml ---------------- */
-
-/**
- * The keys of `apprunner.yaml`, by section. Source:
- * https://docs.aws.amazon.com/apprunner/latest/dg/config-file-ref.html (aws-facts §9.1).
- */
-export const CONFIG_FILE_KEYS = {
-  root: ["version", "runtime", "build", "run"],
-  build: ["commands", "env"],
-  commands: ["pre-build", "build", "post-build"],
-  run: ["runtime-version", "pre-run", "command", "network", "env", "secrets"],
-  network: ["port", "env"],
-  variable: ["name", "value"],
-  secret: ["name", "value-from"],
-} as const;
 
 /** The only `version` of the file format. Source: config-file-ref.html (aws-facts §9.1). */
 export const CONFIG_FILE_VERSION = "1.0";
