@@ -108,6 +108,16 @@ function sizeText(value: Value | undefined): string | undefined {
   return value?.kind === "string" ? value.literal : undefined;
 }
 
+/* ---------------- images ---------------- */
+
+/**
+ * The private registry hosts App Runner pulls from: the `ImageIdentifier`
+ * pattern (API-AR) takes `<12-digit account>.dkr.ecr.<region>.amazonaws.com/…`
+ * and `public.ecr.aws/…` only — no China (`amazonaws.com.cn`) host, and no FIPS
+ * (`dkr.ecr-fips`) or dual-stack (`dkr-ecr…on.aws`) one (aws-facts §7.4).
+ */
+export const PRIVATE_REGISTRY = { service: "dkr.ecr", suffix: "amazonaws.com" } as const;
+
 /* ---------------- runtimes ---------------- */
 
 /** How App Runner builds a source-code service on a runtime; only the revised build runs `run.pre-run`. */
