@@ -10,6 +10,9 @@
  * from the API's). ECR resources are their own `cloudformation` form. EKS
  * resources (src/documents/eks.ts) are read for the eksctl-family rules and
  * the Fargate profiles and Pod Identity associations the Kubernetes rules look up.
+ * App Runner services, auto scaling configurations and VPC connectors are read
+ * as their Create* input (src/documents/apprunner.ts: the same PascalCase
+ * names, environment variables and secrets as lists of `{Name, Value}`).
  *
  * Resources of one template refer to each other with `Ref`/`Fn::GetAtt`; the
  * values keep the logical ID they name, and the same-file lookups resolve it (a
@@ -23,6 +26,7 @@
  * CloudFormation creates: every default), reported at its logical ID; one whose
  * `Properties` is not an object (an intrinsic) is left alone.
  */
+import { AppRunnerAutoScalingDocument, AppRunnerServiceDocument, AppRunnerVpcConnectorDocument, type AppRunnerDocuments } from "./apprunner.js";
 import { absentObject, literalString, objectItems, objectValue, present, restyle, type Entry, type ObjectValue, type Value } from "../values/index.js";
 import { EC2_CAPACITY_RESOURCE_TYPES } from "../facts/ecs-placement.js";
 import { logicalIdOf, referenceName } from "./api-document.js";
@@ -34,7 +38,16 @@ import { ecrResourceDocuments, type EcrDocuments } from "./ecr.js";
 import { EksClusterDocument, EksFargateProfileDocument, EksNodegroupDocument, EksPodIdentityAssociationDocument, type EksResourceDocuments } from "./eks.js";
 import { EventBridgeRuleDocument, EventBridgeTargetsDocument, ScheduleDocument, type EventBridgeDocuments } from "./eventbridge.js";
 
-export type CloudFormationDocuments = EcrDocuments | TaskDefinitionDocument | ServiceDocument | ClusterDocument | CapacityProviderDocument | AutoScalingDocuments | EventBridgeDocuments | EksResourceDocuments;
+export type CloudFormationDocuments =
+  | EcrDocuments
+  | TaskDefinitionDocument
+  | ServiceDocument
+  | ClusterDocument
+  | CapacityProviderDocument
+  | AutoScalingDocuments
+  | EventBridgeDocuments
+  | EksResourceDocuments
+  | AppRunnerDocuments;
 
 interface Resource {
   readonly logicalId: string;
@@ -108,6 +121,15 @@ export function recognizeCloudFormation(root: Value, source: string): readonly C
         break;
       case "AWS::EKS::PodIdentityAssociation":
         documents.push(new EksPodIdentityAssociationDocument(root, "create", properties));
+        break;
+      case "AWS::AppRunner::Service":
+        documents.push(new AppRunnerServiceDocument(root, "create", properties));
+        break;
+      case "AWS::AppRunner::AutoScalingConfiguration":
+        documents.push(new AppRunnerAutoScalingDocument(root, "create", properties));
+        break;
+      case "AWS::AppRunner::VpcConnector":
+        documents.push(new AppRunnerVpcConnectorDocument(root, "create", properties));
         break;
       default:
         if (type.startsWith("AWS::ECR::")) documents.push(...ecrResourceDocuments(type, root, properties, source));

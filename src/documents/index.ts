@@ -16,6 +16,7 @@ import { recognizeEcr, type EcrDocuments } from "./ecr.js";
 import { recognizeEventBridge, type EventBridgeDocuments } from "./eventbridge.js";
 import { recognizeKubernetes, type KubernetesDocuments } from "./kubernetes.js";
 import { recognizeEksctl, type ClusterConfigDocument } from "./eksctl.js";
+import { recognizeAppRunner, type AppRunnerDocuments } from "./apprunner.js";
 import type { EksResourceDocuments } from "./eks.js";
 
 export { TaskDefinitionDocument, type Maybe, type TaskDefinitionForm } from "./ecs-task-definition.js";
@@ -28,6 +29,15 @@ export { referenceName, shortName } from "./api-document.js";
 export { autoscalerOf, kubernetesNamed, kubernetesInNamespace, selectedWorkloads, type Autoscaler, type RelatedDocuments } from "./related.js";
 export { fargateBinding, nodeRequirement } from "./fargate-binding.js";
 export { ClusterConfigDocument, type NodeGroup } from "./eksctl.js";
+export {
+  AppRunnerConfigDocument,
+  AppRunnerServiceDocument,
+  AppRunnerAutoScalingDocument,
+  AppRunnerVpcConnectorDocument,
+  type AppRunnerDocuments,
+  type AppRunnerServiceForm,
+  type AppRunnerVariable,
+} from "./apprunner.js";
 export { EksClusterDocument, EksNodegroupDocument, EksFargateProfileDocument, EksPodIdentityAssociationDocument, profileSelects, type FargateProfile, type FargateSelector, type PodRole } from "./eks.js";
 export {
   KubernetesObject,
@@ -64,7 +74,8 @@ export type AnyDocument =
   | EcrDocuments
   | KubernetesDocuments
   | ClusterConfigDocument
-  | EksResourceDocuments;
+  | EksResourceDocuments
+  | AppRunnerDocuments;
 export type DocumentKind = AnyDocument["kind"];
 export type DocumentOfKind<K extends DocumentKind> = Extract<AnyDocument, { kind: K }>;
 
@@ -88,6 +99,7 @@ const RECOGNIZERS: readonly ((root: Value, source: string, filename: string) => 
   recognizeCloudFormation,
   recognizeKubernetes,
   recognizeEksctl,
+  recognizeAppRunner,
 ];
 
 interface AstRoot {

@@ -49,6 +49,20 @@
  * tokens (`arn:aws:iam::ACCOUNT_ID:role/x`) are placeholders there (RULES.md
  * Decisions).
  *
+ * App Runner services (App Runner API `CreateService`, `UpdateService`; the
+ * roles' pattern takes ARNs only, `arn:…:iam::<account>:role/…`):
+ * `AuthenticationConfiguration.AccessRoleArn` and `InstanceConfiguration.InstanceRoleArn`
+ * (IAM role ARNs), `AuthenticationConfiguration.ConnectionArn`,
+ * `EgressConfiguration.VpcConnectorArn`, `AutoScalingConfigurationArn`,
+ * `ObservabilityConfiguration.ObservabilityConfigurationArn` (App Runner ARNs),
+ * `EncryptionConfiguration.KmsKey` (a KMS key ARN: the model's pattern takes
+ * `…:key/<uuid>` only), UpdateService's `ServiceArn`, and the values of
+ * `RuntimeEnvironmentSecrets` — "the full ARN of the Secrets Manager secret or the
+ * full ARN of the parameter in the SSM Parameter Store", or a parameter's name in
+ * the same Region (API `ImageConfiguration`); `apprunner.yaml`'s
+ * `run.secrets[].value-from` takes the same
+ * (https://docs.aws.amazon.com/apprunner/latest/dg/config-file-ref.html).
+ *
  * eksctl `ClusterConfig` (pkg/apis/eksctl.io/v1alpha5 iam.go, addon.go, types.go at
  * v0.230.0): IAM role ARNs in `iam.serviceRoleARN`, `iam.fargatePodExecutionRoleARN`,
  * `iam.serviceAccounts[].attachRoleARN`, `iam.podIdentityAssociations[].roleARN` and
@@ -58,7 +72,14 @@
  * `targetGroupARNs`. eksctl hands them to CloudFormation and the EKS API, which take ARNs;
  * values that are not ARNs are left to those (a bare name is not judged).
  */
-import { ecsParameters, targetTaskOverride, type CapacityProviderDocument, type ClusterConfigDocument, type EventBridgeTargetsDocument, type RepositoryDocument, type RunTaskDocument, type ScheduleDocument, type ServiceAccountDocument, type ServiceDocument, type TaskDefinitionDocument } from "../documents/index.js";
+import {
+  ecsParameters,
+  targetTaskOverride,
+  type AppRunnerConfigDocument,
+  type AppRunnerServiceDocument,
+  type AppRunnerVariable,
+  type CapacityProviderDocument, type ClusterConfigDocument, type EventBridgeTargetsDocument, type RepositoryDocument, type RunTaskDocument, type ScheduleDocument, type ServiceAccountDocument, type ServiceDocument, type TaskDefinitionDocument,
+} from "../documents/index.js";
 import { objectValue, type ObjectValue, type Value } from "../values/index.js";
 import { ARN_KINDS, type ArnKindName } from "./arn.js";
 
@@ -101,6 +122,17 @@ const CLUSTER_ARN: Expectation = { kinds: ["ecs-cluster"], namesAllowed: false, 
 const TASK_DEFINITION: Expectation = { kinds: ["ecs-task-definition"], namesAllowed: true, expected: `${describe(["ecs-task-definition"])}, or family:revision` };
 const AUTO_SCALING_GROUP: Expectation = { kinds: ["autoscaling-group"], namesAllowed: true, expected: `${describe(["autoscaling-group"])} or an Auto Scaling group name` };
 const KMS_KEY: Expectation = { kinds: ["kms-key", "kms-alias"], namesAllowed: true, expected: `${describe(["kms-key", "kms-alias"])}, a key ID or an alias name` };
+/** App Runner's `EncryptionConfiguration.KmsKey`: a key ARN only (App Runner API `KmsKeyArn` pattern, `…:kms:<region>:<account>:key/<uuid>`). */
+const KMS_KEY_ARN: Expectation = { kinds: ["kms-key"], namesAllowed: false, expected: describe(["kms-key"]) };
+/** An App Runner resource given by its ARN (App Runner API `AppRunnerResourceArn`). */
+function appRunnerArn(kind: ArnKindName): Expectation {
+  return { kinds: [kind], namesAllowed: false, expected: describe([kind]) };
+}
+const APPRUNNER_SERVICE = appRunnerArn("apprunner-service");
+const VPC_CONNECTOR = appRunnerArn("apprunner-vpc-connector");
+const AUTO_SCALING_CONFIGURATION = appRunnerArn("apprunner-auto-scaling-configuration");
+const OBSERVABILITY_CONFIGURATION = appRunnerArn("apprunner-observability-configuration");
+const CONNECTION = appRunnerArn("apprunner-connection");
 
 /** The IRSA annotation on a ServiceAccount (aws/amazon-eks-pod-identity-webhook `pkg/constants.go`: prefix `eks.amazonaws.com`, `role-arn`). */
 export const IRSA_ROLE_ANNOTATION = "eks.amazonaws.com/role-arn";
@@ -256,4 +288,47 @@ function ecsTargetArns(target: ObjectValue, keyPrefix: string, source: string, v
   // For ECS targets, `Input` is the RunTask overrides as JSON text (`{"containerOverrides": […]}`).
   const overrides = targetTaskOverride(target, source);
   if (overrides) taskOverrideArns(overrides, `${keyPrefix}${target.keyName("Input")}.`, visit);
+}
+
+/** An App Runner service's roles, connection, VPC connector, configurations, KMS key and secrets. */
+export function appRunnerServiceArns(document: AppRunnerServiceDocument, visit: ArnVisitor): void {
+  const object = document.object;
+  if (document.form === "update") visit(object.get("ServiceArn"), object.keyName("ServiceArn"), APPRUNNER_SERVICE);
+  const authentication = document.authenticationConfiguration;
+  if (authentication) {
+    const at = authentication.parent?.kind === "member" ? authentication.parent.key : "AuthenticationConfiguration";
+    visit(authentication.get("AccessRoleArn"), `${at}.${authentication.keyName("AccessRoleArn")}`, ROLE_ARN);
+    visit(authentication.get("ConnectionArn"), `${at}.${authentication.keyName("ConnectionArn")}`, CONNECTION);
+  }
+  nestedArn(document.instanceConfiguration, "InstanceRoleArn", ROLE_ARN, visit);
+  nestedArn(document.egressConfiguration, "VpcConnectorArn", VPC_CONNECTOR, visit);
+  nestedArn(document.observabilityConfiguration, "ObservabilityConfigurationArn", OBSERVABILITY_CONFIGURATION, visit);
+  nestedArn(document.encryptionConfiguration, "KmsKey", KMS_KEY_ARN, visit);
+  visit(object.get("AutoScalingConfigurationArn"), object.keyName("AutoScalingConfigurationArn"), AUTO_SCALING_CONFIGURATION);
+  // describe-service output names the configuration in its summary.
+  if (document.form === "describe") nestedArn(objectValue(object.get("AutoScalingConfigurationSummary")), "AutoScalingConfigurationArn", AUTO_SCALING_CONFIGURATION, visit);
+  for (const secret of document.secrets) visitSecret(secret, "Value", visit);
+}
+
+/** `apprunner.yaml`: `run.secrets[].value-from`. */
+export function appRunnerConfigArns(document: AppRunnerConfigDocument, visit: ArnVisitor): void {
+  for (const secret of document.secrets) visitSecret(secret, "value-from", visit, "run.");
+}
+
+/** A member of an object, named with the object's own key (`InstanceConfiguration.InstanceRoleArn`). */
+function nestedArn(holder: ObjectValue | undefined, apiName: string, expectation: Expectation, visit: ArnVisitor): void {
+  if (holder === undefined) return;
+  const at = holder.parent?.kind === "member" ? `${holder.parent.key}.` : "";
+  visit(holder.get(apiName), `${at}${holder.keyName(apiName)}`, expectation);
+}
+
+/** A secret's source: a map member (`RuntimeEnvironmentSecrets.DB_PASSWORD`) or a list item's value (`RuntimeEnvironmentSecrets[0].Value`, `run.secrets[0].value-from`). */
+function visitSecret(secret: AppRunnerVariable, valueKey: string, visit: ArnVisitor, prefix = ""): void {
+  if (secret.entry) {
+    visit(secret.value, `${prefix}${secret.key}.${secret.entry.key}`, SECRET_REFERENCE);
+    return;
+  }
+  const item = secret.item;
+  if (item?.parent?.kind !== "item") return;
+  visit(secret.value, `${prefix}${secret.key}[${item.parent.index}].${item.keyName(valueKey)}`, SECRET_REFERENCE);
 }

@@ -128,7 +128,12 @@ export type ArnKindName =
   | "elb-target-group"
   | "ecs-cluster"
   | "ecs-task-definition"
-  | "autoscaling-group";
+  | "autoscaling-group"
+  | "apprunner-service"
+  | "apprunner-vpc-connector"
+  | "apprunner-auto-scaling-configuration"
+  | "apprunner-observability-configuration"
+  | "apprunner-connection";
 
 export const ARN_KINDS: Readonly<Record<ArnKindName, ArnKind>> = {
   // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns
@@ -246,6 +251,67 @@ export const ARN_KINDS: Readonly<Record<ArnKindName, ArnKind>> = {
     example: "arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:01234567-89ab-cdef-0123-456789abcdef:autoScalingGroupName/name",
     resource: { pattern: /^autoScalingGroup:[0-9a-f-]+:autoScalingGroupName\/.+$/, description: "autoScalingGroup:<uuid>:autoScalingGroupName/<name>" },
   },
+  // App Runner ARNs (Service Authorization Reference, AWS App Runner resource types,
+  // https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsapprunner.html):
+  // `arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId}`,
+  // `…:vpcconnector/${VpcConnectorName}/${VpcConnectorVersion}/${VpcConnectorId}`,
+  // `…:autoscalingconfiguration/${Name}/${Version}/${Id}`, `…:observabilityconfiguration/${Name}/${Version}/${Id}`,
+  // `…:connection/${ConnectionName}/${ConnectionId}`. Names (App Runner API): services and VPC connectors
+  // 4–40, auto scaling and observability configurations and connections 4–32 characters,
+  // `[A-Za-z0-9][A-Za-z0-9-_]…`. CreateService's `AutoScalingConfigurationArn` and
+  // `ObservabilityConfigurationArn` may stop after the name ("Specify just the name to associate the
+  // latest revision") or the revision (API_CreateService.html); the VPC connector's is taken the same way here.
+  "apprunner-service": {
+    service: "apprunner",
+    region: "required",
+    account: "required",
+    resourcePrefix: "service/",
+    label: "an App Runner service ARN",
+    example: "arn:aws:apprunner:us-east-1:123456789012:service/web/8fe1e10304f84fd2b0df550fe98a71fa",
+    resource: { pattern: /^service\/[A-Za-z0-9][A-Za-z0-9_-]{3,39}\/[A-Za-z0-9]+$/, description: "service/<name>/<id>" },
+  },
+  "apprunner-vpc-connector": {
+    service: "apprunner",
+    region: "required",
+    account: "required",
+    resourcePrefix: "vpcconnector/",
+    label: "an App Runner VPC connector ARN",
+    example: "arn:aws:apprunner:us-east-1:123456789012:vpcconnector/db-connector/1/0123456789abcdef0123456789abcdef",
+    resource: { pattern: /^vpcconnector\/[A-Za-z0-9][A-Za-z0-9_-]{3,39}(?:\/[1-9][0-9]*(?:\/[A-Za-z0-9]+)?)?$/, description: "vpcconnector/<name>/<revision>/<id>" },
+  },
+  "apprunner-auto-scaling-configuration": {
+    service: "apprunner",
+    region: "required",
+    account: "required",
+    resourcePrefix: "autoscalingconfiguration/",
+    label: "an App Runner auto scaling configuration ARN",
+    example: "arn:aws:apprunner:us-east-1:123456789012:autoscalingconfiguration/high-availability/3",
+    resource: {
+      pattern: /^autoscalingconfiguration\/[A-Za-z0-9][A-Za-z0-9_-]{3,31}(?:\/[1-9][0-9]*(?:\/[A-Za-z0-9]+)?)?$/,
+      description: "autoscalingconfiguration/<name>, optionally with /<revision> and /<id>",
+    },
+  },
+  "apprunner-observability-configuration": {
+    service: "apprunner",
+    region: "required",
+    account: "required",
+    resourcePrefix: "observabilityconfiguration/",
+    label: "an App Runner observability configuration ARN",
+    example: "arn:aws:apprunner:us-east-1:123456789012:observabilityconfiguration/xray-tracing/1",
+    resource: {
+      pattern: /^observabilityconfiguration\/[A-Za-z0-9][A-Za-z0-9_-]{3,31}(?:\/[1-9][0-9]*(?:\/[A-Za-z0-9]+)?)?$/,
+      description: "observabilityconfiguration/<name>, optionally with /<revision> and /<id>",
+    },
+  },
+  "apprunner-connection": {
+    service: "apprunner",
+    region: "required",
+    account: "required",
+    resourcePrefix: "connection/",
+    label: "an App Runner connection ARN",
+    example: "arn:aws:apprunner:us-east-1:123456789012:connection/github/0123456789abcdef0123456789abcdef",
+    resource: { pattern: /^connection\/[A-Za-z0-9][A-Za-z0-9_-]{3,31}\/[A-Za-z0-9]+$/, description: "connection/<name>/<id>" },
+  },
 };
 
 /** Service names as people say them, for messages (`ssm` → "SSM Parameter Store"). */
@@ -264,6 +330,7 @@ export const SERVICE_NAMES: Readonly<Record<string, string>> = {
   autoscaling: "Amazon EC2 Auto Scaling",
   events: "Amazon EventBridge",
   scheduler: "EventBridge Scheduler",
+  apprunner: "AWS App Runner",
 };
 
 /**

@@ -63,6 +63,8 @@ export interface StructSchema {
    * (a Kubernetes probe's handler; a volume's source, which defaults to `emptyDir`).
    */
   readonly oneOf?: { readonly members: readonly string[]; readonly atLeastOne: boolean };
+  /** What messages call a value of this shape where something else is written; `a <name> object` when absent (an `apprunner.yaml` section: `a mapping`). */
+  readonly description?: string;
 }
 export interface Member {
   /** A function where the shape refers to itself or to a shape defined later. */
@@ -94,7 +96,7 @@ export const document: MapSchema = { type: "map", document: true };
 export const list = (items: Schema, options: Omit<ListSchema, "type" | "items"> = {}): ListSchema => ({ type: "list", items, ...options });
 /** A map whose values are not any string, see `MapSchema.values`. */
 export const mapOf = (values: StringSchema): MapSchema => ({ type: "map", values });
-export const struct = (name: string, members: Record<string, Member | Schema>, options: Pick<StructSchema, "union" | "oneOf"> = {}): StructSchema => ({
+export const struct = (name: string, members: Record<string, Member | Schema>, options: Pick<StructSchema, "union" | "oneOf" | "description"> = {}): StructSchema => ({
   type: "struct",
   name,
   members: Object.fromEntries(Object.entries(members).map(([key, value]) => [key, "schema" in value ? value : { schema: value }])),

@@ -5,6 +5,9 @@
  * run-task input, capacity providers, EventBridge and Scheduler targets, ECR
  * repositories, Kubernetes ServiceAccounts' IRSA annotation) and what each
  * place takes: src/facts/arn-locations.ts. This file judges the values.
+ * App Runner services (roles, connection, VPC connector, auto scaling and
+ * observability configurations, KMS key, secrets) and `apprunner.yaml`'s
+ * `run.secrets` are among them.
  *
  * An ARN whose Region belongs to another partition (`arn:aws:ecs:cn-north-1:…`)
  * is reported too.
@@ -45,6 +48,8 @@ import {
   type ArnKindName,
 } from "../facts/arn.js";
 import {
+  appRunnerConfigArns,
+  appRunnerServiceArns,
   capacityProviderArns,
   clusterConfigArns,
   eventBridgeTargetArns,
@@ -105,9 +110,9 @@ export default createRule<MessageId>({
     type: "problem",
     docs: {
       description:
-        "Report malformed ARNs in roles (Kubernetes IRSA annotations included), secrets, registry credentials, environment files, credential specs, EFS access points, target groups, clusters, task definitions and KMS keys.",
+        "Report malformed ARNs in roles (Kubernetes IRSA annotations included), secrets, registry credentials, environment files, credential specs, EFS access points, target groups, clusters, task definitions, KMS keys and App Runner resources.",
       level: "error",
-      platforms: ["ecs", "ecr", "eks", "eksctl"],
+      platforms: ["ecs", "ecr", "eks", "eksctl", "apprunner"],
       covers: "cfn-lint E3511",
     },
     messages: MESSAGES,
@@ -127,6 +132,8 @@ export default createRule<MessageId>({
       "ecr-repository": (document) => repositoryArns(document, visit),
       "kubernetes-service-account": (document) => serviceAccountArns(document, visit),
       "eksctl-cluster-config": (document) => clusterConfigArns(document, visit),
+      "apprunner-service": (document) => appRunnerServiceArns(document, visit),
+      "apprunner-config": (document) => appRunnerConfigArns(document, visit),
     };
   },
 });

@@ -21,13 +21,21 @@
  * template tokens (`ACCOUNT_ID.dkr.ecr.REGION.amazonaws.com/app`) are
  * placeholders (RULES.md decisions, src/facts/template-tokens.ts).
  *
+ * App Runner: a service's `ImageRepository.ImageIdentifier`, judged the same
+ * way, and also where App Runner's own pattern is narrower (API-AR
+ * `ImageIdentifier`; aws-facts §7.4): it pulls only from Amazon ECR and ECR
+ * Public (another registry, Docker Hub's `nginx:1.27`, is reported), and its
+ * private hosts are `<account>.dkr.ecr.<region>.amazonaws.com` only — no China
+ * Region (`amazonaws.com.cn`), FIPS or dual-stack host.
+ *
  * Partly templated images (`${ACCOUNT_ID}.dkr.ecr.${REGION}.amazonaws.com/app:1.2`)
  * are judged on the components that hold no placeholder; a component with one
  * is judged only on its literal characters (an uppercase letter in a repository
  * name is wrong whatever the placeholder holds).
  */
 import { createRule, type MessageData, type ReportExtras } from "../create-rule.js";
-import { ACCOUNT_ID, ACCOUNT_PLACEHOLDER, AVAILABILITY_ZONE, REGION } from "../facts/arn.js";
+import { PRIVATE_REGISTRY } from "../facts/apprunner.js";
+import { ACCOUNT_ID, ACCOUNT_PLACEHOLDER, AVAILABILITY_ZONE, partitionOfRegion, REGION } from "../facts/arn.js";
 import {
   ECR_DNS_SUFFIXES,
   ECR_REPOSITORY_CHARACTERS,
@@ -65,7 +73,9 @@ type MessageId =
   | "publicAlias"
   | "publicAliasName"
   | "publicRepository"
-  | "lowercase";
+  | "lowercase"
+  | "appRunnerRegistry"
+  | "appRunnerHost";
 
 export default createRule<MessageId>({
   name: "image-ecr-uri",
@@ -74,7 +84,7 @@ export default createRule<MessageId>({
     docs: {
       description: "Report malformed Amazon ECR image URIs: registry host, account ID, Region, repository name, tag and digest.",
       level: "error",
-      platforms: ["ecs", "eks"],
+      platforms: ["ecs", "eks", "apprunner"],
       covers: "—",
     },
     messages: {
@@ -100,6 +110,9 @@ export default createRule<MessageId>({
       publicAliasName:
         "ECR Public image {{image}} has registry alias {{alias}}, which is not valid; an alias is 2 to 50 lowercase letters, digits and . _ -, starting with a letter.",
       lowercase: "Use {{fixed}}.",
+      appRunnerRegistry: "App Runner pulls images only from Amazon ECR and Amazon ECR Public, not {{image}}; push the image to an ECR repository and use its URI.",
+      appRunnerHost:
+        "ECR registry host {{host}} is not one App Runner pulls from; App Runner takes private images only from <account-id>.dkr.ecr.<region>.amazonaws.com hosts (no China Region, FIPS or dual-stack host).",
     },
     fixable: "code",
     hasSuggestions: true,
@@ -119,21 +132,29 @@ export default createRule<MessageId>({
           if (image !== undefined) checkImage(withTemplateTokens(image), "ecrDigest");
         }
       },
+      "apprunner-service"(document) {
+        const image = stringValue(document.imageIdentifier);
+        if (image !== undefined) checkImage(withTemplateTokens(image), "ecrDigest", true);
+      },
     };
 
-    /** Judges one image; `digestMessage` says what takes the digest (ECS, or the registry for Kubernetes). */
-    function checkImage(image: StringValue, digestMessage: "digest" | "ecrDigest"): void {
+    /** Judges one image; `digestMessage` says what takes the digest (ECS, or the registry for Kubernetes); `appRunner` adds App Runner's narrower pattern. */
+    function checkImage(image: StringValue, digestMessage: "digest" | "ecrDigest", appRunner = false): void {
       let text = image.holed.trim();
       // Most references have no scheme: the pattern runs only when `://` is there.
       const scheme = text.includes("://") ? /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] : undefined;
       if (scheme !== undefined) text = text.slice(scheme.length);
       const reference = parseImage(text);
       const registry = reference.registry;
-      if (registry === undefined) return;
-      const host = registry.includes(":") ? registry.replace(/:\d+$/, "") : registry;
-      const isPublic = host.toLowerCase() === PUBLIC_ECR_HOST;
-      const ecrHost = isPublic ? undefined : readEcrHost(host);
-      if (!isPublic && ecrHost === undefined) return;
+      const host = registry?.includes(":") ? registry.replace(/:\d+$/, "") : registry;
+      const isPublic = host?.toLowerCase() === PUBLIC_ECR_HOST;
+      const ecrHost = isPublic || host === undefined ? undefined : readEcrHost(host);
+      if (host === undefined || registry === undefined || (!isPublic && ecrHost === undefined)) {
+        // App Runner takes nothing else; a placeholder where the registry goes may hold one it takes.
+        const first = text.split("/")[0]!;
+        if (appRunner && text.trim() !== "" && !hasHole(first)) context.report(image, "appRunnerRegistry", { image: JSON.stringify(image.value.trim()) });
+        return;
+      }
 
       // An ECR image: what the checks below report with.
       const report = (messageId: MessageId, data: MessageData, extras?: ReportExtras<MessageId>): void => context.report(image, messageId, data, extras);
@@ -163,6 +184,7 @@ export default createRule<MessageId>({
           }
         }
         if (!hasHole(ecrHost.suffix) && !ECR_DNS_SUFFIXES.includes(ecrHost.suffix.toLowerCase())) report("domain", { host: show(host), suffix: show(ecrHost.suffix) });
+        else if (appRunner && notAppRunnerHost(ecrHost)) report("appRunnerHost", { host: show(host) });
         else checkRegionDomain(ecrHost, host, registry, text, report, show, image);
         checkRepository(reference.repository, registry.length + 1, report, show, image, text, false);
       } else {
@@ -251,6 +273,19 @@ export default createRule<MessageId>({
     }
   },
 });
+
+/**
+ * A well-formed private ECR host App Runner does not pull from: a FIPS or
+ * dual-stack registry, a domain other than `amazonaws.com`, or a China Region
+ * (src/facts/apprunner.ts `PRIVATE_REGISTRY`). A host missing `dkr.` is
+ * `missingDkr`'s; placeholders may hold what App Runner takes.
+ */
+function notAppRunnerHost(host: NonNullable<ReturnType<typeof readEcrHost>>): boolean {
+  if (!host.service.startsWith("dkr")) return false;
+  if (host.service !== PRIVATE_REGISTRY.service) return true;
+  if (!hasHole(host.suffix) && host.suffix.toLowerCase() !== PRIVATE_REGISTRY.suffix) return true;
+  return !hasHole(host.region) && partitionOfRegion(host.region.toLowerCase())?.id === "aws-cn";
+}
 
 /** The reference with its registry host replaced (the host is its first component). */
 function replaceHost(text: string, registry: string, host: string): string {

@@ -17,11 +17,17 @@
  * can run different images. Template tokens (`REPLACE_ME_IMAGE_TAG`) are
  * placeholders, in task definitions and manifests alike (RULES.md decisions).
  *
+ * App Runner: a service's `ImageRepository.ImageIdentifier`. App Runner
+ * pulls the tag when a deployment starts (and, with automatic deployments,
+ * deploys every image pushed to it), so with `latest` what runs is whatever
+ * was pushed last, and a rollback has no earlier image to go back to.
+ *
  * Partly templated images are judged on their literal parts (RULES.md
  * decisions): `${REPO}:latest` has the literal tag `latest`; `${REPO}:${TAG}`
  * and `${IMAGE}` are unknown and never reported.
  */
 import { createRule, type RuleContext } from "../create-rule.js";
+import type { AppRunnerServiceDocument } from "../documents/index.js";
 import { podImageContainers, readImagePin } from "../facts/images.js";
 import { withTemplateTokens } from "../facts/template-tokens.js";
 import { itemLabel, stringValue, type ObjectValue, type Value } from "../values/index.js";
@@ -29,7 +35,7 @@ import { itemLabel, stringValue, type ObjectValue, type Value } from "../values/
 /** Docker's default tag (distribution/reference `DefaultTag`), pulled when a reference has none. */
 const DEFAULT_TAG = "latest";
 
-type MessageId = "noTag" | "latestTag" | "noDigest" | "podNoTag" | "podLatestTag" | "podNoDigest";
+type MessageId = "noTag" | "latestTag" | "noDigest" | "podNoTag" | "podLatestTag" | "podNoDigest" | "serviceNoTag" | "serviceLatestTag" | "serviceNoDigest";
 
 export default createRule<MessageId, [{ requireDigest?: boolean }]>({
   name: "image-tag-pinned",
@@ -38,7 +44,7 @@ export default createRule<MessageId, [{ requireDigest?: boolean }]>({
     docs: {
       description: "Pin container images to a version tag or a digest, not `latest` or no tag.",
       level: "warn",
-      platforms: ["ecs", "eks"],
+      platforms: ["ecs", "eks", "apprunner"],
       covers: "kube-linter latest-tag, Polaris tagNotSpecified, checkov CKV_K8S_14/43",
     },
     messages: {
@@ -49,6 +55,10 @@ export default createRule<MessageId, [{ requireDigest?: boolean }]>({
         "Image {{image}} of container {{container}} has no tag, so each pod runs whatever tag \"latest\" points to when it starts; pin a version tag or a sha256 digest.",
       podLatestTag: "Image {{image}} of container {{container}} uses tag \"latest\", which moves with every push, so pods started at different times can run different code; pin a version tag or a sha256 digest.",
       podNoDigest: "Image {{image}} of container {{container}} is not pinned by digest; add \"@sha256:<digest>\" so every pod runs the same image.",
+      serviceNoTag: "Image {{image}} of {{service}} has no tag, so each deployment runs whatever tag \"latest\" points to then; pin a version tag or a sha256 digest.",
+      serviceLatestTag:
+        "Image {{image}} of {{service}} uses tag \"latest\", which moves with every push, so each deployment (and, with automatic deployments, each push) can bring different code and a rollback has no earlier image; pin a version tag or a sha256 digest.",
+      serviceNoDigest: "Image {{image}} of {{service}} is not pinned by digest; add \"@sha256:<digest>\" so every deployment runs the same image.",
     },
     schema: [
       {
@@ -68,6 +78,9 @@ export default createRule<MessageId, [{ requireDigest?: boolean }]>({
         if (!document.builtIn) return;
         for (const container of podImageContainers(document)) judge(context, container.get("image"), container);
       },
+      "apprunner-service"(document) {
+        judge(context, document.imageIdentifier, document);
+      },
     };
   },
 });
@@ -75,20 +88,21 @@ export default createRule<MessageId, [{ requireDigest?: boolean }]>({
 const MESSAGES = {
   task: { noTag: "noTag", latestTag: "latestTag", noDigest: "noDigest" },
   pod: { noTag: "podNoTag", latestTag: "podLatestTag", noDigest: "podNoDigest" },
+  service: { noTag: "serviceNoTag", latestTag: "serviceLatestTag", noDigest: "serviceNoDigest" },
 } as const;
 
 /**
- * Judges one image. `container` is a Kubernetes container: it is named in the
- * message. Template tokens in an image are placeholders everywhere
- * (`REPLACE_ME_IMAGE_TAG` is not an image without a tag).
+ * Judges one image. `holder` is a Kubernetes container or an App Runner
+ * service: it is named in the message. Template tokens in an image are
+ * placeholders everywhere (`REPLACE_ME_IMAGE_TAG` is not an image without a tag).
  */
-function judge(context: RuleContext<MessageId, [{ requireDigest?: boolean }]>, value: Value | undefined, container: ObjectValue | undefined): void {
+function judge(context: RuleContext<MessageId, [{ requireDigest?: boolean }]>, value: Value | undefined, holder: ObjectValue | AppRunnerServiceDocument | undefined): void {
   const written = stringValue(value);
   if (value === undefined || written === undefined || written.value.trim() === "") return;
   const image = withTemplateTokens(written);
   const pin = readImagePin(image.holed.trim());
   if (pin.digest === "present") return;
-  const messages = container === undefined ? MESSAGES.task : MESSAGES.pod;
+  const messages = holder === undefined ? MESSAGES.task : holder.kind === "object" ? MESSAGES.pod : MESSAGES.service;
   let messageId: MessageId | undefined;
   if (pin.tagKnown && pin.tag === undefined) messageId = messages.noTag;
   else if (pin.tagKnown && pin.tag === DEFAULT_TAG) messageId = messages.latestTag;
@@ -96,6 +110,7 @@ function judge(context: RuleContext<MessageId, [{ requireDigest?: boolean }]>, v
   if (messageId === undefined) return;
   // The message data is made only for a report (most images are pinned).
   const data: Record<string, string> = { image: JSON.stringify(written.value) };
-  if (container !== undefined) data.container = itemLabel(container);
+  if (holder?.kind === "object") data.container = itemLabel(holder);
+  else if (holder !== undefined) data.service = holder.label.charAt(0).toLowerCase() + holder.label.slice(1);
   context.report(value, messageId, data);
 }

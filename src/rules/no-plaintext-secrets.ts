@@ -40,11 +40,42 @@
  * such check); Secrets are where secrets belong and are not read. Static AWS
  * keys in a pod's environment also come before IRSA and EKS Pod Identity in
  * the SDKs' credential chain (reference/eks-facts.md §3.5).
+ *
+ * App Runner: the `RuntimeEnvironmentVariables` of a service's
+ * `ImageConfiguration` or `CodeConfigurationValues` (a map in the API, a list
+ * of `{Name, Value}` in CloudFormation), and `run.env` and `build.env` of
+ * `apprunner.yaml`: they are plaintext in the service's configuration
+ * (`describe-service` prints them) or in the repository. App Runner reads
+ * secrets from Secrets Manager or SSM Parameter Store through
+ * `RuntimeEnvironmentSecrets` / `run.secrets`, which take an ARN or, in the
+ * same Region, a parameter name
+ * (https://docs.aws.amazon.com/apprunner/latest/api/API_ImageConfiguration.html ,
+ * https://docs.aws.amazon.com/apprunner/latest/dg/config-file-ref.html).
+ * The suggestion moves the variable there, read from an SSM parameter named
+ * after the service and the variable (`/web/DB_PASSWORD`), for the user to
+ * create; the value leaves the file. The build has no secrets (`build.env`
+ * only): the message says to keep the secret out of the build.
  */
 import { createRule, type ReportExtras, type RuleContext } from "../create-rule.js";
 import { classifyValue, credentialIn, DNS_SUBDOMAIN, hasVariableReference, isSecretName, maskVariableReferences, SECRET_KEY } from "../facts/secrets.js";
-import { targetTaskOverride, type WorkloadDocument } from "../documents/index.js";
-import { itemLabel, literalString, objectItems, objectValue, renameKey, replaceValue, stringValue, type ObjectValue } from "../values/index.js";
+import { targetTaskOverride, type AppRunnerConfigDocument, type AppRunnerServiceDocument, type AppRunnerVariable, type WorkloadDocument } from "../documents/index.js";
+import {
+  appendItem,
+  insertMember,
+  itemLabel,
+  literalString,
+  objectItems,
+  objectValue,
+  removeItem,
+  removeMember,
+  renameKey,
+  replaceValue,
+  setMapMembers,
+  stringValue,
+  type Edit,
+  type ObjectValue,
+  type Value,
+} from "../values/index.js";
 
 type Options = [{ allowedNames?: readonly string[] }];
 
@@ -59,7 +90,13 @@ type MessageId =
   | "podSecretName"
   | "podTemplatedSecretName"
   | "configMapCredential"
-  | "useSecretKeyRef";
+  | "useSecretKeyRef"
+  | "appRunnerCredentialValue"
+  | "appRunnerSecretName"
+  | "appRunnerTemplatedSecretName"
+  | "appRunnerBuildCredentialValue"
+  | "appRunnerBuildSecretName"
+  | "useRuntimeSecret";
 
 /** The context of one file: the helpers below are plain functions, not closures made again for every file. */
 type Context = RuleContext<MessageId, Options>;
@@ -101,9 +138,9 @@ export default createRule<MessageId, Options>({
   meta: {
     type: "problem",
     docs: {
-      description: "Disallow secrets in plain container environment variables and credentials in ConfigMaps; pass them through `secrets` or `secretKeyRef` instead.",
+      description: "Disallow secrets in plain container environment variables and credentials in ConfigMaps; pass them through `secrets`, `secretKeyRef` or `RuntimeEnvironmentSecrets` instead.",
       level: "error",
-      platforms: ["ecs", "eks"],
+      platforms: ["ecs", "eks", "apprunner"],
       covers: "Security Hub ECS.8, CT.ECS.PR.12, trivy AVD-AWS-0036, kube-linter env-var-secret, Polaris sensitiveContainerEnvVar",
     },
     messages: {
@@ -128,6 +165,17 @@ export default createRule<MessageId, Options>({
       configMapCredential:
         "Key {{key}} of {{configMap}} holds {{credential}} in plaintext, readable by anyone who can read ConfigMaps in its namespace; move it to a Secret (or AWS Secrets Manager) and rotate it.",
       useSecretKeyRef: "Read it from key {{key}} of Secret {{secret}} (valueFrom.secretKeyRef), and create that Secret.",
+      appRunnerCredentialValue:
+        "Environment variable {{name}} of {{service}} holds {{credential}} in plaintext; store it in Secrets Manager or SSM Parameter Store, pass it through {{secrets}}, and rotate it.",
+      appRunnerSecretName:
+        "Environment variable {{name}} of {{service}} looks like a secret, and {{environment}} values are plaintext in {{where}}; pass it through {{secrets}} from Secrets Manager or SSM Parameter Store instead.",
+      appRunnerTemplatedSecretName:
+        "Environment variable {{name}} of {{service}} looks like a secret, and its templated value still lands in plaintext in {{where}} once rendered; pass it through {{secrets}} from Secrets Manager or SSM Parameter Store instead.",
+      appRunnerBuildCredentialValue:
+        "Build variable {{name}} holds {{credential}} in plaintext in the configuration file, and App Runner passes no secrets to the build; remove it, rotate it, and give the application what it needs through run.secrets.",
+      appRunnerBuildSecretName:
+        "Build variable {{name}} looks like a secret, but build.env values are plaintext in the configuration file and App Runner passes no secrets to the build; keep the secret out of the build and give the application what it needs through run.secrets.",
+      useRuntimeSecret: "Read it from SSM parameter {{parameter}} through {{secrets}}, and create that parameter.",
     },
     schema: [
       {
@@ -169,6 +217,13 @@ export default createRule<MessageId, Options>({
           const holder: Holder = { context, messages: POD_MESSAGES, object: container, source: undefined, workload: document };
           for (const variable of variables) check(holder, variable);
         }
+      },
+      "apprunner-service"(document) {
+        for (const variable of document.environment) checkAppRunner(context, document, variable, "run");
+      },
+      "apprunner-config"(document) {
+        for (const variable of document.runEnvironment) checkAppRunner(context, document, variable, "run");
+        for (const variable of document.buildEnvironment) checkAppRunner(context, document, variable, "build");
       },
       "kubernetes-object"(document) {
         if (document.objectKind !== "ConfigMap" || !document.builtIn) return;
@@ -248,4 +303,117 @@ function secretKeyRef(holder: Holder, variable: ObjectValue, name: string | unde
 function variableData(holder: Holder, variable: ObjectValue): Record<string, string> {
   const templatedName = stringValue(variable.get("name"))?.value;
   return { name: templatedName === undefined ? itemLabel(variable) : JSON.stringify(templatedName), ...holderData(holder) };
+}
+
+/* ---------------- App Runner ---------------- */
+
+/** A variable of an App Runner service (`RuntimeEnvironmentVariables`) or `apprunner.yaml` (`run.env`, `build.env`). */
+function checkAppRunner(context: Context, document: AppRunnerServiceDocument | AppRunnerConfigDocument, variable: AppRunnerVariable, stage: "run" | "build"): void {
+  const value = variable.value;
+  const cloudFormationNumber = value?.kind === "number" && value.style === "cloudformation" ? String(value.value) : undefined;
+  if (value === undefined || (value.kind !== "string" && !(value.kind === "unknown" && value.reason === "placeholder") && cloudFormationNumber === undefined)) return;
+  const text = stringValue(value);
+  const holed = text ? text.holed : cloudFormationNumber;
+  const credential = holed === undefined ? undefined : credentialIn(holed);
+  const name = variable.name;
+  const build = stage === "build";
+  if (credential !== undefined) {
+    context.report(value, build ? "appRunnerBuildCredentialValue" : "appRunnerCredentialValue", { ...appRunnerData(document, variable, stage), credential }, build ? undefined : runtimeSecret(context, document, variable));
+    return;
+  }
+  if (name === undefined || variable.nameAt === undefined || !isSecretName(name) || (context.options[0]?.allowedNames ?? []).includes(name)) return;
+  if (holed !== undefined && classifyValue(holed) !== "other") return;
+  const templated = text === undefined ? cloudFormationNumber === undefined : text.literal === undefined;
+  const messageId: MessageId = build ? "appRunnerBuildSecretName" : templated ? "appRunnerTemplatedSecretName" : "appRunnerSecretName";
+  context.report(variable.nameAt, messageId, appRunnerData(document, variable, stage), build ? undefined : runtimeSecret(context, document, variable));
+}
+
+/** The variable's name (never its value), what holds it, and where the secret should go. */
+function appRunnerData(document: AppRunnerServiceDocument | AppRunnerConfigDocument, variable: AppRunnerVariable, stage: "run" | "build"): Record<string, string> {
+  const templatedName = variable.item ? stringValue(variable.item.get("name"))?.value : undefined;
+  const name = variable.name ?? templatedName;
+  const shownName = name === undefined ? (variable.item ? itemLabel(variable.item) : "#1") : JSON.stringify(name);
+  if (document.kind === "apprunner-config") {
+    return { name: shownName, service: "the configuration file", environment: `${stage}.${variable.key}`, secrets: "run.secrets", where: "the repository" };
+  }
+  const label = document.label;
+  return {
+    name: shownName,
+    service: label.charAt(0).toLowerCase() + label.slice(1),
+    environment: variable.key,
+    secrets: variable.holder.keyName("RuntimeEnvironmentSecrets"),
+    where: "the service's configuration (describe-service prints them)",
+  };
+}
+
+/** SSM parameter names: letters, digits and `_ . - /` (SSM API `PutParameter.Name`). */
+const PARAMETER_NAME_PART = /^[A-Za-z0-9_.-]+$/;
+
+/**
+ * The suggestion moving a variable to the secrets, read from the SSM parameter
+ * `/<service>/<NAME>` (`/<NAME>` when the service has no literal name), which App
+ * Runner takes by name in the service's Region. The value leaves the file.
+ */
+function runtimeSecret(context: Context, document: AppRunnerServiceDocument | AppRunnerConfigDocument, variable: AppRunnerVariable): ReportExtras<MessageId> | undefined {
+  const name = variable.name;
+  if (name === undefined || !PARAMETER_NAME_PART.test(name)) return undefined;
+  const service = document.kind === "apprunner-service" ? document.name : undefined;
+  const parameter = service !== undefined && PARAMETER_NAME_PART.test(service) ? `/${service}/${name}` : `/${name}`;
+  const source = context.source;
+  const removal = removeVariable(variable, source);
+  const addition = document.kind === "apprunner-config" ? addSecret(document.run, "secrets", { name, "value-from": parameter }, source) : addServiceSecret(variable, name, parameter, source);
+  const fix = removal === undefined || addition === undefined ? undefined : combine(removal, editsOf(addition), source);
+  if (fix === undefined) return undefined;
+  const secrets = document.kind === "apprunner-config" ? "run.secrets" : variable.holder.keyName("RuntimeEnvironmentSecrets");
+  return { suggest: [{ messageId: "useRuntimeSecret", data: { parameter: JSON.stringify(parameter), secrets }, fix }] };
+}
+
+/**
+ * The removal and the additions as edits that do not overlap. A YAML block item
+ * is removed with its lines, and a member added after the holder's last one is
+ * inserted where that item ends — inside those lines when the item was the
+ * last thing the holder writes: the member then takes the removed lines' place.
+ * Undefined when the edits meet any other way.
+ */
+function combine(removal: Edit, additions: readonly Edit[], source: string): Edit[] | undefined {
+  const edits = [removal];
+  for (const addition of additions) {
+    const [start, end] = removal.range;
+    if (addition.range[1] <= start || addition.range[0] >= end) {
+      edits.push(addition);
+      continue;
+    }
+    const lineBreak = /^\r?\n/.exec(addition.text)?.[0];
+    const wholeLines = removal.text === "" && (start === 0 || source[start - 1] === "\n") && source[end - 1] === "\n";
+    if (lineBreak === undefined || !wholeLines || addition.range[0] !== addition.range[1] || edits[0] !== removal) return undefined;
+    edits[0] = { range: [start, end], text: `${addition.text.slice(lineBreak.length)}${lineBreak}` };
+  }
+  return edits;
+}
+
+function editsOf(edits: Edit | readonly Edit[]): readonly Edit[] {
+  return "range" in edits ? [edits] : edits;
+}
+
+/** Removes the variable: its map member (API) or its list item. */
+function removeVariable(variable: AppRunnerVariable, source: string): Edit | undefined {
+  if (variable.entry) return removeMember(variable.entry.object, variable.entry, source);
+  const item = variable.item;
+  if (item?.parent?.kind !== "item") return undefined;
+  return removeItem(item.parent.array, item.parent.index, source);
+}
+
+/** Adds a secret to a service: to the API's map, or to CloudFormation's list of `{Name, Value}`. */
+function addServiceSecret(variable: AppRunnerVariable, name: string, parameter: string, source: string): Edit | readonly Edit[] | undefined {
+  const holder = variable.holder;
+  if (variable.entry) return setMapMembers(holder, "RuntimeEnvironmentSecrets", { [name]: parameter }, source);
+  return addSecret(holder, "RuntimeEnvironmentSecrets", { name, value: parameter }, source);
+}
+
+/** Appends a `{name, …}` item to the list `holder[key]`, or writes the list. */
+function addSecret(holder: ObjectValue | undefined, key: string, item: Readonly<Record<string, string>>, source: string): Edit | undefined {
+  if (holder === undefined) return undefined;
+  const list: Value | undefined = holder.get(key);
+  if (list === undefined || list.kind === "null") return list === undefined ? insertMember(holder, key, [item], source) : replaceValue(list, [item], source);
+  return list.kind === "array" ? appendItem(list, item, source) : undefined;
 }

@@ -26,6 +26,10 @@
  * missing anything. eksctl ClusterConfigs are read as eksctl reads them
  * (src/rules/valid-schema/eksctl.ts), against `src/facts/eksctl-schema.ts`,
  * generated from eksctl's own JSON schema by scripts/eksctl-schema.mjs.
+ * App Runner: CreateService, UpdateService, CreateAutoScalingConfiguration and
+ * CreateVpcConnector input against src/facts/apprunner-schema.ts (checked
+ * against `@aws-sdk/client-apprunner`), and `apprunner.yaml` against the first
+ * schema of the file format (src/rules/valid-schema/apprunner.ts).
  *
  * The walk is in src/rules/valid-schema/: documents.ts says which shape judges
  * which document, structs.ts judges objects, values.ts the other values, with
@@ -42,9 +46,9 @@ export default createRule<MessageIds, Options>({
   meta: {
     type: "problem",
     docs: {
-      description: "Report keys, types, values and required members that the AWS APIs, the AWS CLI, the Kubernetes API server or eksctl would reject.",
+      description: "Report keys, types, values and required members that the AWS APIs, the AWS CLI, the Kubernetes API server, eksctl or App Runner would reject.",
       level: "error",
-      platforms: ["ecs", "ecr", "eks", "eksctl"],
+      platforms: ["ecs", "ecr", "eks", "eksctl", "apprunner"],
       covers: "cfn-lint E3002/E3030/E3034-style schema checks; eksctl validation",
     },
     messages: {
@@ -57,6 +61,12 @@ export default createRule<MessageIds, Options>({
       unknownConfigField: '{{shape}} has no field "{{key}}"; eksctl rejects a config file with an unknown field, so remove it or correct its name.',
       unknownConfigFieldNear: '{{shape}} has no field "{{key}}"; eksctl rejects a config file with an unknown field, so rename it to {{name}} or remove it.',
       configFieldCase: '{{shape}} field {{name}} is spelled "{{key}}"; eksctl accepts this spelling when it checks the file but then ignores the field, so rename it.',
+      unknownAppRunnerKey: '{{shape}} has no key "{{key}}"; App Runner does not apply it, so remove it or correct its name.',
+      unknownAppRunnerKeyNear: '{{shape}} has no key "{{key}}"; App Runner does not apply it, so rename it to {{name}} or remove it.',
+      appRunnerKeySpelling: '{{shape}} key {{name}} is spelled "{{key}}"; App Runner\'s keys are lowercase and hyphenated, so rename it.',
+      appRunnerVersion: "The configuration file version must be 1.0, the only version App Runner reads, not {{value}}.",
+      appRunnerCommandsList: "{{subject}} must map build (and optionally pre-build and post-build) to lists of commands, not be a list; put the commands under build.",
+      moveCommands: "Put the commands under build.",
       yaml11ConfigType: "{{subject}} must be a string, but eksctl reads YAML 1.1, where the plain {{value}} is {{actual}}; quote it.",
       duplicateConfigKey: 'Key "{{key}}" appears again later in this object, and eksctl rejects a config file with a repeated key; remove one of them.',
       yaml11Type: "{{subject}} must be a string, but Kubernetes reads YAML 1.1, where the plain {{value}} is {{actual}}; quote it.",

@@ -1,5 +1,5 @@
 /**
- * Every Application Auto Scaling, EventBridge, EventBridge Scheduler and ECR
+ * Every Application Auto Scaling, EventBridge, EventBridge Scheduler, ECR and App Runner
  * enum table equals, as a set, the enum of the same name in the AWS SDK
  * (`@aws-sdk/client-*`, devDependencies kept at the newest version): a value AWS
  * adds fails this test instead of becoming a false `valid-schema` report. The
@@ -8,10 +8,12 @@
  * is one.
  */
 import * as aas from "@aws-sdk/client-application-auto-scaling";
+import * as apprunner from "@aws-sdk/client-apprunner";
 import * as ecr from "@aws-sdk/client-ecr";
 import * as events from "@aws-sdk/client-eventbridge";
 import * as scheduler from "@aws-sdk/client-scheduler";
 import { describe, expect, it } from "vitest";
+import { APPRUNNER_ENUMS, MANAGED_RUNTIMES } from "../../src/facts/apprunner.js";
 import { AUTOSCALING_ENUMS, ECS_HIGH_RESOLUTION_METRIC_TYPES, ECS_METRIC_TYPES, ECS_POLICY_TYPES, ECS_SCALABLE_DIMENSION, ECS_SERVICE_NAMESPACE } from "../../src/facts/autoscaling-enums.js";
 import { ECR_ENUMS, LIFECYCLE_POLICY_ENUMS } from "../../src/facts/ecr-enums.js";
 import { EVENTBRIDGE_ENUMS, SCHEDULER_ENUMS } from "../../src/facts/eventbridge-enums.js";
@@ -29,6 +31,7 @@ const TABLES: readonly (readonly [string, Sdk, Readonly<Record<string, readonly 
   ["@aws-sdk/client-eventbridge", events, EVENTBRIDGE_ENUMS],
   ["@aws-sdk/client-scheduler", scheduler, SCHEDULER_ENUMS],
   ["@aws-sdk/client-ecr", ecr, ECR_ENUMS],
+  ["@aws-sdk/client-apprunner", apprunner, APPRUNNER_ENUMS],
 ];
 
 for (const [packageName, sdk, table] of TABLES) {
@@ -66,5 +69,20 @@ describe("ECS subsets of the Application Auto Scaling enums", () => {
   it("name every ECS metric type of the SDK", () => {
     const ecsMetrics = sdkValues(aas, "@aws-sdk/client-application-auto-scaling", "MetricType").filter((type) => type.startsWith("ECS"));
     expect(ECS_METRIC_TYPES.filter((type) => type.startsWith("ECS")).sort()).toEqual(ecsMetrics);
+  });
+});
+
+describe("App Runner managed runtimes", () => {
+  it("name every value of the API's Runtime enum once", () => {
+    expect(MANAGED_RUNTIMES.map((runtime) => runtime.api).sort()).toEqual([...APPRUNNER_ENUMS.Runtime].sort());
+    expect(new Set(MANAGED_RUNTIMES.map((runtime) => runtime.name)).size).toBe(MANAGED_RUNTIMES.length);
+  });
+
+  it("move to supported runtimes", () => {
+    for (const runtime of MANAGED_RUNTIMES) {
+      if (runtime.successor === undefined) continue;
+      const successor = MANAGED_RUNTIMES.find((candidate) => candidate.name === runtime.successor);
+      expect(successor?.endOfSupport, runtime.name).toBeUndefined();
+    }
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The Application Auto Scaling, EventBridge, EventBridge Scheduler and ECR shape
+ * The Application Auto Scaling, EventBridge, EventBridge Scheduler, ECR and App Runner shape
  * tables in `src/facts/*-schema.ts` agree with the AWS SDK (`@aws-sdk/client-*`,
  * devDependencies kept at the newest version): the same members at every depth,
  * the same types and the same required members. A member AWS adds fails here
@@ -10,10 +10,12 @@
  * The decoding and comparing is in `tests/support/sdk-shapes.ts`.
  */
 import * as aas from "@aws-sdk/client-application-auto-scaling";
+import * as apprunner from "@aws-sdk/client-apprunner";
 import * as ecr from "@aws-sdk/client-ecr";
 import * as events from "@aws-sdk/client-eventbridge";
 import * as scheduler from "@aws-sdk/client-scheduler";
 import { describe, expect, it } from "vitest";
+import { CREATE_AUTO_SCALING_CONFIGURATION, CREATE_SERVICE as CREATE_APPRUNNER_SERVICE, CREATE_VPC_CONNECTOR, SERVICE as APPRUNNER_SERVICE, UPDATE_SERVICE as UPDATE_APPRUNNER_SERVICE } from "../../src/facts/apprunner-schema.js";
 import {
   PUT_SCALING_POLICY,
   PUT_SCHEDULED_ACTION,
@@ -57,6 +59,11 @@ const TABLES: readonly (readonly [string, string, Sdk, string, StructSchema])[] 
   ["PUT_LIFECYCLE_POLICY", "@aws-sdk/client-ecr", ecr, "PutLifecyclePolicyRequest", PUT_LIFECYCLE_POLICY],
   ["SET_REPOSITORY_POLICY", "@aws-sdk/client-ecr", ecr, "SetRepositoryPolicyRequest", SET_REPOSITORY_POLICY],
   ["PUT_REGISTRY_POLICY", "@aws-sdk/client-ecr", ecr, "PutRegistryPolicyRequest", PUT_REGISTRY_POLICY],
+  ["CREATE_SERVICE (App Runner)", "@aws-sdk/client-apprunner", apprunner, "CreateServiceRequest", CREATE_APPRUNNER_SERVICE],
+  ["UPDATE_SERVICE (App Runner)", "@aws-sdk/client-apprunner", apprunner, "UpdateServiceRequest", UPDATE_APPRUNNER_SERVICE],
+  ["SERVICE (App Runner)", "@aws-sdk/client-apprunner", apprunner, "Service", APPRUNNER_SERVICE],
+  ["CREATE_AUTO_SCALING_CONFIGURATION", "@aws-sdk/client-apprunner", apprunner, "CreateAutoScalingConfigurationRequest", CREATE_AUTO_SCALING_CONFIGURATION],
+  ["CREATE_VPC_CONNECTOR", "@aws-sdk/client-apprunner", apprunner, "CreateVpcConnectorRequest", CREATE_VPC_CONNECTOR],
 ];
 
 describe("AWS shape tables match the SDK models", () => {

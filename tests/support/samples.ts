@@ -215,6 +215,49 @@ export const SAMPLES: Record<string, Json> = {
     metadata: { name: "web" },
     spec: { scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: "web" }, minReplicas: 1, maxReplicas: 4, metrics: [{ type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: 70 } } }] },
   },
+  "apprunner-config": {
+    version: 1.0,
+    runtime: "python311",
+    build: { commands: { "pre-build": ["yum install -y gcc"], build: ["pip3 install -r requirements.txt"] }, env: [{ name: "STAGE", value: "prod" }] },
+    run: {
+      "runtime-version": "3.11",
+      "pre-run": ["python3 manage.py migrate"],
+      command: "gunicorn app.wsgi",
+      network: { port: 8000, env: "APP_PORT" },
+      env: [{ name: "DB_PASSWORD", value: "hunter2" }],
+      secrets: [{ name: "API_KEY", "value-from": "arn:aws:secretsmanager:us-east-1:123456789012:secret:api-AbCdEf" }],
+    },
+  },
+  "apprunner-service": {
+    ServiceName: "web-app",
+    SourceConfiguration: {
+      ImageRepository: {
+        ImageIdentifier: "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:latest",
+        ImageRepositoryType: "ECR",
+        ImageConfiguration: { Port: "8080", RuntimeEnvironmentVariables: { STAGE: "prod", DB_PASSWORD: "hunter2" }, RuntimeEnvironmentSecrets: { API_KEY: "/web-app/API_KEY" } },
+      },
+      AutoDeploymentsEnabled: true,
+      AuthenticationConfiguration: { AccessRoleArn: "arn:aws:iam::123456789012:role/AppRunnerECRAccess" },
+    },
+    InstanceConfiguration: { Cpu: "1 vCPU", Memory: "3 GB", InstanceRoleArn: "arn:aws:iam::123456789012:role/web" },
+    HealthCheckConfiguration: { Protocol: "TCP", Interval: 5 },
+    NetworkConfiguration: { EgressConfiguration: { EgressType: "VPC", VpcConnectorArn: "arn:aws:apprunner:us-east-1:123456789012:vpcconnector/db-connector/1/abc" } },
+    AutoScalingConfigurationArn: "arn:aws:apprunner:us-east-1:123456789012:autoscalingconfiguration/high-availability/3",
+    EncryptionConfiguration: { KmsKey: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab" },
+  },
+  "apprunner-service (source code)": {
+    ServiceName: "api-app",
+    SourceConfiguration: {
+      CodeRepository: {
+        RepositoryUrl: "https://github.com/example/api",
+        SourceCodeVersion: { Type: "BRANCH", Value: "main" },
+        CodeConfiguration: { ConfigurationSource: "API", CodeConfigurationValues: { Runtime: "NODEJS_18", BuildCommand: "npm ci", StartCommand: "node app.js", RuntimeEnvironmentVariables: { API_TOKEN: "x" } } },
+      },
+      AuthenticationConfiguration: { ConnectionArn: "arn:aws:apprunner:us-east-1:123456789012:connection/github/abc" },
+    },
+  },
+  "apprunner-auto-scaling-configuration": { AutoScalingConfigurationName: "high-availability", MaxConcurrency: 100, MinSize: 3, MaxSize: 2 },
+  "apprunner-vpc-connector": { VpcConnectorName: "db-connector", Subnets: ["subnet-1"], SecurityGroups: ["sg-1"] },
 };
 
 /** The document kind a sample is of: its name, less a trailing note (`kubernetes-workload (CronJob)`) or blank. */
@@ -282,6 +325,9 @@ export const CLOUDFORMATION_TYPES: Readonly<Record<string, string>> = {
   "autoscaling-scalable-target": "AWS::ApplicationAutoScaling::ScalableTarget",
   "autoscaling-scaling-policy": "AWS::ApplicationAutoScaling::ScalingPolicy",
   "ecr-repository": "AWS::ECR::Repository",
+  "apprunner-service": "AWS::AppRunner::Service",
+  "apprunner-auto-scaling-configuration": "AWS::AppRunner::AutoScalingConfiguration",
+  "apprunner-vpc-connector": "AWS::AppRunner::VpcConnector",
 };
 
 /** A sample as the `Properties` of a CloudFormation resource, its keys in CloudFormation's spelling. */

@@ -3,10 +3,12 @@
  * form mapped to its API input (or Kubernetes kind), the describe-output
  * wrapper and members an input may hold, and policies written as JSON strings.
  * Describe outputs other than a task definition's, and CloudFormation
- * resources, are not judged. An eksctl ClusterConfig is eksctl.ts's.
+ * resources, are not judged. An eksctl ClusterConfig is eksctl.ts's, an
+ * `apprunner.yaml` apprunner.ts's.
  */
 import type { DocumentHandlers } from "../../create-rule.js";
 import type { EmbeddedPolicy, KubernetesDocuments } from "../../documents/index.js";
+import { CREATE_AUTO_SCALING_CONFIGURATION, CREATE_SERVICE as CREATE_APPRUNNER_SERVICE, CREATE_VPC_CONNECTOR, UPDATE_SERVICE as UPDATE_APPRUNNER_SERVICE } from "../../facts/apprunner-schema.js";
 import { PUT_SCALING_POLICY, PUT_SCHEDULED_ACTION, REGISTER_SCALABLE_TARGET } from "../../facts/autoscaling-schema.js";
 import { CREATE_REPOSITORY, LIFECYCLE_POLICY, PUT_LIFECYCLE_POLICY, PUT_REGISTRY_POLICY, PUT_REGISTRY_SCANNING_CONFIGURATION, SET_REPOSITORY_POLICY } from "../../facts/ecr-schema.js";
 import { CREATE_CAPACITY_PROVIDER, CREATE_CLUSTER, CREATE_SERVICE, PUT_CLUSTER_CAPACITY_PROVIDERS, RUN_TASK, SERVICE, TASK_OVERRIDE, UPDATE_SERVICE } from "../../facts/ecs-service-schema.js";
@@ -14,6 +16,7 @@ import { CONTAINER_DEFINITION, DESCRIBE_ONLY_MEMBERS, DESCRIBE_WRAPPER_MEMBERS, 
 import { CREATE_SCHEDULE, PUT_RULE, PUT_TARGETS, TARGET_LIST } from "../../facts/eventbridge-schema.js";
 import { list, struct, type ListSchema, type StructSchema } from "../../facts/schema.js";
 import { unknownAt, type ObjectValue, type Value } from "../../values/index.js";
+import { checkAppRunnerConfig } from "./apprunner.js";
 import { checkClusterConfig } from "./eksctl.js";
 import { kubernetesShapeOf } from "./kubernetes.js";
 import { checkStruct } from "./structs.js";
@@ -111,6 +114,20 @@ export function documentHandlers(walk: Walk): DocumentHandlers {
     "kubernetes-horizontal-pod-autoscaler": kubernetes,
     "eksctl-cluster-config"(document) {
       checkClusterConfig(walk, document);
+    },
+    "apprunner-config"(document) {
+      checkAppRunnerConfig(walk, document);
+    },
+    "apprunner-service"(document) {
+      // describe-service output is AWS's record of the service, not input.
+      if (document.form === "create") checkInput(walk, document.object, CREATE_APPRUNNER_SERVICE);
+      else if (document.form === "update") checkInput(walk, document.object, UPDATE_APPRUNNER_SERVICE);
+    },
+    "apprunner-auto-scaling-configuration"(document) {
+      checkInput(walk, document.object, CREATE_AUTO_SCALING_CONFIGURATION);
+    },
+    "apprunner-vpc-connector"(document) {
+      checkInput(walk, document.object, CREATE_VPC_CONNECTOR);
     },
   };
 }

@@ -75,6 +75,7 @@ export function checkStruct(walk: Walk, object: ObjectValue, shape: StructSchema
 /** Reports a key the shape does not have; answers the key it was probably meant to be. */
 function reportUnknown(walk: Walk, object: ObjectValue, entry: Entry, shape: StructSchema, known: ReadonlyMap<string, KnownMember>, sameCase: string | undefined): string | undefined {
   const present = new Set(object.entries.map((item) => item.key));
+  if (walk.appRunnerConfig) return reportUnknownFileKey(walk, object, entry, shape, known, present);
   if (sameCase !== undefined) {
     const extras: Extras = present.has(sameCase)
       ? { suggest: [removal(walk, object, entry)] }
@@ -98,6 +99,37 @@ function reportUnknown(walk: Walk, object: ObjectValue, entry: Entry, shape: Str
     { suggest: [{ messageId: "rename", data: { key: entry.key, name: near }, fix: renameKey(entry, near, object.syntax, walk.source) }, remove] },
   );
   return near;
+}
+
+/**
+ * `apprunner.yaml`: a key the file has, written in another case or without its
+ * hyphen (`preRun`, `Pre_Run` for `pre-run`), is renamed; another key is
+ * reported, with the nearest known key as a suggestion.
+ */
+function reportUnknownFileKey(walk: Walk, object: ObjectValue, entry: Entry, shape: StructSchema, known: ReadonlyMap<string, KnownMember>, present: ReadonlySet<string>): string | undefined {
+  const spelling = spellingKey(entry.key);
+  const meant = [...known.keys()].find((key) => spellingKey(key) === spelling);
+  if (meant !== undefined) {
+    const extras: Extras = present.has(meant) ? { suggest: [removal(walk, object, entry)] } : { fix: renameKey(entry, meant, object.syntax, walk.source) };
+    walk.context.report(entry, "appRunnerKeySpelling", { shape: shape.name, key: entry.key, name: meant }, extras);
+    return meant;
+  }
+  const near = closestName(
+    entry.key,
+    [...known.keys()].filter((key) => !present.has(key)),
+  );
+  const remove = removal(walk, object, entry);
+  if (near === undefined) {
+    walk.context.report(entry, "unknownAppRunnerKey", { shape: shape.name, key: entry.key }, { suggest: [remove] });
+    return undefined;
+  }
+  walk.context.report(entry, "unknownAppRunnerKeyNear", { shape: shape.name, key: entry.key, name: near }, { suggest: [{ messageId: "rename", data: { key: entry.key, name: near }, fix: renameKey(entry, near, object.syntax, walk.source) }, remove] });
+  return near;
+}
+
+/** A key without case, hyphens and underscores: `preRun`, `Pre_Run` and `pre-run` spell the same key. */
+function spellingKey(key: string): string {
+  return key.toLowerCase().replace(/[-_]/g, "");
 }
 
 function checkMember(walk: Walk, object: ObjectValue, shape: StructSchema, member: KnownMember, misspelt: boolean, level: "task" | "wrapper" | "other"): void {
@@ -130,7 +162,7 @@ function checkMemberValue(walk: Walk, value: Value, shape: StructSchema, key: st
   // Most values are fine: decide that before making a subject for messages.
   if (passes(value, schema, readsYaml11(walk))) return;
   if (value.kind === "object" && schema.type === "struct") return checkStruct(walk, value, schema);
-  checkValue(walk, value, schema, () => `${shape.name} ${walk.kubernetes || walk.eksctl ? "field" : "member"} ${key}`);
+  checkValue(walk, value, schema, () => `${shape.name} ${walk.kubernetes || walk.eksctl ? "field" : walk.appRunnerConfig ? "key" : "member"} ${key}`);
 }
 
 /**

@@ -35,6 +35,7 @@ export function checkValue(walk: Walk, value: Value, schema: Schema, subject: Su
       if (schema.document) return;
       return checkMap(walk, value, schema, subject);
     case "struct":
+      if (value.kind === "array" && walk.listForStruct?.(value, schema, subject) === true) return;
       if (value.kind !== "object") return wrongType(walk, value, schema, subject);
       return checkStruct(walk, value, schema);
   }
@@ -68,6 +69,8 @@ function checkString(walk: Walk, value: Value, schema: StringSchema, subject: Su
   }
   // An IntOrString takes whole numbers, a Quantity any number.
   if (value.kind === "number" && schema.numbers !== undefined) return schema.numbers === "integer" ? checkInteger(walk, value, INTEGER, subject) : undefined;
+  // apprunner.yaml: how App Runner turns a YAML number or boolean into text is not documented; only an enum is judged.
+  if (walk.appRunnerConfig && (value.kind === "number" || value.kind === "boolean") && schema.enum === undefined) return;
   // A number or boolean where the API wants a string (task-level cpu/memory, environment values): quote it.
   const text = value.kind === "number" || value.kind === "boolean" ? scalarText(walk.source, value) : undefined;
   wrongType(walk, value, schema, subject, text !== undefined && stringProblem(text, schema) === undefined ? text : undefined);

@@ -6,7 +6,8 @@
  * plain functions taking it, not closures made again for every file.
  */
 import type { ReportExtras, RuleContext, Suggestion } from "../../create-rule.js";
-import { removeMember, type Entry, type ObjectValue, type Value } from "../../values/index.js";
+import type { StructSchema } from "../../facts/schema.js";
+import { removeMember, type ArrayValue, type Entry, type ObjectValue, type Value } from "../../values/index.js";
 
 export type MessageIds =
   | "unknownMember"
@@ -18,6 +19,12 @@ export type MessageIds =
   | "unknownConfigField"
   | "unknownConfigFieldNear"
   | "configFieldCase"
+  | "unknownAppRunnerKey"
+  | "unknownAppRunnerKeyNear"
+  | "appRunnerKeySpelling"
+  | "appRunnerVersion"
+  | "appRunnerCommandsList"
+  | "moveCommands"
   | "yaml11ConfigType"
   | "duplicateConfigKey"
   | "yaml11Type"
@@ -78,25 +85,49 @@ export interface Walk {
   fragment: boolean;
   /** An eksctl ClusterConfig: read as eksctl reads it (see src/rules/valid-schema/eksctl.ts). */
   eksctl: boolean;
+  /** An `apprunner.yaml`: keys are the file's, not API members (see src/rules/valid-schema/apprunner.ts). */
+  appRunnerConfig: boolean;
+  /**
+   * A list where a struct goes, worded by the document kind's own check (`build.commands`
+   * written as a list in `apprunner.yaml`): true when it reported it.
+   */
+  listForStruct: ((value: ArrayValue, schema: StructSchema, subject: Subject) => boolean) | undefined;
 }
 
 export function walkOf(context: RuleContext<MessageIds, readonly unknown[]>, allowDescribeOutput: boolean): Walk {
-  return { context, source: context.source, allowDescribeOutput, goDecoded: false, describedRoot: undefined, partialRoot: undefined, kubernetes: false, fragment: false, eksctl: false };
+  return {
+    context,
+    source: context.source,
+    allowDescribeOutput,
+    goDecoded: false,
+    describedRoot: undefined,
+    partialRoot: undefined,
+    kubernetes: false,
+    fragment: false,
+    eksctl: false,
+    appRunnerConfig: false,
+    listForStruct: undefined,
+  };
 }
 
 /** Sets the state for the document about to be walked. */
-export function begin(walk: Walk, state: { goDecoded?: boolean; describedRoot?: DescribedRoot; partialRoot?: ObjectValue; kubernetes?: boolean; fragment?: boolean; eksctl?: boolean } = {}): void {
+export function begin(
+  walk: Walk,
+  state: { goDecoded?: boolean; describedRoot?: DescribedRoot; partialRoot?: ObjectValue; kubernetes?: boolean; fragment?: boolean; eksctl?: boolean; appRunnerConfig?: boolean; listForStruct?: Walk["listForStruct"] } = {},
+): void {
   walk.goDecoded = state.goDecoded === true;
   walk.describedRoot = state.describedRoot;
   walk.partialRoot = state.partialRoot;
   walk.kubernetes = state.kubernetes === true;
   walk.fragment = state.fragment === true;
   walk.eksctl = state.eksctl === true;
+  walk.appRunnerConfig = state.appRunnerConfig === true;
+  walk.listForStruct = state.listForStruct;
 }
 
-/** Go's decoders (Kubernetes, eksctl) take `null` as unset, in structs, lists and maps alike. */
+/** Go's decoders (Kubernetes, eksctl) take `null` as unset, in structs, lists and maps alike; so is an empty key of `apprunner.yaml` read here. */
 export function nullIsUnset(walk: Walk): boolean {
-  return walk.kubernetes || walk.eksctl;
+  return walk.kubernetes || walk.eksctl || walk.appRunnerConfig;
 }
 
 /** The document is read as YAML 1.1 by go-yaml (Kubernetes, eksctl): a plain `yes` is a boolean, `0644` an integer. */

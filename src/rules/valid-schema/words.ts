@@ -22,7 +22,7 @@ export function expectedText(schema: Schema): string {
     case "map":
       return schema.values ? `an object of ${pluralText(schema.values)}` : "an object of string values";
     case "struct":
-      return `a ${schema.name} object`;
+      return schema.description ?? `a ${schema.name} object`;
   }
 }
 
@@ -39,7 +39,7 @@ export function pluralText(schema: Schema): string {
     case "map":
       return "objects of string values";
     case "struct":
-      return `${schema.name} objects`;
+      return schema.description === undefined ? `${schema.name} objects` : `items each ${schema.description}`;
   }
 }
 
@@ -80,9 +80,9 @@ export function clip(text: string): string {
   return text.length > VALUE_SHOWN ? `${text.slice(0, VALUE_SHOWN - 1)}…` : text;
 }
 
-/** "ContainerDefinition member …" inside "Item 2 of …" stays as is; "The container list" becomes "the container list". */
+/** "ContainerDefinition member …" inside "Item 2 of …" stays as is; "The container list" becomes "the container list", "Section run key env" "section run key env". */
 export function lowerFirst(subject: string): string {
-  return subject.startsWith("The ") || subject.startsWith("Item ") || subject.startsWith("Entry ") ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
+  return subject.startsWith("The ") || subject.startsWith("Item ") || subject.startsWith("Entry ") || subject.startsWith("Section ") ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
 }
 
 export function isAlias(value: Value): boolean {
