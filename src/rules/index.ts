@@ -2,6 +2,7 @@
  * Every rule, by name (the name is the file name). Sorted; a test checks it.
  */
 import type { AwsContainersRule } from "../create-rule.js";
+import apprunnerInstanceSize from "./apprunner-instance-size.js";
 import arnFormat from "./arn-format.js";
 import ecrImmutableTags from "./ecr-immutable-tags.js";
 import ecrKmsEncryption from "./ecr-kms-encryption.js";
@@ -77,6 +78,7 @@ import scheduleExpression from "./schedule-expression.js";
 import validSchema from "./valid-schema.js";
 
 export const rules: Readonly<Record<string, AwsContainersRule>> = {
+  "apprunner-instance-size": apprunnerInstanceSize,
   "arn-format": arnFormat,
   "ecr-immutable-tags": ecrImmutableTags,
   "ecr-kms-encryption": ecrKmsEncryption,
