@@ -3,6 +3,7 @@
  */
 import type { AwsContainersRule } from "../create-rule.js";
 import apprunnerInstanceSize from "./apprunner-instance-size.js";
+import apprunnerRuntime from "./apprunner-runtime.js";
 import arnFormat from "./arn-format.js";
 import ecrImmutableTags from "./ecr-immutable-tags.js";
 import ecrKmsEncryption from "./ecr-kms-encryption.js";
@@ -79,6 +80,7 @@ import validSchema from "./valid-schema.js";
 
 export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "apprunner-instance-size": apprunnerInstanceSize,
+  "apprunner-runtime": apprunnerRuntime,
   "arn-format": arnFormat,
   "ecr-immutable-tags": ecrImmutableTags,
   "ecr-kms-encryption": ecrKmsEncryption,
