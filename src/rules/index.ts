@@ -2,6 +2,7 @@
  * Every rule, by name (the name is the file name). Sorted; a test checks it.
  */
 import type { AwsContainersRule } from "../create-rule.js";
+import apprunnerAccessRole from "./apprunner-access-role.js";
 import apprunnerHealthCheck from "./apprunner-health-check.js";
 import apprunnerInstanceSize from "./apprunner-instance-size.js";
 import apprunnerRuntime from "./apprunner-runtime.js";
@@ -80,6 +81,7 @@ import scheduleExpression from "./schedule-expression.js";
 import validSchema from "./valid-schema.js";
 
 export const rules: Readonly<Record<string, AwsContainersRule>> = {
+  "apprunner-access-role": apprunnerAccessRole,
   "apprunner-health-check": apprunnerHealthCheck,
   "apprunner-instance-size": apprunnerInstanceSize,
   "apprunner-runtime": apprunnerRuntime,
