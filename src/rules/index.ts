@@ -3,6 +3,7 @@
  */
 import type { AwsContainersRule } from "../create-rule.js";
 import apprunnerAccessRole from "./apprunner-access-role.js";
+import apprunnerAutoScaling from "./apprunner-auto-scaling.js";
 import apprunnerHealthCheck from "./apprunner-health-check.js";
 import apprunnerInstanceSize from "./apprunner-instance-size.js";
 import apprunnerRuntime from "./apprunner-runtime.js";
@@ -82,6 +83,7 @@ import validSchema from "./valid-schema.js";
 
 export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "apprunner-access-role": apprunnerAccessRole,
+  "apprunner-auto-scaling": apprunnerAutoScaling,
   "apprunner-health-check": apprunnerHealthCheck,
   "apprunner-instance-size": apprunnerInstanceSize,
   "apprunner-runtime": apprunnerRuntime,
