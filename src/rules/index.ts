@@ -7,6 +7,7 @@ import apprunnerAutoScaling from "./apprunner-auto-scaling.js";
 import apprunnerHealthCheck from "./apprunner-health-check.js";
 import apprunnerInstanceSize from "./apprunner-instance-size.js";
 import apprunnerRuntime from "./apprunner-runtime.js";
+import apprunnerVpcEgress from "./apprunner-vpc-egress.js";
 import arnFormat from "./arn-format.js";
 import ecrImmutableTags from "./ecr-immutable-tags.js";
 import ecrKmsEncryption from "./ecr-kms-encryption.js";
@@ -87,6 +88,7 @@ export const rules: Readonly<Record<string, AwsContainersRule>> = {
   "apprunner-health-check": apprunnerHealthCheck,
   "apprunner-instance-size": apprunnerInstanceSize,
   "apprunner-runtime": apprunnerRuntime,
+  "apprunner-vpc-egress": apprunnerVpcEgress,
   "arn-format": arnFormat,
   "ecr-immutable-tags": ecrImmutableTags,
   "ecr-kms-encryption": ecrKmsEncryption,
