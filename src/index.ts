@@ -9,8 +9,8 @@ import { rules } from "./rules/index.js";
 
 const { name, version } = createRequire(import.meta.url)("../package.json") as { name: string; version: string };
 
-/** The configs this version ships; per-platform configs arrive with their platforms. */
-const CONFIG_NAMES = ["recommended", "strict", "ecs", "ecr", "eks", "eksctl"] as const satisfies readonly ConfigName[];
+/** The configs this version ships: recommended, strict, and one per platform. */
+const CONFIG_NAMES = ["recommended", "strict", "ecs", "ecr", "eks", "eksctl", "apprunner"] as const satisfies readonly ConfigName[];
 
 const plugin = {
   meta: { name, version },

@@ -49,8 +49,8 @@ describe("plugin", () => {
   it("has meta from package.json", () => {
     expect(plugin.meta).toEqual({ name: packageJson.name, version: packageJson.version });
   });
-  it("ships recommended, strict and ecs configs", () => {
-    expect(Object.keys(plugin.configs).sort()).toEqual(["ecr", "ecs", "eks", "eksctl", "recommended", "strict"]);
+  it("ships recommended, strict and one config per platform", () => {
+    expect(Object.keys(plugin.configs).sort()).toEqual(["apprunner", "ecr", "ecs", "eks", "eksctl", "recommended", "strict"]);
   });
   it.each(Object.entries(plugin.configs))("config %s: every object has a name and files", (_config, objects) => {
     for (const object of objects) {

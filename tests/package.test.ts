@@ -108,7 +108,7 @@ describe("the packed package", () => {
     it("exports the plugin and its package.json", () => {
       const script = 'const p = await import("eslint-plugin-aws-containers"); const { createRequire } = await import("node:module"); const pkg = createRequire(import.meta.url)("eslint-plugin-aws-containers/package.json"); console.log(JSON.stringify([p.default.meta.name, Object.keys(p.default.configs).sort(), pkg.name]));';
       const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: folder, encoding: "utf8" });
-      expect(JSON.parse(output)).toEqual(["eslint-plugin-aws-containers", ["ecr", "ecs", "eks", "eksctl", "recommended", "strict"], "eslint-plugin-aws-containers"]);
+      expect(JSON.parse(output)).toEqual(["eslint-plugin-aws-containers", ["apprunner", "ecr", "ecs", "eks", "eksctl", "recommended", "strict"], "eslint-plugin-aws-containers"]);
     });
 
     it("reports on the task definitions, precisely, and nowhere else", () => {

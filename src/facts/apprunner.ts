@@ -13,6 +13,7 @@
  * keep their services (https://docs.aws.amazon.com/apprunner/latest/dg/apprunner-availability-change.html).
  */
 import type { Value } from "../values/index.js";
+import { isPrivateEcrReference, parseImage, PUBLIC_ECR_HOST } from "./images.js";
 
 /** The API's enums, by the model's (and the SDK's) shape name. */
 export const APPRUNNER_ENUMS = {
@@ -209,3 +210,36 @@ export const CONFIG_FILE_VERSION = "1.0";
 
 /** The port App Runner sends requests to when none is given (`run.network.port`, `Port`). Source: API-AR `ImageConfiguration.Port`. */
 export const DEFAULT_PORT = 8080;
+
+/* ---------------- roles and image repositories ---------------- */
+
+/**
+ * The roles of a service. The access role lets App Runner pull a private ECR
+ * image: it trusts `build.apprunner.amazonaws.com` and holds the managed policy
+ * `AWSAppRunnerServicePolicyForECRAccess`; `AuthenticationConfiguration.AccessRoleArn`
+ * is "required for ECR image repositories (but not for ECR Public
+ * repositories)" (API-AR `AuthenticationConfiguration`). The instance role gives
+ * the application its AWS permissions and is the role App Runner reads
+ * `RuntimeEnvironmentSecrets` with: it trusts `tasks.apprunner.amazonaws.com`.
+ * Sources: https://docs.aws.amazon.com/apprunner/latest/dg/security_iam_service-with-iam.html#security_iam_service-with-iam-roles ,
+ * https://docs.aws.amazon.com/apprunner/latest/dg/env-variable.html ("Update the IAM policy of your
+ * instance role so App Runner can access the secrets and parameters"),
+ * https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSAppRunnerServicePolicyForECRAccess.html
+ */
+export const ACCESS_ROLE_PRINCIPAL = "build.apprunner.amazonaws.com";
+export const ACCESS_ROLE_POLICY = "AWSAppRunnerServicePolicyForECRAccess";
+export const INSTANCE_ROLE_PRINCIPAL = "tasks.apprunner.amazonaws.com";
+
+/**
+ * The `ImageRepositoryType` an image URI needs: `ECR_PUBLIC` for
+ * `public.ecr.aws/…`, `ECR` for a private registry
+ * (`<account>.dkr.ecr.<region>.amazonaws.com/…`, also with placeholders for the
+ * account or Region); undefined when the registry cannot be told (a
+ * placeholder) or is neither (image-ecr-uri's and valid-schema's). Takes the
+ * text with placeholders as holes (`StringValue.holed`).
+ * Source: API-AR `ImageRepository.ImageIdentifier` pattern; aws-facts §7.4.
+ */
+export function repositoryTypeOfImage(holed: string): "ECR" | "ECR_PUBLIC" | undefined {
+  if (isPrivateEcrReference(holed)) return "ECR";
+  return parseImage(holed).registry === PUBLIC_ECR_HOST ? "ECR_PUBLIC" : undefined;
+}

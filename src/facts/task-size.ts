@@ -32,3 +32,38 @@ function parseSize(value: Value | undefined, unitPattern: RegExp, perUnit: numbe
   const match = unitPattern.exec(text);
   return match ? Math.round(Number(match[1]) * perUnit) : undefined;
 }
+
+/* ---------- writing sizes back, for fixes and suggestions ---------- */
+
+/** `1 vCPU`, `2GB`: an amount in vCPUs or GB, with its spacing and the unit's case. */
+const UNIT_SIZE = /^(\d+(?:\.\d+)?)(\s*)(vcpu|gb)$/i;
+
+/**
+ * An amount (CPU units or MiB) written the way `like` writes its own size, so
+ * that a suggested value reads like the file: a number stays a number, a
+ * numeric string gives a numeric string, and `"1 vCPU"` / `"2 GB"` give the
+ * same unit form (spacing kept, and the unit's case when `like` is of the same
+ * dimension) when the amount is whole in that unit — or always, with
+ * `fractions` (App Runner's `"0.25 vCPU"`, `"0.5 GB"`) — else a numeric string.
+ * `like` may be the other dimension's value (a `Memory` written like its `Cpu`).
+ * Used by ecs-fargate-task-size and apprunner-instance-size.
+ */
+export function spellSize(like: Value, amount: number, dimension: "cpu" | "memory", options: { readonly fractions?: boolean } = {}): string | number {
+  if (like.kind === "number") return amount;
+  const text = like.kind === "string" ? (like.literal ?? "").trim() : "";
+  const match = UNIT_SIZE.exec(text);
+  const perUnit = dimension === "cpu" ? UNITS_PER_VCPU : MIB_PER_GB;
+  if (match && (amount % perUnit === 0 || options.fractions === true)) {
+    const sameDimension = (match[3]!.toLowerCase() === "vcpu") === (dimension === "cpu");
+    const unit = sameDimension ? match[3]! : dimension === "cpu" ? "vCPU" : "GB";
+    return `${amount / perUnit}${match[2]}${unit}`;
+  }
+  return String(amount);
+}
+
+/** The value of a sorted list closest to `target`; a tie goes to the larger one. */
+export function nearestOf(values: readonly number[], target: number): number {
+  let best = values[0]!;
+  for (const value of values) if (Math.abs(value - target) <= Math.abs(best - target)) best = value;
+  return best;
+}

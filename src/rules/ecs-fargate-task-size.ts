@@ -10,7 +10,7 @@
  */
 import { createRule, type Suggestion } from "../create-rule.js";
 import { FARGATE_UNVERIFIED_CPU, fargateSizesFor, type FargateOs, type FargateTaskSize } from "../facts/fargate.js";
-import { cpuUnits, memoryMiB } from "../facts/task-size.js";
+import { cpuUnits, memoryMiB, nearestOf, spellSize } from "../facts/task-size.js";
 import { present, replaceValue, type Edit, type Value } from "../values/index.js";
 import { orList } from "../text.js";
 
@@ -94,48 +94,28 @@ class Edits {
   ) {}
 
   cpu(units: number): Suggestion<MessageIds> {
-    const value = spell(this.cpuValue, units, /^(\d+(?:\.\d+)?)(\s*)(vcpu)$/i);
+    const value = spellSize(this.cpuValue, units, "cpu");
     return { messageId: "setValue", data: { key: this.keys.cpuKey, value: written(value) }, fix: replaceValue(this.cpuValue, value, this.source) };
   }
 
   memory(mib: number): Suggestion<MessageIds> {
     const memoryValue = this.memoryValue!;
-    const value = spell(memoryValue, mib, /^(\d+(?:\.\d+)?)(\s*)(gb)$/i);
+    const value = spellSize(memoryValue, mib, "memory");
     return { messageId: "setValue", data: { key: this.keys.memoryKey, value: written(value) }, fix: replaceValue(memoryValue, value, this.source) };
   }
 
   pair(units: number, mib: number): Suggestion<MessageIds> {
     const memoryValue = this.memoryValue!;
-    const cpu = spell(this.cpuValue, units, /^(\d+(?:\.\d+)?)(\s*)(vcpu)$/i);
-    const memory = spell(memoryValue, mib, /^(\d+(?:\.\d+)?)(\s*)(gb)$/i);
+    const cpu = spellSize(this.cpuValue, units, "cpu");
+    const memory = spellSize(memoryValue, mib, "memory");
     const fix: Edit[] = [replaceValue(this.cpuValue, cpu, this.source), replaceValue(memoryValue, memory, this.source)];
     return { messageId: "setPair", data: { ...this.keys, cpu: written(cpu), memory: written(memory) }, fix };
   }
 }
 
-/**
- * An amount (CPU units or MiB) in the original's spelling: a number stays a
- * number, `"2048"` gives a numeric string, `"1 vCPU"`/`"2 GB"` keep their unit and
- * spacing when the amount is whole in that unit (else a numeric string).
- */
-function spell(original: Value, amount: number, unitPattern: RegExp): string | number {
-  if (original.kind === "number") return amount;
-  const text = original.kind === "string" ? (original.literal ?? "").trim() : "";
-  const match = unitPattern.exec(text);
-  if (match && amount % 1024 === 0) return `${amount / 1024}${match[2]}${match[3]}`;
-  return String(amount);
-}
-
 /** A new value as messages show it: a number bare, a string in double quotes (`"2 GB"`). */
 function written(value: string | number): string {
   return JSON.stringify(value);
-}
-
-/** The value of a sorted list closest to `target`; a tie goes to the larger one. */
-function nearestOf(values: readonly number[], target: number): number {
-  let best = values[0]!;
-  for (const value of values) if (Math.abs(value - target) <= Math.abs(best - target)) best = value;
-  return best;
 }
 
 function nearestCpu(sizes: readonly FargateTaskSize[], cpu: number): FargateTaskSize {

@@ -2,6 +2,12 @@
  * Every rule, by name (the name is the file name). Sorted; a test checks it.
  */
 import type { AwsContainersRule } from "../create-rule.js";
+import apprunnerAccessRole from "./apprunner-access-role.js";
+import apprunnerAutoScaling from "./apprunner-auto-scaling.js";
+import apprunnerHealthCheck from "./apprunner-health-check.js";
+import apprunnerInstanceSize from "./apprunner-instance-size.js";
+import apprunnerRuntime from "./apprunner-runtime.js";
+import apprunnerVpcEgress from "./apprunner-vpc-egress.js";
 import arnFormat from "./arn-format.js";
 import ecrImmutableTags from "./ecr-immutable-tags.js";
 import ecrKmsEncryption from "./ecr-kms-encryption.js";
@@ -77,6 +83,12 @@ import scheduleExpression from "./schedule-expression.js";
 import validSchema from "./valid-schema.js";
 
 export const rules: Readonly<Record<string, AwsContainersRule>> = {
+  "apprunner-access-role": apprunnerAccessRole,
+  "apprunner-auto-scaling": apprunnerAutoScaling,
+  "apprunner-health-check": apprunnerHealthCheck,
+  "apprunner-instance-size": apprunnerInstanceSize,
+  "apprunner-runtime": apprunnerRuntime,
+  "apprunner-vpc-egress": apprunnerVpcEgress,
   "arn-format": arnFormat,
   "ecr-immutable-tags": ecrImmutableTags,
   "ecr-kms-encryption": ecrKmsEncryption,

@@ -21,7 +21,7 @@ import { literalString, type Entry, type Value } from "../../src/values/index.js
 
 function documents(text: string, syntax: "json" | "yaml" = "json"): readonly AnyDocument[] {
   const parser = syntax === "json" ? jsonParser : yamlParser;
-  return documentsOf(parser.parseForESLint(text, {}).ast, text);
+  return documentsOf(parser.parseForESLint(text).ast, text);
 }
 function kinds(text: string, syntax: "json" | "yaml" = "json"): string[] {
   return documents(text, syntax).map((document) => `${document.kind}/${document.form}`);

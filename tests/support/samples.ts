@@ -258,6 +258,40 @@ export const SAMPLES: Record<string, Json> = {
   },
   "apprunner-auto-scaling-configuration": { AutoScalingConfigurationName: "high-availability", MaxConcurrency: 100, MinSize: 3, MaxSize: 2 },
   "apprunner-vpc-connector": { VpcConnectorName: "db-connector", Subnets: ["subnet-1"], SecurityGroups: ["sg-1"] },
+  "apprunner-service (private ECR, sizes)": {
+    ServiceName: "web",
+    SourceConfiguration: {
+      ImageRepository: {
+        ImageIdentifier: "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.4.2",
+        ImageRepositoryType: "ECR",
+        ImageConfiguration: { Port: "8080", RuntimeEnvironmentVariables: { LOG_LEVEL: "info" }, RuntimeEnvironmentSecrets: { DB_PASSWORD: "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf" } },
+      },
+      AuthenticationConfiguration: { AccessRoleArn: "arn:aws:iam::123456789012:role/service-role/AppRunnerECRAccessRole" },
+    },
+    InstanceConfiguration: { Cpu: "1 vCPU", Memory: "8 GB", InstanceRoleArn: "arn:aws:iam::123456789012:role/web" },
+    HealthCheckConfiguration: { Protocol: "TCP", Path: "/", Interval: 5 },
+    NetworkConfiguration: { EgressConfiguration: { EgressType: "VPC", VpcConnectorArn: "arn:aws:apprunner:us-east-1:123456789012:vpcconnector/db/1/0123456789abcdef0123456789abcdef" } },
+  },
+  "apprunner-service (end-of-support runtime)": {
+    ServiceName: "api",
+    SourceConfiguration: {
+      CodeRepository: {
+        RepositoryUrl: "https://github.com/example/api",
+        SourceCodeVersion: { Type: "BRANCH", Value: "main" },
+        CodeConfiguration: { ConfigurationSource: "API", CodeConfigurationValues: { Runtime: "PYTHON_3", BuildCommand: "pip install -r requirements.txt", StartCommand: "python app.py", RuntimeEnvironmentSecrets: { TOKEN: "/api/token" } } },
+      },
+      AuthenticationConfiguration: { ConnectionArn: "arn:aws:apprunner:us-east-1:123456789012:connection/github/0123456789abcdef" },
+    },
+    NetworkConfiguration: { EgressConfiguration: { EgressType: "DEFAULT", VpcConnectorArn: "arn:aws:apprunner:us-east-1:123456789012:vpcconnector/db/1/0123456789abcdef0123456789abcdef" } },
+  },
+  "apprunner-config (end-of-support runtime)": {
+    version: 1.0,
+    runtime: "python3",
+    build: { commands: { build: ["pip install -r requirements.txt"] }, env: [{ name: "STAGE", value: "prod" }] },
+    run: { "runtime-version": "3.8.16", "pre-run": ["python manage.py migrate"], command: "gunicorn app.wsgi", network: { port: 8000 }, secrets: [{ name: "DB_PASSWORD", "value-from": "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf" }] },
+  },
+  "apprunner-auto-scaling-configuration (min above max)": { AutoScalingConfigurationName: "high", MaxConcurrency: 100, MinSize: 10, MaxSize: 5 },
+  "apprunner-vpc-connector (literal ids)": { VpcConnectorName: "db", Subnets: ["subnet-0123456789abcdef0"], SecurityGroups: ["sg-0123456789abcdef0"] },
 };
 
 /** The document kind a sample is of: its name, less a trailing note (`kubernetes-workload (CronJob)`) or blank. */
