@@ -38,8 +38,8 @@ const CLOUDFORMATION_FOLDER = "cloudformation";
 /** The resources each template holds, as `kind/form` (file names without their common prefix). */
 const CLOUDFORMATION_PREFIX = "aws-cloudformation__aws-cloudformation-templates__";
 const CLOUDFORMATION_KINDS: Readonly<Record<string, readonly string[]>> = {
-  "AppRunner__AppRunnerServiceFromECR.json": [],
-  "AppRunner__AppRunnerServiceFromECR.yaml": [],
+  "AppRunner__AppRunnerServiceFromECR.json": ["apprunner-service/create"],
+  "AppRunner__AppRunnerServiceFromECR.yaml": ["apprunner-service/create"],
   "ECS__EC2LaunchType__clusters__private-vpc.json": ["ecs-cluster/create"],
   "ECS__EC2LaunchType__clusters__private-vpc.yaml": ["ecs-cluster/create"],
   "ECS__EC2LaunchType__clusters__public-vpc.json": ["ecs-cluster/create"],
@@ -65,7 +65,7 @@ const KUBERNETES_FOLDER = "kubernetes";
 /** eksctl ClusterConfig files are Kubernetes-shaped (`apiVersion` + `kind`): custom resources, for lookups only. */
 const EKSCTL_FOLDER = "eksctl";
 /** Folders whose files are documents the plugin reads (and so may get reports). */
-const DOCUMENT_FOLDERS = new Set([TASK_DEFINITION_FOLDER, SERVICES_FOLDER, CLOUDFORMATION_FOLDER, KUBERNETES_FOLDER, "odd"]);
+const DOCUMENT_FOLDERS = new Set([TASK_DEFINITION_FOLDER, SERVICES_FOLDER, CLOUDFORMATION_FOLDER, KUBERNETES_FOLDER, "apprunner", "odd"]);
 
 function folders(): string[] {
   return readdirSync(corpus, { withFileTypes: true })
@@ -123,7 +123,13 @@ describe.skipIf(!present)("corpus", () => {
     for (const file of files) expect(kindsIn(EKSCTL_FOLDER, file), file).toEqual(["eksctl-cluster-config/config"]);
   });
 
-  it("recognizes nothing in the other folders (App Runner, Helm, odd)", () => {
+  it("recognizes every file in the App Runner folder as one apprunner.yaml", () => {
+    const files = readdirSync(`${corpus}apprunner`);
+    expect(files.length).toBe(4);
+    for (const file of files) expect(kindsIn("apprunner", file), file).toEqual(["apprunner-config/config"]);
+  });
+
+  it("recognizes nothing in the other folders (Helm templates)", () => {
     let checked = 0;
     for (const folder of folders().filter((name) => !DOCUMENT_FOLDERS.has(name) && name !== EKSCTL_FOLDER)) {
       for (const file of readdirSync(`${corpus}${folder}`)) {
@@ -131,7 +137,7 @@ describe.skipIf(!present)("corpus", () => {
         checked += 1;
       }
     }
-    expect(checked).toBe(9);
+    expect(checked).toBe(5);
   });
 
   it("runs every rule (strict) over every file without a crash, and reports only on the documents it reads", async () => {
@@ -186,6 +192,8 @@ describe.skipIf(!present)("corpus: services and ECR files", () => {
     // (its ResourceId a !Join of Refs, resolved in the template) on a cluster without capacity providers.
     expect(Object.fromEntries([...counts].sort())).toMatchInlineSnapshot(`
       {
+        "AppRunner__AppRunnerServiceFromECR.json aws-containers/apprunner-health-check": 1,
+        "AppRunner__AppRunnerServiceFromECR.yaml aws-containers/apprunner-health-check": 1,
         "ECS__EC2LaunchType__clusters__private-vpc.json aws-containers/ecs-cluster-capacity-providers": 1,
         "ECS__EC2LaunchType__clusters__private-vpc.json aws-containers/ecs-cluster-container-insights": 1,
         "ECS__EC2LaunchType__clusters__private-vpc.yaml aws-containers/ecs-cluster-capacity-providers": 1,

@@ -38,6 +38,16 @@ it("examples/eslint.config.js spreads the recommended config, as a user would", 
 it("reports the examples' problems, and nothing on their unrelated files", () => {
   expect(found.filter((report) => !report.startsWith(KUBERNETES))).toMatchInlineSnapshot(`
     [
+      "apprunner/apprunner.yaml:10:3 aws-containers/apprunner-runtime",
+      "apprunner/apprunner.yaml:18:13 aws-containers/no-plaintext-secrets",
+      "apprunner/apprunner.yaml:3:10 aws-containers/apprunner-runtime",
+      "apprunner/auto-scaling.json:4:14 aws-containers/apprunner-auto-scaling",
+      "apprunner/service.json:10:9 aws-containers/apprunner-access-role",
+      "apprunner/service.json:15:57 aws-containers/apprunner-instance-size",
+      "apprunner/service.json:16:45 aws-containers/apprunner-health-check",
+      "apprunner/service.json:17:68 aws-containers/apprunner-vpc-egress",
+      "apprunner/service.json:3:3 aws-containers/apprunner-access-role",
+      "apprunner/service.json:5:26 aws-containers/image-tag-pinned",
       "cloudformation/web-stack.yaml:49:16 aws-containers/ecs-service-network-configuration",
       "cloudformation/web-stack.yaml:71:22 aws-containers/ecs-autoscaling-policy",
       "cloudformation/web-stack.yaml:77:32 aws-containers/schedule-expression",
