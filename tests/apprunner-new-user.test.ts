@@ -74,7 +74,7 @@ describe("App Runner, as a new user meets it", () => {
   });
 
   it("a runtime past its end of support", async () => {
-    expect(await reports(DOCUMENTED.replace("runtime: python311", "runtime: python3").replace(/  pre-run:\n(    - .*\n)+/, ""), "/project/apprunner.yaml")).toEqual(["2:10 aws-containers/apprunner-runtime"]);
+    expect(await reports(DOCUMENTED.replace("runtime: python311", "runtime: python3").replace(/ {2}pre-run:\n( {4}- .*\n)+/, ""), "/project/apprunner.yaml")).toEqual(["2:10 aws-containers/apprunner-runtime"]);
   });
 
   it("a CPU/memory pair App Runner does not offer", async () => {
