@@ -239,15 +239,16 @@ export function removeItem(array: ArrayValue, index: number, source: string): Ed
 /**
  * A YAML block collection starts on the line after its key, and an indentless
  * list at the key's own column: a flow value (`{}`, `[]`, `[{…}]`) written in
- * its place would not parse, so it goes after the key's colon. Undefined when
- * anything but the colon and a comment stands between key and value (an anchor, a tag).
+ * its place would not parse, so it goes after the key's colon, after the
+ * value's anchor and tag if it has them (`add: &caps []`: aliases still find
+ * the anchor). Undefined when anything else stands between key and value.
  */
 function flowAfterColon(holder: Entry | undefined, node: Spanned, text: string, source: string): Edit | undefined {
   if (holder === undefined) return undefined;
   // A comment after the colon (`key: # note`) is kept, after the value.
-  const between = /^[ \t]*:[ \t]*(#[^\r\n]*)?\s*$/.exec(source.slice(holder.keyNode.range[1], node.range[0]));
+  const between = /^[ \t]*:((?:[ \t]+[&!]\S*)*)[ \t]*(#[^\r\n]*)?\s*$/.exec(source.slice(holder.keyNode.range[1], node.range[0]));
   if (between === null) return undefined;
-  return { range: [holder.keyNode.range[1], node.range[1]], text: `: ${text}${between[1] ? ` ${between[1]}` : ""}` };
+  return { range: [holder.keyNode.range[1], node.range[1]], text: `:${between[1]} ${text}${between[2] ? ` ${between[2]}` : ""}` };
 }
 
 /**

@@ -170,7 +170,7 @@ describe("removeMember", () => {
       ["a:\n  x: null\nb: 2\n", (text: string) => member(text, "a"), "a: {}\nb: 2\n"],
       ["x: 1\n", (text: string) => object(yamlRoot(text)), "{}\n"],
       ["list:\n  - x: 1\n", (text: string) => firstItem(text, "list"), "list:\n  - {}\n"],
-      ["a: &anchor\n  x: 1\n", (text: string) => member(text, "a"), "a: &anchor\n  {}\n"],
+      ["a: &anchor\n  x: 1\n", (text: string) => member(text, "a"), "a: &anchor {}\n"],
     ] as const) {
       const holder = holderOf(source);
       expect(apply(source, removeMember(holder, holder.entry("x")!, source))).toBe(expected);
@@ -225,6 +225,17 @@ describe("renameKey and appendItem", () => {
     const yaml = "add: # dangerous\n- SYS_ADMIN\nnext: 1\n";
     expect(apply(yaml, removeItem(object(yamlRoot(yaml)).get("add") as never, 0, yaml))).toBe("add: [] # dangerous\nnext: 1\n");
     expect(apply(yaml, replaceValue(object(yamlRoot(yaml)).get("add")!, ["NET_ADMIN"], yaml))).toBe("add: [NET_ADMIN] # dangerous\nnext: 1\n");
+  });
+
+  it("keeps the anchor and tag of a block list that becomes a flow one after the key's colon (an indentless list at the key's column)", () => {
+    // Found by the fuzz test: `[]` was written in the list's place, on a line of its own at the key's column, which does not parse.
+    for (const [yaml, expected] of [
+      ["add: &caps\n- SYS_ADMIN\nnext: *caps\n", "add: &caps []\nnext: *caps\n"],
+      ["add: !!seq\n- SYS_ADMIN\nnext: 1\n", "add: !!seq []\nnext: 1\n"],
+      ["add: &caps !!seq # dangerous\n  - SYS_ADMIN\nnext: 1\n", "add: &caps !!seq [] # dangerous\nnext: 1\n"],
+    ]) {
+      expect(apply(yaml!, removeItem(object(yamlRoot(yaml!)).get("add") as never, 0, yaml!))).toBe(expected);
+    }
   });
 
   it("finds a YAML list's dash before a first item that starts with one (a negative number, a nested list)", () => {
