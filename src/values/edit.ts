@@ -214,7 +214,8 @@ export function removeItem(array: ArrayValue, index: number, source: string): Ed
   if (isEmbeddedNode(array.contentNode)) return UNEDITABLE;
   const items = array.items;
   const item = items[index]!;
-  const [start, end] = item.node.range;
+  // An item goes with its anchor and tag (`&base {…}`), and the next item keeps its own.
+  const [start, end] = withProperties(item.node);
   const flow = array.syntax === "json" || source[array.contentNode.range[0]] === "[";
   if (items.length === 1) {
     const holder = array.parent?.kind === "member" ? array.parent : undefined;
@@ -222,7 +223,7 @@ export function removeItem(array: ArrayValue, index: number, source: string): Ed
   }
   if (flow) {
     const next = items[index + 1];
-    if (next) return { range: [start, next.node.range[0]], text: "" };
+    if (next) return { range: [start, withProperties(next.node)[0]], text: "" };
     return { range: [items[index - 1]!.node.range[1], end], text: "" };
   }
   // A block item: its line, from the indentation before the dash through the line break.
@@ -260,6 +261,15 @@ function lineBreakAt(source: string, offset: number): string {
   let at = source.indexOf("\n", offset);
   if (at === -1) at = source.lastIndexOf("\n", offset);
   return at > 0 && source[at - 1] === "\r" ? "\r\n" : "\n";
+}
+
+/**
+ * A YAML node's range with its anchor and tag: a value is built from the
+ * content of `&base {…}` or `!!map {…}`, whose properties stand before it.
+ */
+function withProperties(node: Spanned): readonly [number, number] {
+  const parent = (node as { readonly parent?: { readonly type?: string; readonly range?: readonly [number, number] } }).parent;
+  return parent?.type === "YAMLWithMeta" && parent.range !== undefined ? [parent.range[0], node.range[1]] : node.range;
 }
 
 /** The `-` of a YAML block list item, before where the item starts (which may itself begin with one: `-1`, a nested list). */

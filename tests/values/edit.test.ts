@@ -249,3 +249,4 @@ describe("renameKey and appendItem", () => {
     expect(apply(list, removeItem(object(yamlRoot(list)).get("a") as never, 0, list))).toBe("a:\n  - 2\n");
   });
 });
+
