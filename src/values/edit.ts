@@ -24,6 +24,48 @@ export interface Edit {
  */
 export const UNEDITABLE: Edit = { range: [0, 0], text: "", uneditable: true };
 
+/**
+ * Whether an edit takes away a YAML anchor (`&name`) that an alias (`*name`)
+ * after it, in the same document, still refers to: the file would no longer
+ * parse ("Aliased anchor not found"). A removed list item or member, or a
+ * replaced value, may hold the anchor of a later alias (`- &base {…}` then
+ * `- *base`). Read from the text: a `&` inside a string only makes the answer
+ * cautious, and the scan stops at the document's end (aliases do not cross it).
+ */
+export function orphansAlias(edit: Edit, source: string): boolean {
+  const [start, end] = edit.range;
+  const ampersand = source.indexOf("&", start);
+  if (ampersand === -1 || ampersand >= end) return false;
+  let rest: string | undefined;
+  for (const match of source.slice(ampersand, end).matchAll(ANCHOR)) {
+    const name = match[1]!;
+    if (anchorIn(edit.text, `&${name}`)) continue;
+    rest ??= source.slice(end, documentEnd(source, end));
+    if (anchorIn(rest, `*${name}`)) return true;
+  }
+  return false;
+}
+
+/** An anchor's name: up to a space, a line break or a flow indicator. */
+const ANCHOR = /&([^\s,[\]{}]+)/g;
+const NAME_END = /[\s,[\]{}]/;
+
+/** Whether `text` holds `token` (`&name` or `*name`) as a whole name, not as the start of a longer one. */
+function anchorIn(text: string, token: string): boolean {
+  for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + 1)) {
+    const next = text[at + token.length];
+    if (next === undefined || NAME_END.test(next)) return true;
+  }
+  return false;
+}
+
+/** Where the YAML document holding `offset` ends: the next `---` or `...` line, else the end of the file. */
+function documentEnd(source: string, offset: number): number {
+  const marker = /^(?:---|\.\.\.)(?=\s|$)/gm;
+  marker.lastIndex = offset;
+  return marker.exec(source)?.index ?? source.length;
+}
+
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
 const YAML_RESERVED = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;

@@ -181,6 +181,20 @@ runRule("ecs-capacity-provider-strategy", rule, {
       ],
     },
     {
+      name: "YAML: no suggestion to remove an item whose anchor a later alias refers to (the file would not parse)",
+      ...yaml`
+        clusterName: prod
+        defaultCapacityProviderStrategy:
+          - capacityProvider: FARGATE
+            weight: 2
+          - &second
+            capacityProvider: FARGATE
+            weight: 1
+        tags: [*second]
+      `,
+      errors: [{ messageId: "duplicate", line: 6, column: 23, endLine: 6, endColumn: 30, suggestions: [] }],
+    },
+    {
       // create-service: launchType beside a strategy.
       ...json`
         {

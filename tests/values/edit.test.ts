@@ -3,7 +3,7 @@
  * parses to what was meant.
  */
 import { describe, expect, it } from "vitest";
-import { appendItem, insertMember, removeItem, removeMember, renameKey, replaceValue, restyle, setMapMembers, setMember, type Edit, type ObjectValue, type Value } from "../../src/values/index.js";
+import { appendItem, insertMember, orphansAlias, removeItem, removeMember, renameKey, replaceValue, restyle, setMapMembers, setMember, type Edit, type ObjectValue, type Value } from "../../src/values/index.js";
 import { jsonRoot, yamlRoot } from "../support/parse.js";
 
 function apply(source: string, edit: Edit): string {
@@ -250,3 +250,20 @@ describe("renameKey and appendItem", () => {
   });
 });
 
+describe("orphansAlias", () => {
+  // Found by the fuzz test: removing `&a {…}` while `*a` follows leaves an alias without its anchor, and the file does not parse.
+  const source = "list: [&a {x: 1}, &b {x: 2}]\nuse: *a\n---\nlater: *b\n";
+  const at = (text: string): [number, number] => [source.indexOf(text), source.indexOf(text) + text.length];
+
+  it("is true when the edit takes away an anchor that a later alias in the same document refers to", () => {
+    expect(orphansAlias({ range: at("&a {x: 1}, "), text: "" }, source)).toBe(true);
+    expect(orphansAlias({ range: at("&a {x: 1}"), text: "{x: 3}" }, source)).toBe(true);
+  });
+
+  it("is false when the anchor is written again, has no alias after it in its document, or the edit holds no anchor", () => {
+    expect(orphansAlias({ range: at("&a {x: 1}"), text: "&a {x: 3}" }, source)).toBe(false);
+    expect(orphansAlias({ range: at(", &b {x: 2}"), text: "" }, source)).toBe(false);
+    expect(orphansAlias({ range: at("{x: 1}"), text: "{}" }, source)).toBe(false);
+    expect(orphansAlias({ range: at("&a {x: 1}, "), text: "" }, "list: [&a {x: 1}, 2]\nuse: *ab\n")).toBe(false);
+  });
+});
