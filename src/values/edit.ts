@@ -134,8 +134,15 @@ export function renameKey(entry: Entry, newKey: string, syntax: "json" | "yaml",
   return { range: [start, end], text };
 }
 
-/** Adds a member (by API name, written in the object's key style) after the object's last member. */
+/**
+ * Adds a member (by API name, written in the object's key style) after the
+ * object's last member. A member the object already has, written with no
+ * usable value (`addons: null`, `key:`), gets the value where it is: a second
+ * key would not parse in YAML, and JSON would keep only the later one.
+ */
 export function insertMember(object: ObjectValue, apiName: string, value: JsonValue, source: string): Edit {
+  const existing = object.entry(apiName);
+  if (existing !== undefined) return replaceValue(existing.value, value, source);
   if (isEmbeddedNode(object.contentNode) || isAbsentObjectNode(object.contentNode)) return UNEDITABLE;
   const key = object.keyName(apiName);
   const keyText = object.syntax === "json" ? JSON.stringify(key) : yamlString(key);

@@ -51,6 +51,15 @@ describe("insertMember", () => {
     expect(apply(yaml, appendItem(root.get("list") as never, 2, yaml))).toBe("a: 1\r\nlist:\r\n  - 1\r\n  - 2\r\n");
   });
 
+  it("gives a member written as null its value where it is, instead of a second key", () => {
+    const yaml = 'a: 1\n"addons": null\nb:\nc: 2\n';
+    const root = object(yamlRoot(yaml));
+    expect(apply(yaml, insertMember(root, "addons", [{ name: "x" }], yaml))).toBe('a: 1\n"addons": [{name: x}]\nb:\nc: 2\n');
+    expect(apply(yaml, insertMember(root, "b", 3, yaml))).toBe('a: 1\n"addons": null\nb: 3\nc: 2\n');
+    const json = '{"a": 1, "addons": null}';
+    expect(apply(json, insertMember(object(jsonRoot(json)), "addons", [], json))).toBe('{"a": 1, "addons": []}');
+  });
+
   it("writes the key in CloudFormation spelling", () => {
     const source = '{\n  "A": 1\n}\n';
     const properties = object(restyle(jsonRoot(source), "cloudformation"));
