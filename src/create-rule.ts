@@ -9,7 +9,7 @@ import type { Rule } from "eslint";
 import { documentsOf, type AnyDocument, type DocumentKind, type DocumentOfKind } from "./documents/index.js";
 import { projectIndex } from "./documents/project.js";
 import { DocumentSet, relatedDocuments, type RelatedDocuments } from "./documents/related.js";
-import { startOf, type Edit, type Entry, type ObjectValue, type SourceLocation, type Spanned, type Value } from "./values/index.js";
+import { orphansAlias, startOf, type Edit, type Entry, type ObjectValue, type SourceLocation, type Spanned, type Value } from "./values/index.js";
 
 export const REPOSITORY_URL = "https://github.com/eslint-plugin-aws-containers/eslint-plugin-aws-containers";
 
@@ -188,6 +188,11 @@ class DocumentRuleContext<MessageIds extends string, Options extends readonly un
     return this.context.sourceCode.text;
   }
 
+  /** The file's text when it is YAML (where an edit may take an alias's anchor away), else undefined. */
+  private get yamlSource(): string | undefined {
+    return this.documents[0]?.root.syntax === "yaml" ? this.context.sourceCode.text : undefined;
+  }
+
   report(at: Value | Entry, messageId: MessageIds, data?: MessageData, extras?: ReportExtras<MessageIds>): void {
     this.send("keyNode" in at ? at.keyNode : at.node, messageId, data, extras);
   }
@@ -202,8 +207,9 @@ class DocumentRuleContext<MessageIds extends string, Options extends readonly un
     const descriptor: { loc: SourceLocation; messageId: string; data?: MessageData; fix?: Rule.ReportFixer; suggest?: Rule.SuggestionReportDescriptor[] } = { loc: at.loc, messageId };
     if (data) descriptor.data = data;
     const edits = this.editable ? extras : undefined;
-    if (edits?.fix && editable(edits.fix)) descriptor.fix = toFix(edits.fix);
-    const suggestions = edits?.suggest?.filter((suggestion) => editable(suggestion.fix));
+    const yaml = this.yamlSource;
+    if (edits?.fix && editable(edits.fix, yaml)) descriptor.fix = toFix(edits.fix);
+    const suggestions = edits?.suggest?.filter((suggestion) => editable(suggestion.fix, yaml));
     if (suggestions?.length) {
       descriptor.suggest = suggestions.map((suggestion) => ({
         messageId: suggestion.messageId,
@@ -247,9 +253,13 @@ export function missingMemberSite(object: ObjectValue): Spanned {
   return startOf(object.node);
 }
 
-/** False when an edit helper refused to edit (a value inside JSON embedded in a string). */
-function editable(edits: Edit | readonly Edit[]): boolean {
-  return "range" in edits ? edits.uneditable !== true : edits.every((edit) => edit.uneditable !== true);
+/**
+ * False when an edit helper refused to edit (a value inside JSON embedded in a
+ * string), or when, in YAML, an edit would take away the anchor of a later alias.
+ */
+function editable(edits: Edit | readonly Edit[], yamlSource: string | undefined): boolean {
+  const list: readonly Edit[] = "range" in edits ? [edits] : edits;
+  return list.every((edit) => edit.uneditable !== true && (yamlSource === undefined || !orphansAlias(edit, yamlSource)));
 }
 
 function toFix(edits: Edit | readonly Edit[]): Rule.ReportFixer {

@@ -205,8 +205,9 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
   {
     id: "aws-secret-access-key",
     description: "what looks like an AWS secret access key",
-    // The whole value: 40 base64 characters mixing upper case, lower case and digits (a hex digest has no upper case).
-    pattern: /^(?=[A-Za-z0-9/+]*[A-Z])(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[0-9])[A-Za-z0-9/+]{40}$/,
+    // The whole value: 40 base64 characters mixing upper case, lower case and digits (a hex digest has no upper case),
+    // with the line break a YAML literal block (`value: |`) keeps after it.
+    pattern: /^\s*(?=[A-Za-z0-9/+]*[A-Z])(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[0-9])[A-Za-z0-9/+]{40}\s*$/,
   },
   { id: "private-key", description: "a private key", pattern: /-----BEGIN (?:(?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY(?: BLOCK)?-----/ },
   { id: "github-token", description: "a GitHub token", pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/ },

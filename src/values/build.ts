@@ -258,8 +258,9 @@ function joinTemplate(argument: Any): string | undefined {
   return parts.join(delimiter);
 }
 
-/** The items of a JSON or YAML list node. */
-function listItems(node: Any): readonly Any[] | undefined {
+/** The items of a JSON or YAML list node (none for an empty YAML item, `-` with nothing after it). */
+function listItems(node: Any | null): readonly Any[] | undefined {
+  if (node === null) return undefined;
   if (node.type === "JSONArrayExpression") return node.elements as Any[];
   if (node.type === "Array") return (node.elements as { value: Any }[]).map((element) => element.value);
   if (node.type === "YAMLSequence") return node.entries as Any[];

@@ -24,6 +24,48 @@ export interface Edit {
  */
 export const UNEDITABLE: Edit = { range: [0, 0], text: "", uneditable: true };
 
+/**
+ * Whether an edit takes away a YAML anchor (`&name`) that an alias (`*name`)
+ * after it, in the same document, still refers to: the file would no longer
+ * parse ("Aliased anchor not found"). A removed list item or member, or a
+ * replaced value, may hold the anchor of a later alias (`- &base {…}` then
+ * `- *base`). Read from the text: a `&` inside a string only makes the answer
+ * cautious, and the scan stops at the document's end (aliases do not cross it).
+ */
+export function orphansAlias(edit: Edit, source: string): boolean {
+  const [start, end] = edit.range;
+  const ampersand = source.indexOf("&", start);
+  if (ampersand === -1 || ampersand >= end) return false;
+  let rest: string | undefined;
+  for (const match of source.slice(ampersand, end).matchAll(ANCHOR)) {
+    const name = match[1]!;
+    if (anchorIn(edit.text, `&${name}`)) continue;
+    rest ??= source.slice(end, documentEnd(source, end));
+    if (anchorIn(rest, `*${name}`)) return true;
+  }
+  return false;
+}
+
+/** An anchor's name: up to a space, a line break or a flow indicator. */
+const ANCHOR = /&([^\s,[\]{}]+)/g;
+const NAME_END = /[\s,[\]{}]/;
+
+/** Whether `text` holds `token` (`&name` or `*name`) as a whole name, not as the start of a longer one. */
+function anchorIn(text: string, token: string): boolean {
+  for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + 1)) {
+    const next = text[at + token.length];
+    if (next === undefined || NAME_END.test(next)) return true;
+  }
+  return false;
+}
+
+/** Where the YAML document holding `offset` ends: the next `---` or `...` line, else the end of the file. */
+function documentEnd(source: string, offset: number): number {
+  const marker = /^(?:---|\.\.\.)(?=\s|$)/gm;
+  marker.lastIndex = offset;
+  return marker.exec(source)?.index ?? source.length;
+}
+
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
 const YAML_RESERVED = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
@@ -92,8 +134,15 @@ export function renameKey(entry: Entry, newKey: string, syntax: "json" | "yaml",
   return { range: [start, end], text };
 }
 
-/** Adds a member (by API name, written in the object's key style) after the object's last member. */
+/**
+ * Adds a member (by API name, written in the object's key style) after the
+ * object's last member. A member the object already has, written with no
+ * usable value (`addons: null`, `key:`), gets the value where it is: a second
+ * key would not parse in YAML, and JSON would keep only the later one.
+ */
 export function insertMember(object: ObjectValue, apiName: string, value: JsonValue, source: string): Edit {
+  const existing = object.entry(apiName);
+  if (existing !== undefined) return replaceValue(existing.value, value, source);
   if (isEmbeddedNode(object.contentNode) || isAbsentObjectNode(object.contentNode)) return UNEDITABLE;
   const key = object.keyName(apiName);
   const keyText = object.syntax === "json" ? JSON.stringify(key) : yamlString(key);
@@ -214,7 +263,8 @@ export function removeItem(array: ArrayValue, index: number, source: string): Ed
   if (isEmbeddedNode(array.contentNode)) return UNEDITABLE;
   const items = array.items;
   const item = items[index]!;
-  const [start, end] = item.node.range;
+  // An item goes with its anchor and tag (`&base {…}`), and the next item keeps its own.
+  const [start, end] = withProperties(item.node);
   const flow = array.syntax === "json" || source[array.contentNode.range[0]] === "[";
   if (items.length === 1) {
     const holder = array.parent?.kind === "member" ? array.parent : undefined;
@@ -222,7 +272,7 @@ export function removeItem(array: ArrayValue, index: number, source: string): Ed
   }
   if (flow) {
     const next = items[index + 1];
-    if (next) return { range: [start, next.node.range[0]], text: "" };
+    if (next) return { range: [start, withProperties(next.node)[0]], text: "" };
     return { range: [items[index - 1]!.node.range[1], end], text: "" };
   }
   // A block item: its line, from the indentation before the dash through the line break.
@@ -239,15 +289,16 @@ export function removeItem(array: ArrayValue, index: number, source: string): Ed
 /**
  * A YAML block collection starts on the line after its key, and an indentless
  * list at the key's own column: a flow value (`{}`, `[]`, `[{…}]`) written in
- * its place would not parse, so it goes after the key's colon. Undefined when
- * anything but the colon and a comment stands between key and value (an anchor, a tag).
+ * its place would not parse, so it goes after the key's colon, after the
+ * value's anchor and tag if it has them (`add: &caps []`: aliases still find
+ * the anchor). Undefined when anything else stands between key and value.
  */
 function flowAfterColon(holder: Entry | undefined, node: Spanned, text: string, source: string): Edit | undefined {
   if (holder === undefined) return undefined;
   // A comment after the colon (`key: # note`) is kept, after the value.
-  const between = /^[ \t]*:[ \t]*(#[^\r\n]*)?\s*$/.exec(source.slice(holder.keyNode.range[1], node.range[0]));
+  const between = /^[ \t]*:((?:[ \t]+[&!]\S*)*)[ \t]*(#[^\r\n]*)?\s*$/.exec(source.slice(holder.keyNode.range[1], node.range[0]));
   if (between === null) return undefined;
-  return { range: [holder.keyNode.range[1], node.range[1]], text: `: ${text}${between[1] ? ` ${between[1]}` : ""}` };
+  return { range: [holder.keyNode.range[1], node.range[1]], text: `:${between[1]} ${text}${between[2] ? ` ${between[2]}` : ""}` };
 }
 
 /**
@@ -259,6 +310,15 @@ function lineBreakAt(source: string, offset: number): string {
   let at = source.indexOf("\n", offset);
   if (at === -1) at = source.lastIndexOf("\n", offset);
   return at > 0 && source[at - 1] === "\r" ? "\r\n" : "\n";
+}
+
+/**
+ * A YAML node's range with its anchor and tag: a value is built from the
+ * content of `&base {…}` or `!!map {…}`, whose properties stand before it.
+ */
+function withProperties(node: Spanned): readonly [number, number] {
+  const parent = (node as { readonly parent?: { readonly type?: string; readonly range?: readonly [number, number] } }).parent;
+  return parent?.type === "YAMLWithMeta" && parent.range !== undefined ? [parent.range[0], node.range[1]] : node.range;
 }
 
 /** The `-` of a YAML block list item, before where the item starts (which may itself begin with one: `-1`, a nested list). */

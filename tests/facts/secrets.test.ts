@@ -20,4 +20,10 @@ describe("credentialIn", () => {
     expect(credentialIn("postgres://app:s3cret@db/app")).toBe("a password in a URL");
     expect(credentialIn("just-a-long-plain-value")).toBeUndefined();
   });
+
+  it("finds an AWS secret access key written as a YAML literal block, with its line break (found by the secrets test)", () => {
+    expect(credentialIn("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n")).toBe("what looks like an AWS secret access key");
+    expect(credentialIn(" wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY ")).toBe("what looks like an AWS secret access key");
+    expect(credentialIn("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nmore")).toBeUndefined();
+  });
 });

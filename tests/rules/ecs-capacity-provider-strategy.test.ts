@@ -141,6 +141,60 @@ runRule("ecs-capacity-provider-strategy", rule, {
   ],
   invalid: [
     {
+      name: "YAML flow list: the duplicate item goes with its anchor, and the next item keeps its own (found by the fuzz test)",
+      ...yaml`
+        clusterName: prod
+        defaultCapacityProviderStrategy: [{capacityProvider: FARGATE, weight: 2}, &a {capacityProvider: FARGATE, weight: 1}, &b {capacityProvider: FARGATE_SPOT}]
+        settings: [*b]
+      `,
+      errors: [
+        {
+          messageId: "duplicate",
+          line: 2,
+          column: 97,
+          endLine: 2,
+          endColumn: 104,
+          suggestions: [{ messageId: "removeItem", output: "clusterName: prod\ndefaultCapacityProviderStrategy: [{capacityProvider: FARGATE, weight: 2}, &b {capacityProvider: FARGATE_SPOT}]\nsettings: [*b]\n" }],
+        },
+      ],
+    },
+    {
+      name: "YAML block list: an item whose anchor has a dash in its name is removed whole",
+      ...yaml`
+        clusterName: prod
+        defaultCapacityProviderStrategy:
+          - capacityProvider: FARGATE
+          - &fargate-again
+            capacityProvider: FARGATE
+            weight: 1
+          - capacityProvider: FARGATE_SPOT
+      `,
+      errors: [
+        {
+          messageId: "duplicate",
+          line: 5,
+          column: 23,
+          endLine: 5,
+          endColumn: 30,
+          suggestions: [{ messageId: "removeItem", output: "clusterName: prod\ndefaultCapacityProviderStrategy:\n  - capacityProvider: FARGATE\n  - capacityProvider: FARGATE_SPOT\n" }],
+        },
+      ],
+    },
+    {
+      name: "YAML: no suggestion to remove an item whose anchor a later alias refers to (the file would not parse)",
+      ...yaml`
+        clusterName: prod
+        defaultCapacityProviderStrategy:
+          - capacityProvider: FARGATE
+            weight: 2
+          - &second
+            capacityProvider: FARGATE
+            weight: 1
+        tags: [*second]
+      `,
+      errors: [{ messageId: "duplicate", line: 6, column: 23, endLine: 6, endColumn: 30, suggestions: [] }],
+    },
+    {
       // create-service: launchType beside a strategy.
       ...json`
         {

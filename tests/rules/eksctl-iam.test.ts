@@ -338,6 +338,42 @@ addons: [{name: eks-pod-identity-agent}]
       ],
     },
     {
+      // addons written as null: the suggestion gives it the agent where it is, not a second addons key (found by the fuzz test).
+      ...yaml`
+        apiVersion: eksctl.io/v1alpha5
+        kind: ClusterConfig
+        metadata: { name: prod, region: eu-west-1 }
+        iam:
+          podIdentityAssociations:
+            - { namespace: default, serviceAccountName: s3-reader, roleARN: "arn:aws:iam::111122223333:role/s3-reader" }
+        "addons": null
+        vpc: { id: vpc-1 }
+      `,
+      errors: [
+        {
+          messageId: "podIdentityWithoutAgent",
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: "addAgent",
+              output: `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata: { name: prod, region: eu-west-1 }
+iam:
+  podIdentityAssociations:
+    - { namespace: default, serviceAccountName: s3-reader, roleARN: "arn:aws:iam::111122223333:role/s3-reader" }
+"addons": [{name: eks-pod-identity-agent}]
+vpc: { id: vpc-1 }
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // An addon's own associations; other addons listed; Auto Mode off.
       ...yaml`
         apiVersion: eksctl.io/v1alpha5

@@ -3,7 +3,7 @@
  * parses to what was meant.
  */
 import { describe, expect, it } from "vitest";
-import { appendItem, insertMember, removeItem, removeMember, renameKey, replaceValue, restyle, setMapMembers, setMember, type Edit, type ObjectValue, type Value } from "../../src/values/index.js";
+import { appendItem, insertMember, orphansAlias, removeItem, removeMember, renameKey, replaceValue, restyle, setMapMembers, setMember, type Edit, type ObjectValue, type Value } from "../../src/values/index.js";
 import { jsonRoot, yamlRoot } from "../support/parse.js";
 
 function apply(source: string, edit: Edit): string {
@@ -49,6 +49,15 @@ describe("insertMember", () => {
     const root = object(yamlRoot(yaml));
     expect(apply(yaml, insertMember(root, "b", "x", yaml))).toBe("a: 1\r\nlist:\r\n  - 1\r\nb: x\r\n");
     expect(apply(yaml, appendItem(root.get("list") as never, 2, yaml))).toBe("a: 1\r\nlist:\r\n  - 1\r\n  - 2\r\n");
+  });
+
+  it("gives a member written as null its value where it is, instead of a second key", () => {
+    const yaml = 'a: 1\n"addons": null\nb:\nc: 2\n';
+    const root = object(yamlRoot(yaml));
+    expect(apply(yaml, insertMember(root, "addons", [{ name: "x" }], yaml))).toBe('a: 1\n"addons": [{name: x}]\nb:\nc: 2\n');
+    expect(apply(yaml, insertMember(root, "b", 3, yaml))).toBe('a: 1\n"addons": null\nb: 3\nc: 2\n');
+    const json = '{"a": 1, "addons": null}';
+    expect(apply(json, insertMember(object(jsonRoot(json)), "addons", [], json))).toBe('{"a": 1, "addons": []}');
   });
 
   it("writes the key in CloudFormation spelling", () => {
@@ -170,7 +179,7 @@ describe("removeMember", () => {
       ["a:\n  x: null\nb: 2\n", (text: string) => member(text, "a"), "a: {}\nb: 2\n"],
       ["x: 1\n", (text: string) => object(yamlRoot(text)), "{}\n"],
       ["list:\n  - x: 1\n", (text: string) => firstItem(text, "list"), "list:\n  - {}\n"],
-      ["a: &anchor\n  x: 1\n", (text: string) => member(text, "a"), "a: &anchor\n  {}\n"],
+      ["a: &anchor\n  x: 1\n", (text: string) => member(text, "a"), "a: &anchor {}\n"],
     ] as const) {
       const holder = holderOf(source);
       expect(apply(source, removeMember(holder, holder.entry("x")!, source))).toBe(expected);
@@ -227,6 +236,17 @@ describe("renameKey and appendItem", () => {
     expect(apply(yaml, replaceValue(object(yamlRoot(yaml)).get("add")!, ["NET_ADMIN"], yaml))).toBe("add: [NET_ADMIN] # dangerous\nnext: 1\n");
   });
 
+  it("keeps the anchor and tag of a block list that becomes a flow one after the key's colon (an indentless list at the key's column)", () => {
+    // Found by the fuzz test: `[]` was written in the list's place, on a line of its own at the key's column, which does not parse.
+    for (const [yaml, expected] of [
+      ["add: &caps\n- SYS_ADMIN\nnext: *caps\n", "add: &caps []\nnext: *caps\n"],
+      ["add: !!seq\n- SYS_ADMIN\nnext: 1\n", "add: !!seq []\nnext: 1\n"],
+      ["add: &caps !!seq # dangerous\n  - SYS_ADMIN\nnext: 1\n", "add: &caps !!seq [] # dangerous\nnext: 1\n"],
+    ]) {
+      expect(apply(yaml!, removeItem(object(yamlRoot(yaml!)).get("add") as never, 0, yaml!))).toBe(expected);
+    }
+  });
+
   it("finds a YAML list's dash before a first item that starts with one (a negative number, a nested list)", () => {
     for (const [yaml, expected] of [
       ["a:\n  - -1.5\n", "a:\n  - -1.5\n  - 3\n"],
@@ -236,5 +256,23 @@ describe("renameKey and appendItem", () => {
     }
     const list = "a:\n  - -1\n  - 2\n";
     expect(apply(list, removeItem(object(yamlRoot(list)).get("a") as never, 0, list))).toBe("a:\n  - 2\n");
+  });
+});
+
+describe("orphansAlias", () => {
+  // Found by the fuzz test: removing `&a {…}` while `*a` follows leaves an alias without its anchor, and the file does not parse.
+  const source = "list: [&a {x: 1}, &b {x: 2}]\nuse: *a\n---\nlater: *b\n";
+  const at = (text: string): [number, number] => [source.indexOf(text), source.indexOf(text) + text.length];
+
+  it("is true when the edit takes away an anchor that a later alias in the same document refers to", () => {
+    expect(orphansAlias({ range: at("&a {x: 1}, "), text: "" }, source)).toBe(true);
+    expect(orphansAlias({ range: at("&a {x: 1}"), text: "{x: 3}" }, source)).toBe(true);
+  });
+
+  it("is false when the anchor is written again, has no alias after it in its document, or the edit holds no anchor", () => {
+    expect(orphansAlias({ range: at("&a {x: 1}"), text: "&a {x: 3}" }, source)).toBe(false);
+    expect(orphansAlias({ range: at(", &b {x: 2}"), text: "" }, source)).toBe(false);
+    expect(orphansAlias({ range: at("{x: 1}"), text: "{}" }, source)).toBe(false);
+    expect(orphansAlias({ range: at("&a {x: 1}, "), text: "" }, "list: [&a {x: 1}, 2]\nuse: *ab\n")).toBe(false);
   });
 });

@@ -85,6 +85,12 @@ describe("unknown values", () => {
     expect(yaml.get("bad")?.kind).toBe("unknown");
   });
 
+  it("reads a Join whose list is an empty YAML item as unknown, without throwing (found by the fuzz test)", () => {
+    const yaml = object(yamlRoot('rules: !Join\n  - ""\n  -\nflow: !Join [",", [a, null, b]]\n'));
+    expect(yaml.get("rules")?.kind).toBe("unknown");
+    expect(yaml.get("flow")?.kind).toBe("unknown");
+  });
+
   it("reads Fn::Sub as a template string whose literal parts can be judged", () => {
     const root = object(jsonRoot(`{"image": {"Fn::Sub": "\${Repo}:latest"}, "pair": {"Fn::Sub": ["\${A}-x", {"A": "1"}]}}`));
     const image = root.get("image");
