@@ -457,7 +457,8 @@ containerDefinitions:
       ],
     },
     {
-      // A top-level anchor holder is itself an unknown key; the merged keys are not.
+      // A top-level anchor holder is itself an unknown key; the merged keys are not. No suggestion
+      // removes it: the alias below it would be left without its anchor (the file would not parse).
       ...yaml`
         x-logs: &logs
           logDriver: awslogs
@@ -477,19 +478,7 @@ containerDefinitions:
           column: 1,
           endLine: 1,
           endColumn: 7,
-          suggestions: [
-            {
-              messageId: "remove",
-              output: `family: web
-containerDefinitions:
-  - name: web
-    image: nginx:1.27
-    logConfiguration:
-      <<: *logs
-      logDriver: awslogs
-`,
-            },
-          ],
+          suggestions: []
         },
       ],
     },
