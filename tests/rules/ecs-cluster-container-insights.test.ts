@@ -84,6 +84,28 @@ runRule("ecs-cluster-container-insights", rule, {
   ],
   invalid: [
     {
+      // The same setting twice through a YAML alias: one place, edited once (the rule threw "Fix objects must not be overlapped in a report"; found by the fuzz test).
+      ...yaml`
+        clusterName: prod
+        settings:
+          - &insights {name: containerInsights, value: disabled}
+          - *insights
+      `,
+      errors: [
+        {
+          messageId: "disabled",
+          line: 3,
+          column: 48,
+          endLine: 3,
+          endColumn: 56,
+          suggestions: [
+            { messageId: "turnOn", data: { value: "enabled" }, output: "clusterName: prod\nsettings:\n  - &insights {name: containerInsights, value: enabled}\n  - *insights\n" },
+            { messageId: "turnOn", data: { value: "enhanced" }, output: "clusterName: prod\nsettings:\n  - &insights {name: containerInsights, value: enhanced}\n  - *insights\n" },
+          ],
+        },
+      ],
+    },
+    {
       // A settings list whose only item is empty (`-` alone): the entry is added after it, at the list's dash, and the rule does not throw (found by the fuzz test).
       ...yaml`
         Resources:
