@@ -255,14 +255,39 @@ export function missingMemberSite(object: ObjectValue): Spanned {
 
 /**
  * False when an edit helper refused to edit (a value inside JSON embedded in a
- * string), or when, in YAML, an edit would take away the anchor of a later alias.
+ * string), when, in YAML, an edit would take away the anchor of a later alias,
+ * or when two edits overlap, which ESLint refuses with an error that stops the
+ * rule ("Fix objects must not be overlapped in a report").
  */
 function editable(edits: Edit | readonly Edit[], yamlSource: string | undefined): boolean {
-  const list: readonly Edit[] = "range" in edits ? [edits] : edits;
-  return list.every((edit) => edit.uneditable !== true && (yamlSource === undefined || !orphansAlias(edit, yamlSource)));
+  const list = distinctEdits(edits);
+  return list.every((edit) => edit.uneditable !== true && (yamlSource === undefined || !orphansAlias(edit, yamlSource))) && !overlapping(list);
+}
+
+/**
+ * The edits of a fix, each once: a YAML anchor's value reached again through an
+ * alias (a list holding `&s {…}` and `*s`) is one place, edited once.
+ */
+function distinctEdits(edits: Edit | readonly Edit[]): readonly Edit[] {
+  if ("range" in edits) return [edits];
+  if (edits.length < 2) return edits;
+  const seen = new Set<string>();
+  return edits.filter((edit) => {
+    const key = `${edit.range[0]}:${edit.range[1]}:${edit.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Whether two edits change the same text (ESLint merges edits that only touch). */
+function overlapping(edits: readonly Edit[]): boolean {
+  if (edits.length < 2) return false;
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  return sorted.some((edit, index) => index > 0 && edit.range[0] < sorted[index - 1]!.range[1]);
 }
 
 function toFix(edits: Edit | readonly Edit[]): Rule.ReportFixer {
-  const list: readonly Edit[] = "range" in edits ? [edits] : (edits);
+  const list = distinctEdits(edits);
   return (fixer) => list.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text));
 }

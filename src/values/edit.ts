@@ -251,7 +251,9 @@ export function appendItem(array: ArrayValue, value: JsonValue, source: string):
     const indent = indentationAt(source, firstStart) ?? "";
     return { range: [lastEnd, lastEnd], text: multiline ? `,${lineBreakAt(source, lastEnd)}${indent}${text}` : `, ${text}` };
   }
-  const dash = dashBefore(source, items[0]!.node.range[0]);
+  // A block list starts at its first dash; an empty first item (`-` alone) is located at the list itself.
+  const dash = source[start] === "-" ? start : dashBefore(source, items[0]!.node.range[0]);
+  if (dash === -1) return UNEDITABLE;
   return { range: [lastEnd, lastEnd], text: `${lineBreakAt(source, lastEnd)}${" ".repeat(dash - lineStart(source, dash))}- ${text}` };
 }
 
@@ -270,6 +272,8 @@ export function removeItem(array: ArrayValue, index: number, source: string): Ed
     const holder = array.parent?.kind === "member" ? array.parent : undefined;
     return (flow ? undefined : flowAfterColon(holder, array.node, "[]", source)) ?? { range: array.node.range, text: "[]" };
   }
+  // An empty YAML item (`-` alone) has no node of its own: it is located at the list, so where it is is not known.
+  if (item.node === array.contentNode) return UNEDITABLE;
   if (flow) {
     const next = items[index + 1];
     if (next) return { range: [start, withProperties(next.node)[0]], text: "" };

@@ -84,6 +84,53 @@ runRule("ecs-cluster-container-insights", rule, {
   ],
   invalid: [
     {
+      // The same setting twice through a YAML alias: one place, edited once (the rule threw "Fix objects must not be overlapped in a report"; found by the fuzz test).
+      ...yaml`
+        clusterName: prod
+        settings:
+          - &insights {name: containerInsights, value: disabled}
+          - *insights
+      `,
+      errors: [
+        {
+          messageId: "disabled",
+          line: 3,
+          column: 48,
+          endLine: 3,
+          endColumn: 56,
+          suggestions: [
+            { messageId: "turnOn", data: { value: "enabled" }, output: "clusterName: prod\nsettings:\n  - &insights {name: containerInsights, value: enabled}\n  - *insights\n" },
+            { messageId: "turnOn", data: { value: "enhanced" }, output: "clusterName: prod\nsettings:\n  - &insights {name: containerInsights, value: enhanced}\n  - *insights\n" },
+          ],
+        },
+      ],
+    },
+    {
+      // A settings list whose only item is empty (`-` alone): the entry is added after it, at the list's dash, and the rule does not throw (found by the fuzz test).
+      ...yaml`
+        Resources:
+          Cluster:
+            Type: AWS::ECS::Cluster
+            Properties:
+              ClusterSettings:
+              -
+              ClusterName: prod
+      `,
+      errors: [
+        {
+          messageId: "notInSettings",
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 8,
+          suggestions: [
+            { messageId: "turnOn", data: { value: "enabled" }, output: "Resources:\n  Cluster:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterSettings:\n      -\n      - {Name: containerInsights, Value: enabled}\n      ClusterName: prod\n" },
+            { messageId: "turnOn", data: { value: "enhanced" }, output: "Resources:\n  Cluster:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterSettings:\n      -\n      - {Name: containerInsights, Value: enhanced}\n      ClusterName: prod\n" },
+          ],
+        },
+      ],
+    },
+    {
       ...json`
         {
           "clusterName": "prod",

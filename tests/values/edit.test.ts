@@ -247,6 +247,15 @@ describe("renameKey and appendItem", () => {
     }
   });
 
+  it("appends after an empty YAML item (- alone, located at its list), at the list's dash, and does not remove it from a longer list", () => {
+    // Found by the fuzz test: the dash was searched for before the list, found elsewhere or nowhere (a negative indentation threw).
+    const yaml = "Props:\n  List:\n  -\n  Other: 1\n";
+    const list = object(object(yamlRoot(yaml)).get("Props")).get("List") as never;
+    expect(apply(yaml, appendItem(list, { a: 1 }, yaml))).toBe("Props:\n  List:\n  -\n  - {a: 1}\n  Other: 1\n");
+    const two = "List:\n  -\n  - b\n";
+    expect(removeItem(object(yamlRoot(two)).get("List") as never, 0, two)).toMatchObject({ uneditable: true });
+  });
+
   it("finds a YAML list's dash before a first item that starts with one (a negative number, a nested list)", () => {
     for (const [yaml, expected] of [
       ["a:\n  - -1.5\n", "a:\n  - -1.5\n  - 3\n"],
