@@ -360,6 +360,8 @@ function runtimeSecret(context: Context, document: AppRunnerServiceDocument | Ap
   const service = document.kind === "apprunner-service" ? document.name : undefined;
   const parameter = service !== undefined && PARAMETER_NAME_PART.test(service) ? `/${service}/${name}` : `/${name}`;
   const source = context.source;
+  // The secrets' list written by the environment's own list (a YAML alias, `secrets: *env`): moving an item from one to the other is no move at all.
+  if (sharesList(variable, document.kind === "apprunner-config" ? document.run?.get("secrets") : variable.holder.get("RuntimeEnvironmentSecrets"))) return undefined;
   const removal = removeVariable(variable, source);
   const addition = document.kind === "apprunner-config" ? addSecret(document.run, "secrets", { name, "value-from": parameter }, source) : addServiceSecret(variable, name, parameter, source);
   const fix = removal === undefined || addition === undefined ? undefined : combine(removal, editsOf(addition), source);
@@ -393,6 +395,12 @@ function combine(removal: Edit, additions: readonly Edit[], source: string): Edi
 
 function editsOf(edits: Edit | readonly Edit[]): readonly Edit[] {
   return "range" in edits ? [edits] : edits;
+}
+
+/** Whether `secrets` is written by the same YAML node as the variable's own list or map (one aliases the other). */
+function sharesList(variable: AppRunnerVariable, secrets: Value | undefined): boolean {
+  const own = variable.entry ? variable.entry.object : variable.item?.parent?.kind === "item" ? variable.item.parent.array : undefined;
+  return own !== undefined && secrets !== undefined && (secrets.kind === "array" || secrets.kind === "object") && secrets.contentNode === own.contentNode;
 }
 
 /** Removes the variable: its map member (API) or its list item. */

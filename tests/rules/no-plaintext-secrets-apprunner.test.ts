@@ -267,6 +267,24 @@ runRule("no-plaintext-secrets (App Runner)", rule, {
       ],
     },
     {
+      name: "apprunner.yaml whose run.secrets is an alias of run.env: reported, and no suggestion (moving an item within one list is no move; found by the fuzz test)",
+      ...yaml`
+        version: 1.0
+        runtime: python311
+        build:
+          commands:
+            build: [pip3 install -r requirements.txt]
+        run:
+          command: python3 app.py
+          env: &vars
+            - name: DB_PASSWORD
+              value: hunter2
+          secrets: *vars
+      `,
+      filename: "apprunner.yaml",
+      errors: [{ messageId: "appRunnerSecretName", data: config("DB_PASSWORD"), line: 9, column: 13, endLine: 9, endColumn: 24, suggestions: [] }],
+    },
+    {
       name: "describe-service output is reported, without suggestions",
       ...json`
       {"Service": {"ServiceName": "web-app", "ServiceArn": "arn:aws:apprunner:us-east-1:123456789012:service/web-app/1", "SourceConfiguration": {"ImageRepository": {"ImageIdentifier": "public.ecr.aws/nginx/nginx:1.27", "ImageRepositoryType": "ECR_PUBLIC", "ImageConfiguration": {"RuntimeEnvironmentVariables": {"DB_PASSWORD": "hunter2"}}}}}}
