@@ -51,7 +51,7 @@ function container(index) {
   };
 }
 
-function taskDefinition(index) {
+export function taskDefinition(index) {
   const fargate = random() < 0.6;
   return {
     family: `service-${index}`,
@@ -66,7 +66,7 @@ function taskDefinition(index) {
   };
 }
 
-function yaml(value, indent = "") {
+export function yaml(value, indent = "") {
   if (Array.isArray(value)) {
     if (value.length === 0) return " []\n";
     return `\n${value.map((item) => `${indent}- ${yaml(item, `${indent}  `).replace(/^\s*/, "")}`).join("")}`;
@@ -79,7 +79,7 @@ function yaml(value, indent = "") {
   return ` ${JSON.stringify(value)}\n`;
 }
 
-function service(index) {
+export function service(index) {
   const fargate = random() < 0.6;
   return {
     serviceName: `service-${index}`,

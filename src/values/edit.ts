@@ -34,10 +34,11 @@ export const UNEDITABLE: Edit = { range: [0, 0], text: "", uneditable: true };
  */
 export function orphansAlias(edit: Edit, source: string): boolean {
   const [start, end] = edit.range;
-  const ampersand = source.indexOf("&", start);
-  if (ampersand === -1 || ampersand >= end) return false;
+  // Only the replaced text is searched (not the file after it): each edit costs its own length.
+  const replaced = source.slice(start, end);
+  if (!replaced.includes("&")) return false;
   let rest: string | undefined;
-  for (const match of source.slice(ampersand, end).matchAll(ANCHOR)) {
+  for (const match of replaced.matchAll(ANCHOR)) {
     const name = match[1]!;
     if (anchorIn(edit.text, `&${name}`)) continue;
     rest ??= source.slice(end, documentEnd(source, end));
