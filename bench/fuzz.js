@@ -9,7 +9,8 @@
 //   npm run bench:fuzz -- --seed <seed> --path <path>
 // --keep-going records every failure instead of stopping at the first (no
 // shrinking; each is replayed with its own --path); --write <folder> writes
-// each failing text there whole.
+// each failing text there whole. Stopped early (Ctrl-C), it prints the
+// figures so far.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { register } from "node:module";
@@ -52,7 +53,9 @@ const peakMiB = () => process.resourceUsage().maxRSS / 1024;
 
 console.log(`fuzz: ${path === undefined ? `${runs.toLocaleString("en")} documents` : `replaying path ${path}`}, seed ${seed}, batches of ${BATCH} (each document alone in a JSON form, the batch as one YAML stream)`);
 
-const property = fc.property(batchArbitrary, (batch) => {
+// Asynchronous only to let a signal in (every few batches): the work itself is synchronous.
+const property = fc.asyncProperty(batchArbitrary, async (batch) => {
+  if (run % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
   const failures = [];
   for (const written of writtenBatch(batch)) {
     const outcome = check(linter, written);
@@ -85,14 +88,27 @@ const property = fc.property(batchArbitrary, (batch) => {
 });
 
 // A path replays that run (and its shrinking) alone.
-const details = fc.check(property, { seed, numRuns: path === undefined ? Math.ceil(runs / BATCH) : run + 1, ...(path === undefined ? {} : { path }) });
+function summary() {
+  console.log("");
+  console.log(`documents        ${totals.documents.toLocaleString("en")} (${totals.texts.toLocaleString("en")} texts linted: each document in a JSON form, each batch as a YAML stream)`);
+  console.log(`refused by parser ${totals.rejected.toLocaleString("en")} texts (${((totals.rejected / Math.max(1, totals.texts)) * 100).toFixed(2)}%)`);
+  console.log(`reports          ${totals.messages.toLocaleString("en")}`);
+  console.log(`edits applied    ${totals.edits.toLocaleString("en")} (fixes and suggestions)`);
+  console.log(`time             ${seconds().toFixed(1)} s wall, ${cpuSeconds().toFixed(1)} s CPU (${(totals.documents / seconds()).toFixed(0)} documents/s); peak ${peakMiB().toFixed(0)} MiB`);
+}
 
-console.log("");
-console.log(`documents        ${totals.documents.toLocaleString("en")} (${totals.texts.toLocaleString("en")} texts linted: each document in a JSON form, each batch as a YAML stream)`);
-console.log(`refused by parser ${totals.rejected.toLocaleString("en")} texts (${((totals.rejected / Math.max(1, totals.texts)) * 100).toFixed(2)}%)`);
-console.log(`reports          ${totals.messages.toLocaleString("en")}`);
-console.log(`edits applied    ${totals.edits.toLocaleString("en")} (fixes and suggestions)`);
-console.log(`time             ${seconds().toFixed(1)} s wall, ${cpuSeconds().toFixed(1)} s CPU (${(totals.documents / seconds()).toFixed(0)} documents/s); peak ${peakMiB().toFixed(0)} MiB`);
+// Stopped early (Ctrl-C, kill): the figures so far, and the failures found.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    summary();
+    console.log(`\nstopped by ${signal} at seed ${seed} after ${totals.documents.toLocaleString("en")} documents; ${found.size} kinds of failure${found.size > 0 ? `, replay each with --path: ${[...found.values()].map((failure) => failure.path).join(", ")}` : ""}`);
+    process.exit(found.size > 0 ? 1 : 130);
+  });
+}
+
+const details = await fc.check(property, { seed, numRuns: path === undefined ? Math.ceil(runs / BATCH) : run + 1, ...(path === undefined ? {} : { path }) });
+
+summary();
 if (details.failed) {
   const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   console.log(`\nFAILED: seed ${details.seed}, path ${details.counterexamplePath} (after ${details.numRuns} batches, shrunk ${details.numShrinks} times)\n${error}`);
