@@ -259,5 +259,7 @@ function isCertainlyEcs(document: ScalingPolicyDocument): boolean {
 /** A step bound: the number, `open` when absent or null, undefined when it cannot be read. */
 function bound(value: Value | undefined, open: number): number | undefined {
   if (isMissing(value)) return open;
-  return numberValue(value);
+  const number = numberValue(value);
+  // A bound written as infinite (`1e400`, YAML `.inf`) would read as an open end that the step does not have: not judged.
+  return number !== undefined && Number.isFinite(number) ? number : undefined;
 }

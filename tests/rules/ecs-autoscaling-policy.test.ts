@@ -130,6 +130,37 @@ runRule("ecs-autoscaling-policy", rule, {
             MetricIntervalUpperBound: 0
             ScalingAdjustment: 2
     `,
+    // A bound written as infinite (1e400, .inf) is not an open end: the steps are not judged, and the rule does not throw (found by the fuzz test).
+    json`
+      {
+        "PolicyName": "scale-out",
+        "ServiceNamespace": "ecs",
+        "ResourceId": "service/prod/web",
+        "ScalableDimension": "ecs:service:DesiredCount",
+        "PolicyType": "StepScaling",
+        "StepScalingPolicyConfiguration": {
+          "AdjustmentType": "ChangeInCapacity",
+          "StepAdjustments": [
+            { "MetricIntervalLowerBound": 0, "MetricIntervalUpperBound": null, "ScalingAdjustment": 1 },
+            { "MetricIntervalLowerBound": 1e400, "ScalingAdjustment": 2 }
+          ]
+        }
+      }
+    `,
+    yaml`
+      PolicyName: scale-out
+      ServiceNamespace: ecs
+      ResourceId: service/prod/web
+      ScalableDimension: ecs:service:DesiredCount
+      PolicyType: StepScaling
+      StepScalingPolicyConfiguration:
+        AdjustmentType: ChangeInCapacity
+        StepAdjustments:
+          - MetricIntervalLowerBound: 0
+            ScalingAdjustment: 1
+          - MetricIntervalLowerBound: .inf
+            ScalingAdjustment: 2
+    `,
     // A bound the linter cannot read leaves the steps unjudged.
     yaml`
       PolicyName: scale-out
