@@ -22,55 +22,15 @@
  */
 import { createRule, type RuleContext } from "../create-rule.js";
 import {
-  ACCOUNT_ID,
-  ACCOUNT_PLACEHOLDER,
-  ARN_KINDS,
-  AVAILABILITY_ZONE,
-  CREDENTIAL_SPEC_PREFIXES,
-  EFS_ACCESS_POINT_ARN,
-  EFS_ACCESS_POINT_ID,
-  IAM_ROLE_NAME,
-  IAM_ROLE_RESOURCE,
-  PARTITION_TABLE,
-  PARTITIONS,
-  partitionOfRegion,
-  REGION,
-  S3_BUCKET_NAME,
-  SECRETS_MANAGER_RESOURCE_PARTS,
-  SERVICE_NAMES,
-  arnKindOf,
-  countOf,
-  firstColons,
-  firstHoleField,
-  isKnown,
-  show,
-  type ArnKind,
-  type ArnKindName,
+  ACCOUNT_ID, ACCOUNT_PLACEHOLDER, ARN_KINDS, AVAILABILITY_ZONE, CREDENTIAL_SPEC_PREFIXES, EFS_ACCESS_POINT_ARN, EFS_ACCESS_POINT_ID, IAM_ROLE_NAME, IAM_ROLE_RESOURCE, PARTITION_TABLE, PARTITIONS, partitionOfRegion,
+  REGION, S3_BUCKET_NAME, SECRETS_MANAGER_RESOURCE_PARTS, SERVICE_NAMES, arnKindOf, countOf, firstColons, firstHoleField, isKnown, show, type ArnKind, type ArnKindName,
 } from "../facts/arn.js";
 import {
-  appRunnerConfigArns,
-  appRunnerServiceArns,
-  capacityProviderArns,
-  clusterConfigArns,
-  eventBridgeTargetArns,
-  repositoryArns,
-  runTaskArns,
-  scheduleArns,
-  serviceAccountArns,
-  serviceArns,
-  taskDefinitionArns,
-  type ArnVisitor,
-  type Expectation,
+  appRunnerConfigArns, appRunnerServiceArns, capacityProviderArns, clusterConfigArns, eventBridgeTargetArns, repositoryArns,
+  runTaskArns, scheduleArns, serviceAccountArns, serviceArns, taskDefinitionArns, type ArnVisitor, type Expectation,
 } from "../facts/arn-locations.js";
 import { withTemplateTokens } from "../facts/template-tokens.js";
-import {
-  hasHole,
-  literalPrefix,
-  replaceValue,
-  stringValue,
-  type StringValue,
-  type Value,
-} from "../values/index.js";
+import { hasHole, literalPrefix, replaceValue, stringValue, type StringValue, type Value } from "../values/index.js";
 
 const MESSAGES = {
   malformed: "{{key}} is not a well-formed ARN; write it with six fields, arn:partition:service:region:account-id:resource.",
