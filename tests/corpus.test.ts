@@ -170,8 +170,10 @@ describe.skipIf(!present)("corpus: services and ECR files", () => {
         "aws-samples__aws-modern-application-workshop__module-2__aws-cli__service-definition-starter-account.json:10:5 aws-containers/ecs-service-circuit-breaker",
         "aws-samples__aws-modern-application-workshop__module-2__aws-cli__service-definition.json:5:3 aws-containers/ecs-service-circuit-breaker",
         "kayac__ecspresso__tests__ecs-service-def.json:12:17 aws-containers/ecs-service-capacity-provider",
+        "kayac__ecspresso__tests__ecs-service-def.json:26:25 aws-containers/ecs-service-network-configuration",
         "kayac__ecspresso__tests__sv.json:22:25 aws-containers/arn-format",
         "kayac__ecspresso__tests__sv.json:25:17 aws-containers/ecs-service-capacity-provider",
+        "kayac__ecspresso__tests__sv.json:37:25 aws-containers/ecs-service-network-configuration",
         "trussworks__terraform-aws-ecr-repo__lifecycle-policy.json:25:22 aws-containers/ecr-lifecycle-policy",
       ]
     `);

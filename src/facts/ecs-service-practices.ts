@@ -32,8 +32,11 @@
  *
  * Tasks on EC2 instances cannot get one at all: ECS answers "InvalidParameterException: Assign
  * public IP is not supported for this launch type" (aws/containers-roadmap#450,
- * hashicorp/waypoint#643, aws/aws-cdk#13348), so the rule leaves known non-Fargate launch types
- * to the request's own failure (and, for EventBridge targets, to ecs-scheduled-task).
+ * hashicorp/waypoint#643, aws/aws-cdk#13348, pulumi/pulumi-cloud#452; EventBridge's API says
+ * it outright: "You can specify ENABLED only when LaunchType in EcsParameters is set to
+ * FARGATE"). ecs-service-public-ip leaves known non-Fargate launch types alone: the error is
+ * ecs-service-network-configuration's for services and run-task input, ecs-scheduled-task's
+ * for EventBridge and Scheduler targets.
  */
 export const PUBLIC_IP_DISABLED = "DISABLED";
 

@@ -3,7 +3,9 @@
  * use the `awsvpc` network mode (its task definition says so, or they run on
  * Fargate) without `networkConfiguration.awsvpcConfiguration`; and the reverse,
  * a network configuration for a task definition in another mode, which ECS
- * rejects (API CreateServiceRequest/RunTaskRequest.networkConfiguration; cfn-lint E3052).
+ * rejects (API CreateServiceRequest/RunTaskRequest.networkConfiguration; cfn-lint E3052);
+ * and `assignPublicIp: ENABLED` with a launch type other than Fargate, which ECS
+ * rejects too (src/facts/ecs-service-practices.ts).
  *
  * The task definition is looked up through `context.related` (same file, then
  * the project index); when it is not found, only the Fargate case is checked.
@@ -12,9 +14,11 @@ import { createRule, type RuleContext } from "../create-rule.js";
 import { launchSite, type RunTaskDocument, type ServiceDocument } from "../documents/index.js";
 import { EXTERNAL_LAUNCH_TYPE, FARGATE_LAUNCH_TYPE } from "../facts/ecs-placement.js";
 import { AWSVPC } from "../facts/network-modes.js";
-import { isMissing, keyCandidates, literalString, removeMember, type ObjectValue } from "../values/index.js";
+import { PUBLIC_IP_DISABLED } from "../facts/ecs-service-practices.js";
+import { PUBLIC_IP_ENABLED } from "../facts/ecs-scheduled-tasks.js";
+import { isMissing, keyCandidates, literalString, objectValue, removeMember, replaceValue, type ObjectValue } from "../values/index.js";
 
-type MessageIds = "fargateWithoutNetwork" | "awsvpcWithoutNetwork" | "networkWithoutAwsvpc" | "removeNetwork";
+type MessageIds = "fargateWithoutNetwork" | "awsvpcWithoutNetwork" | "networkWithoutAwsvpc" | "removeNetwork" | "publicIpOffFargate" | "disablePublicIp";
 
 export default createRule<MessageIds>({
   name: "ecs-service-network-configuration",
@@ -34,6 +38,9 @@ export default createRule<MessageIds>({
       networkWithoutAwsvpc:
         'Task definition {{taskDefinition}} uses the "{{mode}}" network mode, and ECS rejects {{key}} for it; remove {{key}}, or switch the task definition to awsvpc.',
       removeNetwork: "Remove {{key}}.",
+      publicIpOffFargate:
+        'Tasks launched with {{via}} cannot have a public IP address: ECS rejects {{key}} "ENABLED" for any launch type but FARGATE ("Assign public IP is not supported for this launch type"); set it to "DISABLED".',
+      disablePublicIp: 'Set {{key}} to "DISABLED" (the tasks then reach the internet through a NAT gateway or VPC endpoints).',
     },
     hasSuggestions: true,
   },
@@ -61,6 +68,8 @@ function check(context: RuleContext<MessageIds, []>, document: ServiceDocument |
   const launch = launchSite(document, context.related);
   const fargate = launch?.launchType === FARGATE_LAUNCH_TYPE ? launch : undefined;
 
+  if (network === "present" && launch !== undefined && launch.launchType !== FARGATE_LAUNCH_TYPE) checkPublicIp(context, object, launch.via);
+
   if (network === "missing") {
     // UpdateService keeps the service's network configuration when the input leaves it out.
     if (document.form === "update") return;
@@ -82,6 +91,16 @@ function check(context: RuleContext<MessageIds, []>, document: ServiceDocument |
   const data = { taskDefinition: JSON.stringify(reference), mode, key };
   const suggest = [{ messageId: "removeNetwork" as const, data: { key }, fix: removeMember(object, entry, context.source) }];
   context.report(entry, "networkWithoutAwsvpc", data, { suggest });
+}
+
+/** `assignPublicIp: ENABLED` where the launch type is known and is not Fargate. */
+function checkPublicIp(context: RuleContext<MessageIds, []>, object: ObjectValue, via: string): void {
+  const awsvpc = objectValue(objectValue(object.get("networkConfiguration"))?.get("awsvpcConfiguration"));
+  const value = awsvpc?.get("assignPublicIp");
+  if (awsvpc === undefined || value === undefined || literalString(value) !== PUBLIC_IP_ENABLED) return;
+  const key = awsvpc.keyName("assignPublicIp");
+  const suggest = [{ messageId: "disablePublicIp" as const, data: { key }, fix: replaceValue(value, PUBLIC_IP_DISABLED, context.source) }];
+  context.report(value, "publicIpOffFargate", { via, key }, { suggest });
 }
 
 /** Whether `networkConfiguration.awsvpcConfiguration` is there, missing, or cannot be read. */

@@ -7,8 +7,9 @@
  * A task with a public IP address is reachable from the internet wherever its
  * security groups let traffic in; in a private subnet it reaches out through a
  * NAT gateway or VPC endpoints instead. Launch types other than Fargate cannot
- * assign one at all (ECS rejects the request; ecs-scheduled-task reports it for
- * EventBridge targets), so they are left alone. Facts and sources:
+ * assign one at all (ECS rejects the request: ecs-service-network-configuration
+ * reports it for services and run-task input, ecs-scheduled-task for EventBridge
+ * targets), so they are left alone here. Facts and sources:
  * src/facts/ecs-service-practices.ts.
  */
 import { createRule, type Suggestion } from "../create-rule.js";

@@ -5,6 +5,28 @@ const project = { "aws-containers": { project: ["tests/fixtures/project-ecs-serv
 
 runRule("ecs-service-network-configuration", rule, {
   valid: [
+    // A public IP on Fargate is ecs-service-public-ip's (a warning), not an error here; so is one whose launch type is not known.
+    json`{ "serviceName": "web", "launchType": "FARGATE", "taskDefinition": "web:3", "networkConfiguration": { "awsvpcConfiguration": { "subnets": ["subnet-0a1b2c3d"], "assignPublicIp": "ENABLED" } } }`,
+    json`{ "serviceName": "web", "taskDefinition": "web:3", "networkConfiguration": { "awsvpcConfiguration": { "subnets": ["subnet-0a1b2c3d"], "assignPublicIp": "ENABLED" } } }`,
+    yaml`
+      serviceName: web
+      launchType: !Ref LaunchType
+      taskDefinition: web
+      networkConfiguration:
+        awsvpcConfiguration:
+          subnets: [subnet-0a1b2c3d]
+          assignPublicIp: ENABLED
+    `,
+    // On EC2, DISABLED or an unknown value is not judged.
+    yaml`
+      serviceName: web
+      launchType: EC2
+      taskDefinition: web
+      networkConfiguration:
+        awsvpcConfiguration:
+          subnets: [subnet-0a1b2c3d]
+          assignPublicIp: \${ASSIGN_PUBLIC_IP}
+    `,
     json`
       {
         "serviceName": "web",
@@ -188,6 +210,93 @@ runRule("ecs-service-network-configuration", rule, {
     `,
   ],
   invalid: [
+    {
+      name: "assignPublicIp ENABLED on EC2 (JSON service)",
+      ...json`
+        {
+          "serviceName": "web",
+          "launchType": "EC2",
+          "taskDefinition": "web:3",
+          "networkConfiguration": { "awsvpcConfiguration": { "subnets": ["subnet-0a1b2c3d"], "assignPublicIp": "ENABLED" } }
+        }
+      `,
+      errors: [
+        {
+          messageId: "publicIpOffFargate",
+          data: { via: 'launchType "EC2"', key: "assignPublicIp" },
+          line: 5,
+          column: 104,
+          endLine: 5,
+          endColumn: 113,
+          suggestions: [
+            {
+              messageId: "disablePublicIp",
+              data: { key: "assignPublicIp" },
+              output: '{\n  "serviceName": "web",\n  "launchType": "EC2",\n  "taskDefinition": "web:3",\n  "networkConfiguration": { "awsvpcConfiguration": { "subnets": ["subnet-0a1b2c3d"], "assignPublicIp": "DISABLED" } }\n}\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "assignPublicIp ENABLED on external instances (YAML run-task input)",
+      ...yaml`
+        cluster: edge
+        taskDefinition: probe:2
+        launchType: EXTERNAL
+        networkConfiguration:
+          awsvpcConfiguration:
+            subnets: [subnet-0a1b2c3d]
+            assignPublicIp: ENABLED
+      `,
+      errors: [
+        {
+          messageId: "publicIpOffFargate",
+          data: { via: 'launchType "EXTERNAL"', key: "assignPublicIp" },
+          line: 7,
+          column: 21,
+          endLine: 7,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: "disablePublicIp",
+              output: "cluster: edge\ntaskDefinition: probe:2\nlaunchType: EXTERNAL\nnetworkConfiguration:\n  awsvpcConfiguration:\n    subnets: [subnet-0a1b2c3d]\n    assignPublicIp: DISABLED\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "CloudFormation: AssignPublicIp ENABLED on an EC2 service",
+      ...yaml`
+        Resources:
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              LaunchType: EC2
+              TaskDefinition: web:3
+              NetworkConfiguration:
+                AwsvpcConfiguration:
+                  Subnets: [subnet-0a1b2c3d]
+                  AssignPublicIp: ENABLED
+      `,
+      errors: [
+        {
+          messageId: "publicIpOffFargate",
+          data: { via: 'LaunchType "EC2"', key: "AssignPublicIp" },
+          line: 10,
+          column: 27,
+          endLine: 10,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: "disablePublicIp",
+              output: "Resources:\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: EC2\n      TaskDefinition: web:3\n      NetworkConfiguration:\n        AwsvpcConfiguration:\n          Subnets: [subnet-0a1b2c3d]\n          AssignPublicIp: DISABLED\n",
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "CloudFormation: the service's task definition is found through !Ref in the same template",
       ...fixtureCase("cloudformation/service-and-cluster.yaml"),
