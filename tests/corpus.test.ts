@@ -163,7 +163,8 @@ describe.skipIf(!present)("corpus: services and ECR files", () => {
       .sort();
     // Fargate task with a public IP; rolling services without a circuit breaker; "REPLACE_ME_…" and an
     // 11-digit account in target group ARNs (AWS rejects both); EC2 launch type instead of a capacity
-    // provider; a "tagged" lifecycle rule without tagPrefixList/tagPatternList (ECR requires one).
+    // provider, and with assignPublicIp ENABLED (ECS rejects it); a "tagged" lifecycle rule without
+    // tagPrefixList/tagPatternList (ECR requires one).
     expect(found).toMatchInlineSnapshot(`
       [
         "aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__config-file-type-file__runtask_firelens.json:7:31 aws-containers/ecs-service-public-ip",
