@@ -10,8 +10,18 @@
 import * as jsonc from "jsonc-eslint-parser";
 import * as yaml from "yaml-eslint-parser";
 
-/** Go templates (Helm), Jinja and similar: `{{ … }}` or `{% … %}`. */
-const TEMPLATE_SYNTAX = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/;
+/**
+ * Go templates (Helm), Jinja and similar: `{{ … }}` or `{% … %}`. Found by
+ * index, not by a pattern: `/\{\{[\s\S]*?\}\}/` scans to the end of the text
+ * from every `{{` when no `}}` follows, quadratic in a large file.
+ */
+function hasTemplateSyntax(code: string): boolean {
+  for (const [open, close] of [["{{", "}}"], ["{%", "%}"]] as const) {
+    const at = code.indexOf(open);
+    if (at !== -1 && code.indexOf(close, at + open.length) !== -1) return true;
+  }
+  return false;
+}
 
 export type ParseResult = ReturnType<typeof yaml.parseForESLint> | ReturnType<typeof jsonc.parseForESLint>;
 
@@ -26,8 +36,8 @@ function tolerateTemplates(base: { parseForESLint(code: string, options?: never)
         return base.parseForESLint(code);
       } catch (error) {
         if (isStackExhausted(error)) throw tooDeep(error);
-        if (!TEMPLATE_SYNTAX.test(code)) throw error;
-        return emptyProgram(base.parseForESLint(""), code);
+        if (!hasTemplateSyntax(code)) throw error;
+        return emptyProgram(parseNothing(base), code);
       }
     },
   };
@@ -48,6 +58,22 @@ function tooDeep(error: unknown): Error {
   // Where the parser stopped, when it says (a stack error from deep inside it does not): else the file's start.
   const message = "Values are nested too deeply to parse (thousands of levels: the parser ran out of stack); no container configuration nests this deep, so check how the file was generated";
   return Object.assign(new Error(message), { lineNumber: found.lineNumber ?? 1, column: found.column, index: found.index ?? 0 });
+}
+
+/**
+ * The parser's program for a file with nothing in it. jsonc-eslint-parser
+ * refuses an empty text ("Expected to be an expression, but got empty"), which
+ * made a templated JSON file fail with that message: its program of `0` with
+ * the value taken out is the same empty program.
+ */
+function parseNothing(base: { parseForESLint(code: string): ParseResult }): ParseResult {
+  try {
+    return base.parseForESLint("");
+  } catch {
+    const result = base.parseForESLint("0");
+    Object.assign(result.ast, { body: [], tokens: [], comments: [] });
+    return result;
+  }
 }
 
 /** A program with no content that still spans the file, so ESLint's source bookkeeping holds. */
