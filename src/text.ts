@@ -58,3 +58,33 @@ export function orList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
+
+/**
+ * Whether a wildcard pattern (an EKS Fargate selector's, for one) (`*` any run of characters, `?` any one)
+ * matches a name. Matched by hand, not by a regular expression: `a*b*c*…`
+ * turned into `^a.*b.*c.*…$` backtracks polynomially in the number of stars;
+ * this is the usual two-pointer match, at most the product of the lengths.
+ */
+export function wildcardMatches(pattern: string, name: string): boolean {
+  let p = 0;
+  let n = 0;
+  /** Where the last `*` was, and where in the name it started matching. */
+  let star = -1;
+  let starName = 0;
+  while (n < name.length) {
+    if (p < pattern.length && (pattern[p] === "?" || pattern[p] === name[n])) {
+      p += 1;
+      n += 1;
+    } else if (p < pattern.length && pattern[p] === "*") {
+      star = p;
+      starName = n;
+      p += 1;
+    } else if (star !== -1) {
+      p = star + 1;
+      starName += 1;
+      n = starName;
+    } else return false;
+  }
+  while (p < pattern.length && pattern[p] === "*") p += 1;
+  return p === pattern.length;
+}

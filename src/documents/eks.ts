@@ -20,6 +20,7 @@
  */
 import { literalString, objectItems, objectValue, present, type ObjectValue, type Value } from "../values/index.js";
 import { ApiDocument, referenceName } from "./api-document.js";
+import { wildcardMatches } from "../text.js";
 
 /* ---------------- CloudFormation resources ---------------- */
 
@@ -149,29 +150,16 @@ function selectorSelects(selector: FargateSelector, namespace: string | undefine
   if (selector.namespace === undefined) return present(selector.object.get("namespace")) === undefined ? false : "unknown";
   if (namespace === undefined) {
     if (selector.namespace !== "*") return "unknown";
-  } else if (!wildcard(selector.namespace).test(namespace)) return false;
+  } else if (!wildcardMatches(selector.namespace, namespace)) return false;
   if (selector.labels === "unknown") return "unknown";
   if (selector.labels.size === 0) return true;
   if (labels === "unknown") return "unknown";
   for (const [key, value] of selector.labels) {
-    const keyPattern = wildcard(key);
-    const valuePattern = wildcard(value);
-    if (![...labels].some(([podKey, podValue]) => keyPattern.test(podKey) && valuePattern.test(podValue))) return false;
+    if (![...labels].some(([podKey, podValue]) => wildcardMatches(key, podKey) && wildcardMatches(value, podValue))) return false;
   }
   return true;
 }
 
-const patterns = new Map<string, RegExp>();
-
-/** A Fargate selector pattern: `*` any run of characters, `?` any one. */
-function wildcard(pattern: string): RegExp {
-  let regex = patterns.get(pattern);
-  if (regex === undefined) {
-    regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "s");
-    patterns.set(pattern, regex);
-  }
-  return regex;
-}
 
 /* ---------------- pod roles ---------------- */
 

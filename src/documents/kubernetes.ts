@@ -383,8 +383,10 @@ function matchesExpression(expression: ObjectValue, labels: ReadonlyMap<string, 
  * `{{inputs.parameters.x}}`, a Prometheus `{{ $labels.pod }}`) do not count, nor
  * do they right after a colon or a dash in a word (`"alpine:{{inputs.parameters.tag}}"`,
  * `"job-{{workflow.name}}"`): a key's colon and a list item's dash are followed by a space.
+ * Blanks before `{{` are spaces and tabs, not line breaks (`\s*` after `^` would
+ * rescan every following blank line from each line's start: quadratic).
  */
-const TEMPLATED = /\{\{-|-\}\}|\{%|(?:^|[:-]\s|[[,])\s*\{\{|\{\{\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template|include\s|template\s|toYaml|tpl\s|\$\.)/m;
+const TEMPLATED = /\{\{-|-\}\}|\{%|(?:^|[:-]\s|[[,])[ \t]*\{\{|\{\{\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template|include\s|template\s|toYaml|tpl\s|\$\.)/m;
 
 /** The last file's text and whether it is templated: a file's every YAML document asks in turn. */
 let lastSource: string | undefined;

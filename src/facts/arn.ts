@@ -32,9 +32,11 @@ export const ACCOUNT_ID = /^\d{12}$/;
  * form the linter already skips; `XXXXXXXXXXXX` and AWS documentation's
  * `aws_account_id` are template tokens, src/facts/template-tokens.ts). Not an
  * AWS fact: a convention of examples, recognized so the message can say what
- * to do. They are still errors — AWS rejects them.
+ * to do. They are still errors — AWS rejects them. (The word form is checked
+ * by a lookahead, then searched for `account`: `[a-z_-]*account[a-z_-]*`
+ * backtracks quadratically on a long value.)
  */
-export const ACCOUNT_PLACEHOLDER = /^(?:[x*#?]+|[a-z_-]*account[a-z_-]*|<[^>]*>)$/i;
+export const ACCOUNT_PLACEHOLDER = /^(?:[x*#?]+$|(?=[a-z_-]*$)[a-z_-]*?account|<[^>]*>$)/i;
 
 /**
  * A Region code. The union of the partitions' `regionRegex` values

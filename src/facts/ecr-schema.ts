@@ -86,7 +86,10 @@ const registryScanningRules = list(
             string({
               minLength: 1,
               maxLength: 255,
-              pattern: { regex: /^[a-z0-9*](?:[._\-/a-z0-9*]?[a-z0-9*]+)*$/, description: 'a repository name with "*" wildcards (lowercase)' },
+              // AWS's pattern is `^[a-z0-9*](?:[._\-/a-z0-9*]?[a-z0-9*]+)*$`; written so, it backtracks
+              // exponentially on a failing value (the long fuzz run hung on a 58-character one). This is
+              // the same language without the ambiguity: a separator always comes between runs.
+              pattern: { regex: /^[a-z0-9*]+(?:[._\-/][a-z0-9*]+)*$/, description: 'a repository name with "*" wildcards (lowercase)' },
             }),
           ),
           filterType: required(string({ enum: ECR_ENUMS.ScanningRepositoryFilterType })),

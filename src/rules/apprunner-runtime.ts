@@ -130,5 +130,6 @@ function usesCodeConfigurationValues(document: AppRunnerServiceDocument): boolea
 
 /** `Go` of `Go 1`, `.NET` of `.NET 6`, `PHP` of `PHP 8.1`. */
 function languageOf(runtime: ManagedRuntime): string {
-  return runtime.label.replace(/\s+[\d./]+$/, "");
+  const space = runtime.label.lastIndexOf(" ");
+  return space > 0 && /^[\d./]+$/.test(runtime.label.slice(space + 1)) ? runtime.label.slice(0, space) : runtime.label;
 }

@@ -301,7 +301,7 @@ export function removeItem(array: ArrayValue, index: number, source: string): Ed
 function flowAfterColon(holder: Entry | undefined, node: Spanned, text: string, source: string): Edit | undefined {
   if (holder === undefined) return undefined;
   // A comment after the colon (`key: # note`) is kept, after the value.
-  const between = /^[ \t]*:((?:[ \t]+[&!]\S*)*)[ \t]*(#[^\r\n]*)?\s*$/.exec(source.slice(holder.keyNode.range[1], node.range[0]));
+  const between = /^[ \t]*:((?:[ \t]+[&!]\S*)*)(?:[ \t]+(#[^\r\n]*)|[ \t]*)(?:[\r\n]\s*)?$/.exec(source.slice(holder.keyNode.range[1], node.range[0]));
   if (between === null) return undefined;
   return { range: [holder.keyNode.range[1], node.range[1]], text: `:${between[1]} ${text}${between[2] ? ` ${between[2]}` : ""}` };
 }
