@@ -16,7 +16,7 @@ import { EXTERNAL_LAUNCH_TYPE, FARGATE_LAUNCH_TYPE } from "../facts/ecs-placemen
 import { AWSVPC } from "../facts/network-modes.js";
 import { PUBLIC_IP_DISABLED } from "../facts/ecs-service-practices.js";
 import { PUBLIC_IP_ENABLED } from "../facts/ecs-scheduled-tasks.js";
-import { isMissing, keyCandidates, literalString, objectValue, removeMember, replaceValue, type ObjectValue } from "../values/index.js";
+import { isMissing, keyCandidates, literalString, removeMember, replaceValue, type ObjectValue } from "../values/index.js";
 
 type MessageIds = "fargateWithoutNetwork" | "awsvpcWithoutNetwork" | "networkWithoutAwsvpc" | "removeNetwork" | "publicIpOffFargate" | "disablePublicIp";
 
@@ -68,7 +68,7 @@ function check(context: RuleContext<MessageIds, []>, document: ServiceDocument |
   const launch = launchSite(document, context.related);
   const fargate = launch?.launchType === FARGATE_LAUNCH_TYPE ? launch : undefined;
 
-  if (network === "present" && launch !== undefined && launch.launchType !== FARGATE_LAUNCH_TYPE) checkPublicIp(context, object, launch.via);
+  if (network === "present" && launch !== undefined && launch.launchType !== FARGATE_LAUNCH_TYPE) checkPublicIp(context, document.awsvpcConfiguration, launch.via);
 
   if (network === "missing") {
     // UpdateService keeps the service's network configuration when the input leaves it out.
@@ -94,8 +94,7 @@ function check(context: RuleContext<MessageIds, []>, document: ServiceDocument |
 }
 
 /** `assignPublicIp: ENABLED` where the launch type is known and is not Fargate. */
-function checkPublicIp(context: RuleContext<MessageIds, []>, object: ObjectValue, via: string): void {
-  const awsvpc = objectValue(objectValue(object.get("networkConfiguration"))?.get("awsvpcConfiguration"));
+function checkPublicIp(context: RuleContext<MessageIds, []>, awsvpc: ObjectValue | undefined, via: string): void {
   const value = awsvpc?.get("assignPublicIp");
   if (awsvpc === undefined || value === undefined || literalString(value) !== PUBLIC_IP_ENABLED) return;
   const key = awsvpc.keyName("assignPublicIp");
