@@ -12,7 +12,16 @@ export type StringPart =
 
 /** Characters that can start a placeholder; strings without them skip the scan. */
 const MAY_HOLD_PLACEHOLDER = /[$#{<]/;
-const PLACEHOLDER_START = /[$#{<]/g;
+const DOLLAR = 0x24;
+const HASH = 0x23;
+const OPEN_BRACE = 0x7b;
+const LESS_THAN = 0x3c;
+/** The body of a `$$…$$` placeholder: text without `$` or spaces, matched where it starts. */
+const DOLLAR_BODY = /[^$\s]*/y;
+
+function isPlaceholderStart(code: number): boolean {
+  return code === DOLLAR || code === HASH || code === OPEN_BRACE || code === LESS_THAN;
+}
 const ANGLE_TOKEN = /<[A-Z][A-Z0-9_]*>/y;
 
 /** False when the string has no character a placeholder starts with (most strings): no need to split it. */
@@ -26,15 +35,16 @@ export function splitPlaceholders(text: string): readonly StringPart[] {
   const parts: StringPart[] = [];
   const scanner = new PlaceholderScanner(text);
   let last = 0;
-  PLACEHOLDER_START.lastIndex = 0;
-  for (let match = PLACEHOLDER_START.exec(text); match !== null; match = PLACEHOLDER_START.exec(text)) {
-    const start = match.index;
+  // A plain loop over character codes: a long run of `$` or `{` (a pasted blob) makes
+  // every position a candidate, and a regex match per position costs ten times as much.
+  for (let start = 0; start < text.length; start += 1) {
+    if (!isPlaceholderStart(text.charCodeAt(start))) continue;
     const end = scanner.endAt(start);
     if (end === undefined) continue;
     if (start > last) parts.push({ kind: "text", text: text.slice(last, start) });
     parts.push({ kind: "placeholder", text: text.slice(start, end) });
     last = end;
-    PLACEHOLDER_START.lastIndex = end;
+    start = end - 1;
   }
   if (last < text.length || parts.length === 0) parts.push({ kind: "text", text: text.slice(last) });
   return parts;
@@ -97,8 +107,9 @@ class PlaceholderScanner {
     if (run === undefined || start < run.start || start >= run.end) {
       let end = start;
       while (text[end] === "$") end += 1;
-      let bodyEnd = end;
-      while (bodyEnd < text.length && text[bodyEnd] !== "$" && !/\s/.test(text[bodyEnd]!)) bodyEnd += 1;
+      DOLLAR_BODY.lastIndex = end;
+      DOLLAR_BODY.test(text);
+      const bodyEnd = DOLLAR_BODY.lastIndex;
       let closingEnd = bodyEnd;
       while (text[closingEnd] === "$") closingEnd += 1;
       run = { start, end, bodyEnd, closing: closingEnd - bodyEnd };

@@ -83,7 +83,9 @@ function checkStringValue(walk: Walk, value: Value, text: string, schema: String
   switch (problem) {
     case "enum": {
       const allowed = schema.enum!;
-      const sameCase = allowed.filter((item) => item.toLowerCase() === text.toLowerCase());
+      // Lower-cased once: a long value (a pasted blob) is not lower-cased again for each allowed value.
+      const lower = text.toLowerCase();
+      const sameCase = allowed.filter((item) => item.toLowerCase() === lower);
       if (sameCase.length === 1) {
         walk.context.report(value, "enumCase", { subject: subject(), fixed: sameCase[0]!, value: shown }, { fix: replaceValue(value, sameCase[0]!, walk.source) });
       } else {
