@@ -12,17 +12,14 @@ export type StringPart =
 
 /** Characters that can start a placeholder; strings without them skip the scan. */
 const MAY_HOLD_PLACEHOLDER = /[$#{<]/;
-const DOLLAR = 0x24;
-const HASH = 0x23;
-const OPEN_BRACE = 0x7b;
-const LESS_THAN = 0x3c;
+const ANGLE_TOKEN = /<[A-Z][A-Z0-9_]*>/y;
 /** The body of a `$$…$$` placeholder: text without `$` or spaces, matched where it starts. */
 const DOLLAR_BODY = /[^$\s]*/y;
 
+/** The characters of MAY_HOLD_PLACEHOLDER (`$`, `#`, `{`, `<`), by code, for the scan. */
 function isPlaceholderStart(code: number): boolean {
-  return code === DOLLAR || code === HASH || code === OPEN_BRACE || code === LESS_THAN;
+  return code === 0x24 || code === 0x23 || code === 0x7b || code === 0x3c;
 }
-const ANGLE_TOKEN = /<[A-Z][A-Z0-9_]*>/y;
 
 /** False when the string has no character a placeholder starts with (most strings): no need to split it. */
 export function mayHoldPlaceholder(text: string): boolean {
