@@ -75,6 +75,15 @@ export const SELF_MANAGED_ONLY_NODE_GROUP_MEMBERS = [
 ] as const;
 
 /**
+ * `containerRuntime`: a field of `NodeGroup` alone (pkg/apis/eksctl.io/v1alpha5/types.go;
+ * `ManagedNodeGroup` embeds only `NodeGroupBase`), and eksctl reads a config file
+ * strictly, so a managed group that keeps it is rejected as an unknown field. It
+ * does not keep a group self-managed: eksctl accepts only `containerd` since
+ * Kubernetes dropped dockershim, and containerd is what managed nodes run.
+ */
+export const NODE_GROUP_CONTAINER_RUNTIME = "containerRuntime";
+
+/**
  * Where only self-managed groups can go:
  * - Local Zones: `nodeGroups[].localZones` exists for self-managed groups alone
  *   (types.go `ClusterConfig.LocalZones`: "Only self-managed nodegroups can be

@@ -31,6 +31,7 @@ import {
   DEFAULT_ON_DEMAND_BASE_CAPACITY,
   DEFAULT_ON_DEMAND_PERCENTAGE_ABOVE_BASE,
   managedCustomAmiFamily,
+  NODE_GROUP_CONTAINER_RUNTIME,
   NODE_GROUP_LOCAL_ZONES,
   NODE_GROUP_OUTPOST_ARN,
   SELF_MANAGED_ONLY_NODE_GROUP_MEMBERS,
@@ -52,11 +53,11 @@ export default createRule<MessageIds>({
     },
     messages: {
       selfManaged:
-        "{{nodeGroup}} is self-managed, so updating its AMI and draining its nodes is left to you, and it uses nothing managed node groups lack; define it under managedNodeGroups instead.",
+        "{{nodeGroup}} is self-managed, so updating its AMI and draining its nodes is left to you, and nothing it sets needs a self-managed group; define it under managedNodeGroups{{withoutRuntime}} instead.",
       selfManagedOnDemand:
-        "{{nodeGroup}} is self-managed, so updating its AMI and draining its nodes is left to you, and its instancesDistribution asks for On-Demand capacity only; define it under managedNodeGroups with its instance types in instanceTypes instead.",
+        "{{nodeGroup}} is self-managed, so updating its AMI and draining its nodes is left to you, and its instancesDistribution asks for On-Demand capacity only; define it under managedNodeGroups with its instance types in instanceTypes{{withoutRuntime}} instead.",
       selfManagedSpot:
-        "{{nodeGroup}} is self-managed, so updating its AMI and draining its nodes is left to you, and its instancesDistribution asks for Spot capacity only; define it under managedNodeGroups with spot: true and its instance types in instanceTypes instead.",
+        "{{nodeGroup}} is self-managed, so updating its AMI and draining its nodes is left to you, and its instancesDistribution asks for Spot capacity only; define it under managedNodeGroups with spot: true and its instance types in instanceTypes{{withoutRuntime}} instead.",
     },
   },
   create(context) {
@@ -103,7 +104,9 @@ function check(context: RuleContext<MessageIds, []>, group: NodeGroup, cluster: 
   const capacity = distribution(object);
   if (capacity === "mixed") return;
   const messageId = capacity === "on-demand" ? "selfManagedOnDemand" : capacity === "spot" ? "selfManagedSpot" : "selfManaged";
-  context.reportMissing(object, messageId, { nodeGroup: group.label });
+  // containerRuntime has no place in a managed group (eksctl would reject it there), though what it asks for is what managed nodes run.
+  const withoutRuntime = present(object.get(NODE_GROUP_CONTAINER_RUNTIME)) === undefined ? "" : ", without containerRuntime (managed node groups do not take it; their nodes run containerd)";
+  context.reportMissing(object, messageId, { nodeGroup: group.label, withoutRuntime });
 }
 
 /** False when the group's custom AMI could not be used by a managed group (or cannot be read). */

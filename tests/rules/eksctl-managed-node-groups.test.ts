@@ -178,8 +178,8 @@ runRule("eksctl-managed-node-groups", rule, {
           - instanceType: m5.large
       `,
       errors: [
-        { messageId: "selfManaged", data: { nodeGroup: 'Node group "ng-1"' }, line: 5, column: 5, endLine: 5, endColumn: 9 },
-        { messageId: "selfManaged", data: { nodeGroup: "nodeGroups[1]" }, line: 10, column: 5, endLine: 10, endColumn: 6 },
+        { messageId: "selfManaged", data: { nodeGroup: 'Node group "ng-1"', withoutRuntime: "" }, line: 5, column: 5, endLine: 5, endColumn: 9 },
+        { messageId: "selfManaged", data: { nodeGroup: "nodeGroups[1]", withoutRuntime: "" }, line: 10, column: 5, endLine: 10, endColumn: 6 },
       ],
     },
     {
@@ -194,7 +194,45 @@ runRule("eksctl-managed-node-groups", rule, {
           ]
         }
       `,
-      errors: [{ messageId: "selfManaged", data: { nodeGroup: 'Node group "windows-ng"' }, line: 7, column: 7, endLine: 7, endColumn: 13 }],
+      errors: [{ messageId: "selfManaged", data: { nodeGroup: 'Node group "windows-ng"', withoutRuntime: "" }, line: 7, column: 7, endLine: 7, endColumn: 13 }],
+    },
+    {
+      // containerRuntime: managed groups do not take the field (eksctl would reject the moved group), so the message says to leave it out.
+      ...yaml`
+        apiVersion: eksctl.io/v1alpha5
+        kind: ClusterConfig
+        metadata: { name: prod, region: us-west-2 }
+        nodeGroups:
+          - name: windows-ng
+            amiFamily: WindowsServer2022FullContainer
+            containerRuntime: containerd
+      `,
+      errors: [
+        {
+          messageId: "selfManaged",
+          data: { nodeGroup: 'Node group "windows-ng"', withoutRuntime: ", without containerRuntime (managed node groups do not take it; their nodes run containerd)" },
+          line: 5, column: 5, endLine: 5, endColumn: 9,
+        },
+      ],
+    },
+    {
+      ...json`
+        {
+          "apiVersion": "eksctl.io/v1alpha5",
+          "kind": "ClusterConfig",
+          "metadata": { "name": "prod", "region": "us-west-2" },
+          "nodeGroups": [
+            { "name": "spot-ng", "containerRuntime": "containerd", "instancesDistribution": { "instanceTypes": ["m5.large", "m5a.large"], "onDemandPercentageAboveBaseCapacity": 0 } }
+          ]
+        }
+      `,
+      errors: [
+        {
+          messageId: "selfManagedSpot",
+          data: { nodeGroup: 'Node group "spot-ng"', withoutRuntime: ", without containerRuntime (managed node groups do not take it; their nodes run containerd)" },
+          line: 6, column: 7, endLine: 6, endColumn: 13,
+        },
+      ],
     },
     {
       // Cluster-level localZones do not put a group without subnets or localZones in a Local Zone.
@@ -207,7 +245,7 @@ runRule("eksctl-managed-node-groups", rule, {
           - name: regional
             instanceType: m5.large
       `,
-      errors: [{ messageId: "selfManaged", data: { nodeGroup: 'Node group "regional"' }, line: 6, column: 5, endLine: 6, endColumn: 9 }],
+      errors: [{ messageId: "selfManaged", data: { nodeGroup: 'Node group "regional"', withoutRuntime: "" }, line: 6, column: 5, endLine: 6, endColumn: 9 }],
     },
     {
       // A custom AMI of a family managed groups accept (case-insensitive), and eksctl's AMI resolvers.
@@ -247,8 +285,8 @@ runRule("eksctl-managed-node-groups", rule, {
               capacityRebalance: true
       `,
       errors: [
-        { messageId: "selfManagedOnDemand", data: { nodeGroup: 'Node group "on-demand"' }, line: 5, column: 5, endLine: 5, endColumn: 9 },
-        { messageId: "selfManagedSpot", data: { nodeGroup: 'Node group "spot"' }, line: 9, column: 5, endLine: 9, endColumn: 9 },
+        { messageId: "selfManagedOnDemand", data: { nodeGroup: 'Node group "on-demand"', withoutRuntime: "" }, line: 5, column: 5, endLine: 5, endColumn: 9 },
+        { messageId: "selfManagedSpot", data: { nodeGroup: 'Node group "spot"', withoutRuntime: "" }, line: 9, column: 5, endLine: 9, endColumn: 9 },
       ],
     },
     {
@@ -263,7 +301,7 @@ runRule("eksctl-managed-node-groups", rule, {
           }]
         }
       `,
-      errors: [{ messageId: "selfManagedSpot", data: { nodeGroup: 'Node group "spot"' }, line: 6, column: 5, endLine: 6, endColumn: 11 }],
+      errors: [{ messageId: "selfManagedSpot", data: { nodeGroup: 'Node group "spot"', withoutRuntime: "" }, line: 6, column: 5, endLine: 6, endColumn: 11 }],
     },
   ],
 });
