@@ -64,7 +64,7 @@ export default createRule<MessageIds, Options>({
       unknownAppRunnerKey: '{{shape}} has no key "{{key}}"; App Runner does not apply it, so remove it or correct its name.',
       unknownAppRunnerKeyNear: '{{shape}} has no key "{{key}}"; App Runner does not apply it, so rename it to {{name}} or remove it.',
       appRunnerKeySpelling: '{{shape}} key {{name}} is spelled "{{key}}"; App Runner\'s keys are lowercase and hyphenated, so rename it.',
-      appRunnerVersion: "The configuration file version must be 1.0, the only version App Runner reads, not {{value}}.",
+      appRunnerVersion: "The configuration file version must be 1.0, the only version the App Runner configuration file reference documents, not {{value}}.",
       appRunnerCommandsList: "{{subject}} must map build (and optionally pre-build and post-build) to lists of commands, not be a list; put the commands under build.",
       moveCommands: "Put the commands under build.",
       yaml11ConfigType: "{{subject}} must be a string, but eksctl reads YAML 1.1, where the plain {{value}} is {{actual}}; quote it.",
