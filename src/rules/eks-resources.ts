@@ -12,7 +12,8 @@
  */
 import { createRule } from "../create-rule.js";
 import { quantityState } from "../facts/eks-workloads.js";
-import { itemLabel, objectValue, present, type ObjectValue, type Value } from "../values/index.js";
+import { containerLabel } from "../facts/kubernetes-security.js";
+import { objectValue, present, type ObjectValue, type Value } from "../values/index.js";
 
 /** What a container needs, as messages name it and where it goes. */
 const MEMBERS = [
@@ -33,7 +34,7 @@ export default createRule({
     },
     messages: {
       missing:
-        "Container {{container}} has no {{missing}}: the scheduler places pods by their requests, Fargate sizes its pods from them, and a container without a memory limit can take the node's memory; set {{members}}.",
+        "{{container}} of {{workload}} has no {{missing}}: the scheduler places pods by their requests{{fargate}}, and a container without a memory limit can take the node's memory; set {{members}}.",
     },
   },
   create(context) {
@@ -51,7 +52,14 @@ export default createRule({
             return member === "resources.limits.memory" ? !memoryLimit : !memoryLimit && !set("requests", "memory");
           });
           if (missing.length === 0) continue;
-          context.reportMissing(container, "missing", { container: itemLabel(container), missing: list(missing.map(([what]) => what), "or"), members: list(missing.map(([, member]) => member), "and") });
+          context.reportMissing(container, "missing", {
+            container: containerLabel(document, container),
+            workload: document.label,
+            // Fargate runs no DaemonSet (src/facts/eks-fargate.ts), so its sizing is beside the point there.
+            fargate: document.objectKind === "DaemonSet" ? "" : ", Fargate sizes its pods from them",
+            missing: list(missing.map(([what]) => what), "or"),
+            members: list(missing.map(([, member]) => member), "and"),
+          });
         }
       },
     };

@@ -2,6 +2,8 @@ import rule from "../../src/rules/eks-resources.js";
 import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
 
 const ALL = { missing: "CPU request, memory request or memory limit", members: "resources.requests.cpu, resources.requests.memory and resources.limits.memory" };
+/** What the message says of Fargate for workloads Fargate may run. */
+const FARGATE = ", Fargate sizes its pods from them";
 
 runRule("eks-resources", rule, {
   valid: [
@@ -122,7 +124,7 @@ runRule("eks-resources", rule, {
                 - name: web
                   image: nginx:1.27
       `,
-      errors: [{ messageId: "missing", data: { container: '"web"', ...ALL }, line: 10, column: 11, endLine: 10, endColumn: 15 }],
+      errors: [{ messageId: "missing", data: { container: 'Container "web"', workload: 'Deployment "web"', fargate: FARGATE, ...ALL }, line: 10, column: 11, endLine: 10, endColumn: 15 }],
     },
     {
       ...json`
@@ -139,8 +141,8 @@ runRule("eks-resources", rule, {
         }
       `,
       errors: [
-        { messageId: "missing", data: { container: '"web"', missing: "memory request or memory limit", members: "resources.requests.memory and resources.limits.memory" }, line: 7, column: 9, endLine: 7, endColumn: 15 },
-        { messageId: "missing", data: { container: '"side"', missing: "CPU request or memory limit", members: "resources.requests.cpu and resources.limits.memory" }, line: 8, column: 9, endLine: 8, endColumn: 15 },
+        { messageId: "missing", data: { container: 'Container "web"', workload: 'Pod "web"', fargate: FARGATE, missing: "memory request or memory limit", members: "resources.requests.memory and resources.limits.memory" }, line: 7, column: 9, endLine: 7, endColumn: 15 },
+        { messageId: "missing", data: { container: 'Container "side"', workload: 'Pod "web"', fargate: FARGATE, missing: "CPU request or memory limit", members: "resources.requests.cpu and resources.limits.memory" }, line: 8, column: 9, endLine: 8, endColumn: 15 },
       ],
     },
     // Init containers too; the report lands in the right document of a multi-document file.
@@ -170,7 +172,24 @@ runRule("eks-resources", rule, {
                     requests: { cpu: 500m, memory: 0 }
                     limits: { memory: 512Mi }
       `,
-      errors: [{ messageId: "missing", data: { container: '"wait"', missing: "memory limit", members: "resources.limits.memory" }, line: 14, column: 11, endLine: 14, endColumn: 15 }],
+      errors: [{ messageId: "missing", data: { container: 'Init container "wait"', workload: 'Job "migrate"', fargate: FARGATE, missing: "memory limit", members: "resources.limits.memory" }, line: 14, column: 11, endLine: 14, endColumn: 15 }],
+    },
+    // A DaemonSet: Fargate runs none, so the message leaves Fargate's sizing out.
+    {
+      ...yaml`
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: { name: agent }
+        spec:
+          selector: { matchLabels: { app: agent } }
+          template:
+            metadata: { labels: { app: agent } }
+            spec:
+              containers:
+                - name: agent
+                  image: agent:2.1
+      `,
+      errors: [{ messageId: "missing", data: { container: 'Container "agent"', workload: 'DaemonSet "agent"', fargate: "", ...ALL }, line: 10, column: 11, endLine: 10, endColumn: 15 }],
     },
     // A List, and a container without a name (reported where it starts).
     {
@@ -191,7 +210,7 @@ runRule("eks-resources", rule, {
           ]
         }
       `,
-      errors: [{ messageId: "missing", data: { container: "#1", ...ALL }, line: 11, column: 101, endLine: 11, endColumn: 102 }],
+      errors: [{ messageId: "missing", data: { container: "Container #1", workload: 'CronJob "nightly"', fargate: FARGATE, ...ALL }, line: 11, column: 101, endLine: 11, endColumn: 102 }],
     },
   ],
 });
