@@ -46,7 +46,7 @@ export default createRule<MessageIds>({
     },
     messages: {
       defaultAccount:
-        "{{label}} runs as the default service account, which has no eks.amazonaws.com/role-arn annotation: if its containers call AWS APIs and no Pod Identity association covers the account, they fall back to the node's instance role, shared by every pod on the node, or get no credentials at all; run it as a service account with an IAM role of its own.",
+        "{{label}} runs as the default service account, which Kubernetes creates without an eks.amazonaws.com/role-arn annotation, and none of the files linted adds one: if its containers call AWS APIs and no Pod Identity association covers the account, they fall back to the node's instance role, shared by every pod on the node, or get no credentials at all; run it as a service account with an IAM role of its own.",
       accountWithoutRole:
         '{{label}} runs as service account "{{account}}", which has no eks.amazonaws.com/role-arn annotation: if its containers call AWS APIs and no Pod Identity association covers the account, they fall back to the node\'s instance role, shared by every pod on the node, or get no credentials at all; annotate the account with the IAM role they need.',
       annotateAccount: 'Annotate service account "{{account}}" with eks.amazonaws.com/role-arn (then fill in the account ID and role name).',
