@@ -23,7 +23,7 @@
  * in their defaults and refuses `volumeEncrypted` without `volumeSize`.
  */
 import { createRule, type RuleContext, type Suggestion } from "../create-rule.js";
-import { DEFAULT_NODE_VOLUME_SIZE } from "../facts/eksctl.js";
+import { CUSTOM_AMI_PREFIX, DEFAULT_NODE_VOLUME_SIZE } from "../facts/eksctl.js";
 import { insertMember, literalString, objectItems, present, setMember, yaml11Boolean, yaml11Number, type Edit, type ObjectValue, type Value } from "../values/index.js";
 import type { NodeGroup } from "../documents/eksctl.js";
 
@@ -41,6 +41,13 @@ type MessageIds =
 type Context = RuleContext<MessageIds, []>;
 
 const ACCOUNT_DEFAULT = "encrypted only if the account turned on EBS encryption by default in the region";
+/**
+ * A custom AMI's root volume is also encrypted when the AMI's snapshot is: "Volumes
+ * that are created from encrypted snapshots are automatically encrypted"
+ * (https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html). The
+ * EKS-optimized AMIs' snapshots are not encrypted, so for them only the account default counts.
+ */
+const CUSTOM_AMI_OR_ACCOUNT_DEFAULT = "encrypted only if its custom AMI's snapshot is encrypted or the account turned on EBS encryption by default in the region";
 
 export default createRule<MessageIds>({
   name: "eksctl-volume-encryption",
@@ -53,9 +60,9 @@ export default createRule<MessageIds>({
       covers: "eksctl validation",
     },
     messages: {
-      unencrypted: `{{nodeGroup}} does not set volumeEncrypted, and eksctl sets nothing in its place, so its nodes' volume is ${ACCOUNT_DEFAULT}; set volumeEncrypted to true.`,
-      unencryptedWithoutSize: `{{nodeGroup}} does not set volumeEncrypted, and eksctl sets nothing in its place, so its nodes' volume is ${ACCOUNT_DEFAULT}; set volumeEncrypted to true, with volumeSize beside it (eksctl refuses volumeEncrypted without volumeSize in nodeGroups).`,
-      disabled: `{{nodeGroup}} sets volumeEncrypted to false, so its nodes' volume is ${ACCOUNT_DEFAULT}; set volumeEncrypted to true.`,
+      unencrypted: "{{nodeGroup}} does not set volumeEncrypted, and eksctl sets nothing in its place, so its nodes' volume is {{encryptedOnlyIf}}; set volumeEncrypted to true.",
+      unencryptedWithoutSize: "{{nodeGroup}} does not set volumeEncrypted, and eksctl sets nothing in its place, so its nodes' volume is {{encryptedOnlyIf}}; set volumeEncrypted to true, with volumeSize beside it (eksctl refuses volumeEncrypted without volumeSize in nodeGroups).",
+      disabled: "{{nodeGroup}} sets volumeEncrypted to false, so its nodes' volume is {{encryptedOnlyIf}}; set volumeEncrypted to true.",
       kmsKeyWithoutEncryption: '{{nodeGroup}} sets volumeKmsKeyID without volumeEncrypted: true, which eksctl refuses ("{{error}}"); set volumeEncrypted to true.',
       additionalUnencrypted: `Additional volume {{volume}} of {{nodeGroup}} does not set volumeEncrypted, and eksctl sets nothing in its place, so it is ${ACCOUNT_DEFAULT}; set volumeEncrypted to true.`,
       additionalDisabled: `Additional volume {{volume}} of {{nodeGroup}} sets volumeEncrypted to false, so it is ${ACCOUNT_DEFAULT}; set volumeEncrypted to true.`,
@@ -87,13 +94,17 @@ function checkRootVolume(context: Context, group: NodeGroup): void {
   if (encrypted !== undefined && yaml11Boolean(encrypted) !== false) return;
   // Self-managed groups are validated before eksctl defaults volumeSize.
   const needsSize = !group.managed && size === undefined;
+  const ami = present(object.get("ami"));
+  // An AMI the linter cannot read may be a custom one too.
+  const customAmi = ami !== undefined && (literalString(ami)?.startsWith(CUSTOM_AMI_PREFIX) ?? true);
+  const data = { nodeGroup: group.label, encryptedOnlyIf: customAmi ? CUSTOM_AMI_OR_ACCOUNT_DEFAULT : ACCOUNT_DEFAULT };
   const kmsKey = object.get("volumeKmsKeyID");
   if (literalString(kmsKey) !== undefined && literalString(kmsKey) !== "") {
     context.report(kmsKey!, "kmsKeyWithoutEncryption", { nodeGroup: group.label, error: kmsKeyError(group) }, { suggest: suggestions(context, object, needsSize) });
   } else if (encrypted !== undefined) {
-    context.report(encrypted, "disabled", { nodeGroup: group.label }, { suggest: suggestions(context, object, needsSize) });
+    context.report(encrypted, "disabled", data, { suggest: suggestions(context, object, needsSize) });
   } else {
-    context.reportMissing(object, needsSize ? "unencryptedWithoutSize" : "unencrypted", { nodeGroup: group.label }, { suggest: suggestions(context, object, needsSize) });
+    context.reportMissing(object, needsSize ? "unencryptedWithoutSize" : "unencrypted", data, { suggest: suggestions(context, object, needsSize) });
   }
 }
 

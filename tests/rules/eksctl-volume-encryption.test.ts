@@ -1,6 +1,9 @@
 import rule from "../../src/rules/eksctl-volume-encryption.js";
 import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
 
+const ACCOUNT_DEFAULT = "encrypted only if the account turned on EBS encryption by default in the region";
+const CUSTOM_AMI_OR_ACCOUNT_DEFAULT = "encrypted only if its custom AMI's snapshot is encrypted or the account turned on EBS encryption by default in the region";
+
 runRule("eksctl-volume-encryption", rule, {
   valid: [
     // Encrypted, with or without a key; YAML 1.1 yes.
@@ -95,7 +98,7 @@ runRule("eksctl-volume-encryption", rule, {
       errors: [
         {
           messageId: "unencrypted",
-          data: { nodeGroup: 'Managed node group "mng-1"' },
+          data: { nodeGroup: 'Managed node group "mng-1"', encryptedOnlyIf: ACCOUNT_DEFAULT },
           line: 5,
           column: 5,
           endLine: 5,
@@ -117,6 +120,99 @@ managedNodeGroups:
       ],
     },
     {
+      // A custom AMI: its root volume is encrypted too when the AMI's snapshot is, and the message says so.
+      ...yaml`
+        apiVersion: eksctl.io/v1alpha5
+        kind: ClusterConfig
+        metadata: { name: prod, region: eu-west-1 }
+        managedNodeGroups:
+          - name: custom
+            ami: ami-0123456789abcdef0
+            amiFamily: AmazonLinux2023
+            volumeEncrypted: false
+      `,
+      errors: [
+        {
+          messageId: "disabled",
+          data: { nodeGroup: 'Managed node group "custom"', encryptedOnlyIf: CUSTOM_AMI_OR_ACCOUNT_DEFAULT },
+          line: 8,
+          column: 22,
+          endLine: 8,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: "setEncrypted",
+              output: `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata: { name: prod, region: eu-west-1 }
+managedNodeGroups:
+  - name: custom
+    ami: ami-0123456789abcdef0
+    amiFamily: AmazonLinux2023
+    volumeEncrypted: true
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An AMI the linter cannot read may be a custom one; eksctl's own AMI resolution (auto) is not.
+      ...json`
+        {
+          "apiVersion": "eksctl.io/v1alpha5",
+          "kind": "ClusterConfig",
+          "metadata": { "name": "prod", "region": "eu-west-1" },
+          "managedNodeGroups": [
+            { "name": "templated", "ami": "\${NODE_AMI}", "amiFamily": "AmazonLinux2023", "volumeEncrypted": false },
+            { "name": "auto", "ami": "auto", "volumeEncrypted": false }
+          ]
+        }
+      `,
+      errors: [
+        {
+          messageId: "disabled",
+          data: { nodeGroup: 'Managed node group "templated"', encryptedOnlyIf: CUSTOM_AMI_OR_ACCOUNT_DEFAULT },
+          line: 6, column: 101, endLine: 6, endColumn: 106,
+          suggestions: [
+            {
+              messageId: "setEncrypted",
+              output: `{
+  "apiVersion": "eksctl.io/v1alpha5",
+  "kind": "ClusterConfig",
+  "metadata": { "name": "prod", "region": "eu-west-1" },
+  "managedNodeGroups": [
+    { "name": "templated", "ami": "\${NODE_AMI}", "amiFamily": "AmazonLinux2023", "volumeEncrypted": true },
+    { "name": "auto", "ami": "auto", "volumeEncrypted": false }
+  ]
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: "disabled",
+          data: { nodeGroup: 'Managed node group "auto"', encryptedOnlyIf: ACCOUNT_DEFAULT },
+          line: 7, column: 57, endLine: 7, endColumn: 62,
+          suggestions: [
+            {
+              messageId: "setEncrypted",
+              output: `{
+  "apiVersion": "eksctl.io/v1alpha5",
+  "kind": "ClusterConfig",
+  "metadata": { "name": "prod", "region": "eu-west-1" },
+  "managedNodeGroups": [
+    { "name": "templated", "ami": "\${NODE_AMI}", "amiFamily": "AmazonLinux2023", "volumeEncrypted": false },
+    { "name": "auto", "ami": "auto", "volumeEncrypted": true }
+  ]
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Absent in a self-managed group without volumeSize: the suggestion writes eksctl's default size too.
       ...yaml`
         apiVersion: eksctl.io/v1alpha5
@@ -131,7 +227,7 @@ managedNodeGroups:
       errors: [
         {
           messageId: "unencryptedWithoutSize",
-          data: { nodeGroup: 'Node group "ng-1"' },
+          data: { nodeGroup: 'Node group "ng-1"', encryptedOnlyIf: ACCOUNT_DEFAULT },
           line: 5,
           column: 5,
           endLine: 5,
@@ -156,7 +252,7 @@ nodeGroups:
         },
         {
           messageId: "unencrypted",
-          data: { nodeGroup: 'Node group "sized"' },
+          data: { nodeGroup: 'Node group "sized"', encryptedOnlyIf: ACCOUNT_DEFAULT },
           line: 7,
           column: 5,
           endLine: 7,
@@ -192,7 +288,7 @@ nodeGroups:
       errors: [
         {
           messageId: "unencryptedWithoutSize",
-          data: { nodeGroup: "nodeGroups[0]" },
+          data: { nodeGroup: "nodeGroups[0]", encryptedOnlyIf: ACCOUNT_DEFAULT },
           line: 5,
           column: 18,
           endLine: 5,
@@ -226,7 +322,7 @@ nodeGroups:
       errors: [
         {
           messageId: "disabled",
-          data: { nodeGroup: 'Managed node group "mng-1"' },
+          data: { nodeGroup: 'Managed node group "mng-1"', encryptedOnlyIf: ACCOUNT_DEFAULT },
           line: 6,
           column: 22,
           endLine: 6,
@@ -463,7 +559,7 @@ managedNodeGroups:
         nodeGroups:
           - {}
       `,
-      errors: [{ messageId: "unencryptedWithoutSize", data: { nodeGroup: "nodeGroups[0]" }, line: 5, column: 5, endLine: 5, endColumn: 6, suggestions: null }],
+      errors: [{ messageId: "unencryptedWithoutSize", data: { nodeGroup: "nodeGroups[0]", encryptedOnlyIf: ACCOUNT_DEFAULT }, line: 5, column: 5, endLine: 5, endColumn: 6, suggestions: null }],
     },
   ],
 });
