@@ -28,12 +28,24 @@
  *   EKS Windows pods: https://docs.aws.amazon.com/eks/latest/userguide/windows-support.html).
  *   `readOnlyRootFilesystem`, `runAsNonRoot`/`runAsUser` and
  *   `allowPrivilegeEscalation` do not apply to Windows containers.
+ * - Bidirectional mount propagation "is allowed only in privileged containers"
+ *   (https://kubernetes.io/docs/concepts/storage/volumes/#mount-propagation ; the
+ *   API server rejects it otherwise, `ValidateVolumeMounts`): CSI node plugins
+ *   and similar drivers mount file systems for the node this way.
  */
 import type { WorkloadDocument } from "../documents/kubernetes.js";
-import { itemLabel, literalString, objectValue, present, setMember, type Edit, type JsonValue, type ObjectValue } from "../values/index.js";
+import { itemLabel, literalString, objectItems, objectValue, present, setMember, type Edit, type JsonValue, type ObjectValue } from "../values/index.js";
 
 /** Node labels that name a node's operating system (`linux`, `windows`). */
 export const OS_NODE_LABELS: readonly string[] = ["kubernetes.io/os", "beta.kubernetes.io/os"];
+
+/** The `mountPropagation` only a privileged container may use. */
+export const PRIVILEGED_MOUNT_PROPAGATION = "Bidirectional";
+
+/** The first of a container's volume mounts with Bidirectional propagation, which needs `privileged: true`. */
+export function privilegedMount(container: ObjectValue): ObjectValue | undefined {
+  return objectItems(container.get("volumeMounts")).find((mount) => literalString(mount.get("mountPropagation")) === PRIVILEGED_MOUNT_PROPAGATION);
+}
 
 /** The capability with which a container can always escalate privileges (compared without `CAP_`). */
 export const ESCALATING_CAPABILITY = "SYS_ADMIN";

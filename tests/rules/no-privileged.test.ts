@@ -429,6 +429,81 @@ containerDefinitions:
       ],
     },
     {
+      // A CSI node plugin: Bidirectional mount propagation needs privilege, so the message says so and nothing suggests privileged: false alone.
+      ...yaml`
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: { name: csi-node }
+        spec:
+          selector: { matchLabels: { app: csi-node } }
+          template:
+            metadata: { labels: { app: csi-node } }
+            spec:
+              containers:
+                - name: plugin
+                  image: example/csi:1.0
+                  securityContext: { privileged: true }
+                  volumeMounts:
+                    - name: socket-dir
+                      mountPath: /csi
+                    - name: kubelet-dir
+                      mountPath: /var/lib/kubelet
+                      mountPropagation: Bidirectional
+              volumes:
+                - { name: socket-dir, hostPath: { path: /var/lib/kubelet/plugins/example, type: DirectoryOrCreate } }
+                - { name: kubelet-dir, hostPath: { path: /var/lib/kubelet, type: Directory } }
+      `,
+      errors: [
+        {
+          messageId: "kubernetesPrivilegedMount",
+          data: { container: 'Container "plugin"', workload: 'DaemonSet "csi-node"', key: "securityContext.privileged", volume: '"kubelet-dir"' },
+          line: 12, column: 42, endLine: 12, endColumn: 46,
+          suggestions: null,
+        },
+      ],
+    },
+    {
+      // HostToContainer needs no privilege: the usual message and suggestion.
+      ...json`
+        {
+          "apiVersion": "v1",
+          "kind": "Pod",
+          "metadata": { "name": "watcher" },
+          "spec": {
+            "containers": [
+              { "name": "watch", "image": "example/watch:1.0", "securityContext": { "privileged": true }, "volumeMounts": [{ "name": "host", "mountPath": "/host", "mountPropagation": "HostToContainer" }] }
+            ],
+            "volumes": [{ "name": "host", "hostPath": { "path": "/" } }]
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "kubernetesPrivileged",
+          data: { container: 'Container "watch"', workload: 'Pod "watcher"', key: "securityContext.privileged" },
+          line: 7, column: 91, endLine: 7, endColumn: 95,
+          suggestions: [
+            {
+              messageId: "setFalse",
+              data: { key: "securityContext.privileged" },
+              output: `{
+  "apiVersion": "v1",
+  "kind": "Pod",
+  "metadata": { "name": "watcher" },
+  "spec": {
+    "containers": [
+      { "name": "watch", "image": "example/watch:1.0", "securityContext": { "privileged": false }, "volumeMounts": [{ "name": "host", "mountPath": "/host", "mountPropagation": "HostToContainer" }] }
+    ],
+    "volumes": [{ "name": "host", "hostPath": { "path": "/" } }]
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // An init container, YAML 1.1 yes.
       ...yaml`
         apiVersion: apps/v1
