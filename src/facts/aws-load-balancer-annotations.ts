@@ -360,6 +360,20 @@ function stringMapProblem(value: string): string | undefined {
  */
 export const AWS_LOAD_BALANCER_CLASSES: ReadonlySet<string> = new Set(["service.k8s.aws/nlb", "eks.amazonaws.com/nlb"]);
 
+/**
+ * Whether a Service's load balancer faces the internet. The in-tree cloud
+ * provider's Classic Load Balancer does unless `aws-load-balancer-internal`
+ * says otherwise; the AWS Load Balancer Controller makes an internal one
+ * unless `aws-load-balancer-scheme` is `internet-facing` (its default is
+ * `internal` since v2.2.0; it still reads the deprecated `-internal`
+ * annotation, and `-scheme` wins over it). reference/eks-facts.md §3.1,
+ * eks-facts-apis.md (LBC-S). A suggestion that hands a Service to the
+ * controller writes the scheme so that it stays as public as it was.
+ */
+export const SCHEME_ANNOTATION = `${SERVICE_ANNOTATION_PREFIX}aws-load-balancer-scheme`;
+export const INTERNAL_ANNOTATION = `${SERVICE_ANNOTATION_PREFIX}aws-load-balancer-internal`;
+export const INTERNET_FACING_SCHEME = "internet-facing";
+
 /** The class the suggestions set: LBC's. */
 export const LBC_LOAD_BALANCER_CLASS = "service.k8s.aws/nlb";
 

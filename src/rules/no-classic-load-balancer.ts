@@ -33,13 +33,22 @@
  */
 import { createRule } from "../create-rule.js";
 import { AWSVPC_TARGET_TYPE, CLASSIC_LOAD_BALANCER_TYPE } from "../facts/ecs-capacity-provider-strategy.js";
-import { LBC_LOAD_BALANCER_CLASS, LOAD_BALANCER_TYPE, SERVICE_ANNOTATION_PREFIX } from "../facts/aws-load-balancer-annotations.js";
+import { INTERNAL_ANNOTATION, INTERNET_FACING_SCHEME, LBC_LOAD_BALANCER_CLASS, LOAD_BALANCER_TYPE, SCHEME_ANNOTATION, SERVICE_ANNOTATION_PREFIX } from "../facts/aws-load-balancer-annotations.js";
 import { AWSVPC } from "../facts/network-modes.js";
-import { literalString, objectItems, objectValue, present, removeMember, setMapMembers, setMember, UNEDITABLE, type ObjectValue, type Value } from "../values/index.js";
+import { literalString, objectItems, objectValue, present, removeMember, setMapMembers, setMember, UNEDITABLE, type Edit, type ObjectValue, type Value } from "../values/index.js";
 import type { KubernetesServiceDocument, ServiceDocument } from "../documents/index.js";
 import type { RuleContext, Suggestion } from "../create-rule.js";
 
-type MessageIds = "classic" | "classicAwsvpc" | "removeName" | "classicService" | "annotateForController" | "setLoadBalancerClass" | "classicNodeGroup";
+type MessageIds =
+  | "classic"
+  | "classicAwsvpc"
+  | "removeName"
+  | "classicService"
+  | "annotateForController"
+  | "annotateForControllerPublic"
+  | "setLoadBalancerClass"
+  | "setLoadBalancerClassPublic"
+  | "classicNodeGroup";
 
 const TYPE_ANNOTATION = `${SERVICE_ANNOTATION_PREFIX}aws-load-balancer-type`;
 const TARGET_TYPE_ANNOTATION = `${SERVICE_ANNOTATION_PREFIX}aws-load-balancer-nlb-target-type`;
@@ -63,7 +72,11 @@ export default createRule<MessageIds>({
       classicService:
         "Service {{service}} has type LoadBalancer with neither spec.loadBalancerClass nor the {{typeKey}} annotation, so the in-tree AWS cloud provider makes a Classic Load Balancer for it (the AWS Load Balancer Controller's webhook, v2.5 and later, may turn it into a Network Load Balancer, but the manifest does not say so); have the AWS Load Balancer Controller make a Network Load Balancer with the annotations or the class.",
       annotateForController: "Add the annotations {{typeKey}}: \"external\" and {{targetKey}}: \"ip\".",
+      annotateForControllerPublic:
+        "Add the annotations {{typeKey}}: \"external\", {{targetKey}}: \"ip\" and {{schemeKey}}: \"internet-facing\" (the controller's default scheme is internal; the Classic Load Balancer faces the internet).",
       setLoadBalancerClass: "Set spec.loadBalancerClass to \"{{loadBalancerClass}}\".",
+      setLoadBalancerClassPublic:
+        "Set spec.loadBalancerClass to \"{{loadBalancerClass}}\" and add the annotation {{schemeKey}}: \"internet-facing\" (the controller's default scheme is internal; the Classic Load Balancer faces the internet).",
       classicNodeGroup:
         '{{nodeGroup}} registers its instances with Classic Load Balancer "{{name}}" (classicLoadBalancerNames), the previous generation, which sends traffic to whole nodes; expose workloads through the AWS Load Balancer Controller (an Ingress or a Service of type LoadBalancer), or register the nodes with an Application or Network Load Balancer target group (targetGroupARNs).',
     },
@@ -140,9 +153,20 @@ function checkKubernetesService(context: RuleContext<MessageIds, []>, document: 
   const metadata = document.metadata;
   const annotations = present(metadata?.get("annotations"));
   if (!metadata || (annotations !== undefined && annotations.kind !== "object") || present(document.annotation(TYPE_ANNOTATION)) !== undefined) return;
+  // Without a scheme or internal annotation the Classic Load Balancer is public and the controller's would be internal: keep it public.
+  const keepPublic = present(document.annotation(SCHEME_ANNOTATION)) === undefined && present(document.annotation(INTERNAL_ANNOTATION)) === undefined;
+  const scheme: Record<string, string> = keepPublic ? { [SCHEME_ANNOTATION]: INTERNET_FACING_SCHEME } : {};
+  const controllerAnnotations = { [TYPE_ANNOTATION]: LOAD_BALANCER_TYPE.external, [TARGET_TYPE_ANNOTATION]: "ip", ...scheme };
+  const setClass = setMember(spec, "loadBalancerClass", LBC_LOAD_BALANCER_CLASS, context.source);
   const suggest: Suggestion<MessageIds>[] = [
-    { messageId: "annotateForController", data: { typeKey: TYPE_ANNOTATION, targetKey: TARGET_TYPE_ANNOTATION }, fix: setMapMembers(metadata, "annotations", { [TYPE_ANNOTATION]: LOAD_BALANCER_TYPE.external, [TARGET_TYPE_ANNOTATION]: "ip" }, context.source) ?? UNEDITABLE },
-    { messageId: "setLoadBalancerClass", data: { loadBalancerClass: LBC_LOAD_BALANCER_CLASS }, fix: setMember(spec, "loadBalancerClass", LBC_LOAD_BALANCER_CLASS, context.source) },
+    {
+      messageId: keepPublic ? "annotateForControllerPublic" : "annotateForController",
+      data: { typeKey: TYPE_ANNOTATION, targetKey: TARGET_TYPE_ANNOTATION, schemeKey: SCHEME_ANNOTATION },
+      fix: setMapMembers(metadata, "annotations", controllerAnnotations, context.source) ?? UNEDITABLE,
+    },
+    keepPublic
+      ? { messageId: "setLoadBalancerClassPublic", data: { loadBalancerClass: LBC_LOAD_BALANCER_CLASS, schemeKey: SCHEME_ANNOTATION }, fix: ([setClass] as Edit[]).concat(setMapMembers(metadata, "annotations", scheme, context.source) ?? UNEDITABLE) }
+      : { messageId: "setLoadBalancerClass", data: { loadBalancerClass: LBC_LOAD_BALANCER_CLASS }, fix: setClass },
   ];
   context.report(type!, "classicService", { service: JSON.stringify(document.name ?? ""), typeKey: TYPE_ANNOTATION }, { suggest });
 }

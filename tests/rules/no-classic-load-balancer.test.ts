@@ -392,6 +392,32 @@ loadBalancers:
         },
       ],
     },
+    // An internal Classic Load Balancer: the controller reads the same annotation, so the suggestions add no scheme.
+    {
+      ...yaml`
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: api
+          annotations:
+            service.beta.kubernetes.io/aws-load-balancer-internal: "true"
+        spec:
+          type: LoadBalancer
+      `,
+      errors: [
+        {
+          messageId: "classicService",
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 21,
+          suggestions: [
+            { messageId: "annotateForController", output: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\n  annotations:\n    service.beta.kubernetes.io/aws-load-balancer-internal: "true"\n    service.beta.kubernetes.io/aws-load-balancer-type: external\n    service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip\nspec:\n  type: LoadBalancer\n' },
+            { messageId: "setLoadBalancerClass", output: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\n  annotations:\n    service.beta.kubernetes.io/aws-load-balancer-internal: "true"\nspec:\n  type: LoadBalancer\n  loadBalancerClass: service.k8s.aws/nlb\n' },
+          ],
+        },
+      ],
+    },
     // Kubernetes: type LoadBalancer with neither a class nor the type annotation gets a Classic Load Balancer.
     {
       ...yaml`
@@ -440,8 +466,8 @@ loadBalancers:
           endLine: 5,
           endColumn: 35,
           suggestions: [
-            { messageId: "annotateForController", output: "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"Service\",\n  \"metadata\": { \"name\": \"ui\", \"annotations\": {\"service.beta.kubernetes.io/aws-load-balancer-type\":\"external\",\"service.beta.kubernetes.io/aws-load-balancer-nlb-target-type\":\"ip\"} },\n  \"spec\": { \"type\": \"LoadBalancer\", \"ports\": [{ \"port\": 80, \"targetPort\": 8080 }] }\n}\n" },
-            { messageId: "setLoadBalancerClass", output: "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"Service\",\n  \"metadata\": { \"name\": \"ui\" },\n  \"spec\": { \"type\": \"LoadBalancer\", \"ports\": [{ \"port\": 80, \"targetPort\": 8080 }], \"loadBalancerClass\": \"service.k8s.aws/nlb\" }\n}\n" },
+            { messageId: "annotateForControllerPublic", output: "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"Service\",\n  \"metadata\": { \"name\": \"ui\", \"annotations\": {\"service.beta.kubernetes.io/aws-load-balancer-type\":\"external\",\"service.beta.kubernetes.io/aws-load-balancer-nlb-target-type\":\"ip\",\"service.beta.kubernetes.io/aws-load-balancer-scheme\":\"internet-facing\"} },\n  \"spec\": { \"type\": \"LoadBalancer\", \"ports\": [{ \"port\": 80, \"targetPort\": 8080 }] }\n}\n" },
+            { messageId: "setLoadBalancerClassPublic", output: "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"Service\",\n  \"metadata\": { \"name\": \"ui\", \"annotations\": {\"service.beta.kubernetes.io/aws-load-balancer-scheme\":\"internet-facing\"} },\n  \"spec\": { \"type\": \"LoadBalancer\", \"ports\": [{ \"port\": 80, \"targetPort\": 8080 }], \"loadBalancerClass\": \"service.k8s.aws/nlb\" }\n}\n" },
           ],
         },
       ],
@@ -470,8 +496,8 @@ loadBalancers:
           endLine: 11,
           endColumn: 26,
           suggestions: [
-            { messageId: "annotateForController", output: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ui\n  annotations: {service.beta.kubernetes.io/aws-load-balancer-type: external, service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip}\nspec: {type: LoadBalancer, selector: {app: ui}}\n" },
-            { messageId: "setLoadBalancerClass", output: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ui\n  annotations: {}\nspec: {type: LoadBalancer, selector: {app: ui}, loadBalancerClass: service.k8s.aws/nlb}\n" },
+            { messageId: "annotateForControllerPublic", output: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ui\n  annotations: {service.beta.kubernetes.io/aws-load-balancer-type: external, service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip, service.beta.kubernetes.io/aws-load-balancer-scheme: internet-facing}\nspec: {type: LoadBalancer, selector: {app: ui}}\n" },
+            { messageId: "setLoadBalancerClassPublic", output: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ui\n  annotations: {service.beta.kubernetes.io/aws-load-balancer-scheme: internet-facing}\nspec: {type: LoadBalancer, selector: {app: ui}, loadBalancerClass: service.k8s.aws/nlb}\n" },
           ],
         },
       ],
@@ -495,8 +521,8 @@ loadBalancers:
           endLine: 5,
           endColumn: 190,
           suggestions: [
-            { messageId: "annotateForController", output: "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"List\",\n  \"items\": [\n    { \"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": { \"name\": \"ui\", \"annotations\": { \"external-dns.alpha.kubernetes.io/hostname\": \"ui.example.com\", \"service.beta.kubernetes.io/aws-load-balancer-type\": \"external\", \"service.beta.kubernetes.io/aws-load-balancer-nlb-target-type\": \"ip\" } }, \"spec\": { \"type\": \"LoadBalancer\" } }\n  ]\n}\n" },
-            { messageId: "setLoadBalancerClass", output: "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"List\",\n  \"items\": [\n    { \"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": { \"name\": \"ui\", \"annotations\": { \"external-dns.alpha.kubernetes.io/hostname\": \"ui.example.com\" } }, \"spec\": { \"type\": \"LoadBalancer\", \"loadBalancerClass\": \"service.k8s.aws/nlb\" } }\n  ]\n}\n" },
+            { messageId: "annotateForControllerPublic", output: "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"List\",\n  \"items\": [\n    { \"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": { \"name\": \"ui\", \"annotations\": { \"external-dns.alpha.kubernetes.io/hostname\": \"ui.example.com\", \"service.beta.kubernetes.io/aws-load-balancer-type\": \"external\", \"service.beta.kubernetes.io/aws-load-balancer-nlb-target-type\": \"ip\", \"service.beta.kubernetes.io/aws-load-balancer-scheme\": \"internet-facing\" } }, \"spec\": { \"type\": \"LoadBalancer\" } }\n  ]\n}\n" },
+            { messageId: "setLoadBalancerClassPublic", output: "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"List\",\n  \"items\": [\n    { \"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": { \"name\": \"ui\", \"annotations\": { \"external-dns.alpha.kubernetes.io/hostname\": \"ui.example.com\", \"service.beta.kubernetes.io/aws-load-balancer-scheme\": \"internet-facing\" } }, \"spec\": { \"type\": \"LoadBalancer\", \"loadBalancerClass\": \"service.k8s.aws/nlb\" } }\n  ]\n}\n" },
           ],
         },
       ],
