@@ -23,3 +23,6 @@ for (const config of CONFIG_NAMES) plugin.configs[config] = buildConfig(config, 
 
 export default plugin;
 export { rules };
+/** The plugin's parts as named exports too, so that a CommonJS config's `require("eslint-plugin-aws-containers").configs` finds them. */
+export const { configs, meta } = plugin;
+export { languages };

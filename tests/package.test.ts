@@ -111,6 +111,12 @@ describe("the packed package", () => {
       expect(JSON.parse(output)).toEqual(["eslint-plugin-aws-containers", ["apprunner", "ecr", "ecs", "eks", "eksctl", "recommended", "strict"], "eslint-plugin-aws-containers"]);
     });
 
+    it("gives a CommonJS config its configs through require (the README's eslint.config.cjs)", () => {
+      const script = 'const p = require("eslint-plugin-aws-containers"); console.log(JSON.stringify([p.meta.name, Object.keys(p.configs).sort(), Object.keys(p.rules).length === Object.keys(p.default.rules).length]));';
+      const output = execFileSync(process.execPath, ["-e", script], { cwd: folder, encoding: "utf8" });
+      expect(JSON.parse(output)).toEqual(["eslint-plugin-aws-containers", ["apprunner", "ecr", "ecs", "eks", "eksctl", "recommended", "strict"], true]);
+    });
+
     it("reports on the task definitions, precisely, and nowhere else", () => {
       const results = lint(folder);
       const byFile = Object.fromEntries(results.map((result) => [result.filePath.slice(folder.length + 1), result.messages]));

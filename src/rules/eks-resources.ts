@@ -34,7 +34,7 @@ export default createRule({
     },
     messages: {
       missing:
-        "{{container}} of {{workload}} has no {{missing}}: the scheduler places pods by their requests{{fargate}}, and a container without a memory limit can take the node's memory; set {{members}}.",
+        "{{container}} of {{workload}} has no {{missing}}: {{why}}; set {{members}}.",
     },
   },
   create(context) {
@@ -55,8 +55,7 @@ export default createRule({
           context.reportMissing(container, "missing", {
             container: containerLabel(document, container),
             workload: document.label,
-            // Fargate runs no DaemonSet (src/facts/eks-fargate.ts), so its sizing is beside the point there.
-            fargate: document.objectKind === "DaemonSet" ? "" : ", Fargate sizes its pods from them",
+            why: why(document.objectKind === "DaemonSet", !memoryLimit),
             missing: list(missing.map(([what]) => what), "or"),
             members: list(missing.map(([, member]) => member), "and"),
           });
@@ -77,6 +76,18 @@ function sets(resources: ObjectValue | undefined, kind: "requests" | "limits", r
   if (holder.kind !== "object") return true;
   const state = quantityState(holder.getExact(resource));
   return state === "set" || state === "unknown";
+}
+
+/**
+ * Why the missing members matter, as far as they apply: Fargate runs no
+ * DaemonSet (src/facts/eks-fargate.ts), and the memory limit's reason only when
+ * the limit is missing.
+ */
+function why(daemonSet: boolean, memoryLimitMissing: boolean): string {
+  const reasons = ["the scheduler places pods by their requests"];
+  if (!daemonSet) reasons.push("Fargate sizes its pods from them");
+  if (memoryLimitMissing) reasons.push("a container without a memory limit can take the node's memory");
+  return list(reasons, "and");
 }
 
 /** "a", "a or b", "a, b or c". */

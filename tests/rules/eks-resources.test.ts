@@ -2,8 +2,10 @@ import rule from "../../src/rules/eks-resources.js";
 import { jsonCase as json, runRule, yamlCase as yaml } from "../support/rule-tester.js";
 
 const ALL = { missing: "CPU request, memory request or memory limit", members: "resources.requests.cpu, resources.requests.memory and resources.limits.memory" };
-/** What the message says of Fargate for workloads Fargate may run. */
-const FARGATE = ", Fargate sizes its pods from them";
+/** Why, in the message: the scheduler, Fargate (not for a DaemonSet) and the memory limit (when it is missing). */
+const WHY = "the scheduler places pods by their requests, Fargate sizes its pods from them and a container without a memory limit can take the node's memory";
+const WHY_DAEMON_SET = "the scheduler places pods by their requests and a container without a memory limit can take the node's memory";
+const WHY_WITH_LIMIT = "the scheduler places pods by their requests and Fargate sizes its pods from them";
 
 runRule("eks-resources", rule, {
   valid: [
@@ -124,7 +126,7 @@ runRule("eks-resources", rule, {
                 - name: web
                   image: nginx:1.27
       `,
-      errors: [{ messageId: "missing", data: { container: 'Container "web"', workload: 'Deployment "web"', fargate: FARGATE, ...ALL }, line: 10, column: 11, endLine: 10, endColumn: 15 }],
+      errors: [{ messageId: "missing", data: { container: 'Container "web"', workload: 'Deployment "web"', why: WHY, ...ALL }, line: 10, column: 11, endLine: 10, endColumn: 15 }],
     },
     {
       ...json`
@@ -141,8 +143,8 @@ runRule("eks-resources", rule, {
         }
       `,
       errors: [
-        { messageId: "missing", data: { container: 'Container "web"', workload: 'Pod "web"', fargate: FARGATE, missing: "memory request or memory limit", members: "resources.requests.memory and resources.limits.memory" }, line: 7, column: 9, endLine: 7, endColumn: 15 },
-        { messageId: "missing", data: { container: 'Container "side"', workload: 'Pod "web"', fargate: FARGATE, missing: "CPU request or memory limit", members: "resources.requests.cpu and resources.limits.memory" }, line: 8, column: 9, endLine: 8, endColumn: 15 },
+        { messageId: "missing", data: { container: 'Container "web"', workload: 'Pod "web"', why: WHY, missing: "memory request or memory limit", members: "resources.requests.memory and resources.limits.memory" }, line: 7, column: 9, endLine: 7, endColumn: 15 },
+        { messageId: "missing", data: { container: 'Container "side"', workload: 'Pod "web"', why: WHY, missing: "CPU request or memory limit", members: "resources.requests.cpu and resources.limits.memory" }, line: 8, column: 9, endLine: 8, endColumn: 15 },
       ],
     },
     // Init containers too; the report lands in the right document of a multi-document file.
@@ -172,7 +174,14 @@ runRule("eks-resources", rule, {
                     requests: { cpu: 500m, memory: 0 }
                     limits: { memory: 512Mi }
       `,
-      errors: [{ messageId: "missing", data: { container: 'Init container "wait"', workload: 'Job "migrate"', fargate: FARGATE, missing: "memory limit", members: "resources.limits.memory" }, line: 14, column: 11, endLine: 14, endColumn: 15 }],
+      errors: [{ messageId: "missing", data: { container: 'Init container "wait"', workload: 'Job "migrate"', why: WHY, missing: "memory limit", members: "resources.limits.memory" }, line: 14, column: 11, endLine: 14, endColumn: 15 }],
+    },
+    // A memory limit but no CPU request: the message gives only the reasons that apply.
+    {
+      ...json`
+        { "apiVersion": "v1", "kind": "Pod", "metadata": { "name": "api" }, "spec": { "containers": [{ "name": "api", "image": "api:2.0", "resources": { "limits": { "memory": "256Mi" } } }] } }
+      `,
+      errors: [{ messageId: "missing", data: { container: 'Container "api"', workload: 'Pod "api"', why: WHY_WITH_LIMIT, missing: "CPU request", members: "resources.requests.cpu" }, line: 1, column: 96, endLine: 1, endColumn: 102 }],
     },
     // A DaemonSet: Fargate runs none, so the message leaves Fargate's sizing out.
     {
@@ -189,7 +198,7 @@ runRule("eks-resources", rule, {
                 - name: agent
                   image: agent:2.1
       `,
-      errors: [{ messageId: "missing", data: { container: 'Container "agent"', workload: 'DaemonSet "agent"', fargate: "", ...ALL }, line: 10, column: 11, endLine: 10, endColumn: 15 }],
+      errors: [{ messageId: "missing", data: { container: 'Container "agent"', workload: 'DaemonSet "agent"', why: WHY_DAEMON_SET, ...ALL }, line: 10, column: 11, endLine: 10, endColumn: 15 }],
     },
     // A List, and a container without a name (reported where it starts).
     {
@@ -210,7 +219,7 @@ runRule("eks-resources", rule, {
           ]
         }
       `,
-      errors: [{ messageId: "missing", data: { container: "Container #1", workload: 'CronJob "nightly"', fargate: FARGATE, ...ALL }, line: 11, column: 101, endLine: 11, endColumn: 102 }],
+      errors: [{ messageId: "missing", data: { container: "Container #1", workload: 'CronJob "nightly"', why: WHY, ...ALL }, line: 11, column: 101, endLine: 11, endColumn: 102 }],
     },
   ],
 });
