@@ -8,6 +8,7 @@
 import type { Rule } from "eslint";
 import { documentsOf, type AnyDocument, type DocumentKind, type DocumentOfKind } from "./documents/index.js";
 import { projectIndex } from "./documents/project.js";
+import { judged, pluginSettings } from "./settings.js";
 import { DocumentSet, relatedDocuments, type RelatedDocuments } from "./documents/related.js";
 import { orphansAlias, startOf, type Edit, type Entry, type ObjectValue, type SourceLocation, type Spanned, type Value } from "./values/index.js";
 
@@ -112,14 +113,16 @@ export function createRule<MessageIds extends string, Options extends readonly u
     create(eslintContext) {
       const ast = eslintContext.sourceCode.ast as unknown as { type: string };
       const documents = documentsOf(ast, eslintContext.sourceCode.text, eslintContext.filename);
+      // Only the platforms the settings name are judged; the others' documents stay in view for lookups.
+      const judgedHere = judgedDocuments(documents, eslintContext.settings);
       // Most files in a repository are not AWS configuration: no documents, no further cost.
-      if (documents.length === 0) return NO_LISTENERS;
+      if (judgedHere.length === 0) return NO_LISTENERS;
       // Nor is a file whose documents are all of kinds this rule does not read (an ECR policy for an ECS rule).
-      if (handledKinds !== undefined && !handlesAny(handledKinds, documents)) return NO_LISTENERS;
+      if (handledKinds !== undefined && !handlesAny(handledKinds, judgedHere)) return NO_LISTENERS;
       const context = new DocumentRuleContext<MessageIds, Options>(eslintContext, documents);
       const handlers = spec.create(context);
       handledKinds ??= new Set(Object.keys(handlers));
-      for (const document of documents) {
+      for (const document of judgedHere) {
         const handler = handlers[document.kind] as ((document: AnyDocument) => void) | undefined;
         if (handler === undefined) continue;
         context.editable = !isOutput(document);
@@ -128,6 +131,14 @@ export function createRule<MessageIds extends string, Options extends readonly u
       return NO_LISTENERS;
     },
   };
+}
+
+/** The documents of the platforms the settings name (all of them when they name none; see src/settings.ts). */
+function judgedDocuments(documents: readonly AnyDocument[], settings: Readonly<Record<string, unknown>>): readonly AnyDocument[] {
+  if (documents.length === 0) return documents;
+  const { platforms } = pluginSettings(settings);
+  if (platforms === undefined) return documents;
+  return documents.every((document) => judged(document.kind, platforms)) ? documents : documents.filter((document) => judged(document.kind, platforms));
 }
 
 /** What every rule returns: its work is done in `create` (above). One object for all. */

@@ -60,3 +60,47 @@ describe("configs", () => {
     expect(count("ecs")).toBeLessThanOrEqual(count("recommended"));
   });
 });
+
+/** A Kubernetes Deployment and an ECR repository whose rules (arn-format, valid-schema) the ECS and ECR configs share. */
+const DEPLOYMENT = "apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web }\nspec:\n  selector: { matchLabels: { app: web } }\n  template:\n    metadata: { labels: { app: web } }\n    spec:\n      containers:\n        - { name: web, image: nginx:latest }\n";
+const BAD_ARN_TASK_DEFINITION = JSON.stringify({ family: "web", taskRoleArn: "arn:aws:iam:123456789012:role/web", containerDefinitions: [{ name: "web", image: "nginx:1.27" }] });
+
+describe("platform configs judge their platform's documents alone", () => {
+  it("the ecr config reports nothing on a task definition, though it shares arn-format with ecs", async () => {
+    expect(await rulesReported([...plugin.configs.ecs], "/project/td.json", BAD_ARN_TASK_DEFINITION)).toContain("aws-containers/arn-format");
+    expect(await rulesReported([...plugin.configs.ecr], "/project/td.json", BAD_ARN_TASK_DEFINITION)).toEqual([]);
+  });
+
+  it("the ecs config reports nothing on a Kubernetes manifest, eks does", async () => {
+    expect(await rulesReported([...plugin.configs.ecs], "/project/web.yaml", DEPLOYMENT)).toEqual([]);
+    expect(await rulesReported([...plugin.configs.eks], "/project/web.yaml", DEPLOYMENT)).toContain("aws-containers/image-tag-pinned");
+  });
+
+  it("two platform configs judge both platforms, and recommended with one of them judges all", async () => {
+    const both = [...plugin.configs.ecs, ...plugin.configs.eks];
+    expect(await rulesReported(both, "/project/web.yaml", DEPLOYMENT)).toContain("aws-containers/image-tag-pinned");
+    expect(await rulesReported(both, "/project/td.json", BAD_ARN_TASK_DEFINITION)).toContain("aws-containers/arn-format");
+    const withRecommended = [...plugin.configs.apprunner, ...plugin.configs.recommended, ...plugin.configs.ecr];
+    expect(await rulesReported(withRecommended, "/project/web.yaml", DEPLOYMENT)).toContain("aws-containers/image-tag-pinned");
+  });
+
+  it("a config that names rules itself judges every platform, and settings can name platforms", async () => {
+    const byHand = [{ files: ["**/*.yaml"], plugins: { "aws-containers": plugin }, language: "aws-containers/yaml", rules: { "aws-containers/image-tag-pinned": "warn" } }];
+    expect(await rulesReported(byHand, "/project/web.yaml", DEPLOYMENT)).toEqual(["aws-containers/image-tag-pinned"]);
+    expect(await rulesReported([...byHand, { settings: { "aws-containers": { platforms: { ecs: true } } } }], "/project/web.yaml", DEPLOYMENT)).toEqual([]);
+  });
+});
+
+describe("settings mistakes stop the run with a message that names them", () => {
+  const lint = (settings: unknown) => rulesReported([...plugin.configs.recommended, { settings: { "aws-containers": settings } }], "/project/td.json");
+  it.each([
+    [{ projects: ["infra/**"] }, 'ESLint settings["aws-containers"] has no key "projects" (did you mean "project"?); its keys are "project" and "platforms".'],
+    [{ project: 7 }, 'ESLint settings["aws-containers"].project must be a glob pattern or a list of them, not a number.'],
+    [{ platforms: ["ecs"] }, 'ESLint settings["aws-containers"].platforms must be an object such as { ecs: true, eks: true }, not a list.'],
+    [{ platforms: { ecs: true, k8s: true } }, 'ESLint settings["aws-containers"].platforms has no platform "k8s"; the platforms are ecs, ecr, eks, eksctl, apprunner.'],
+    [{ platforms: { ecs: "yes" } }, 'ESLint settings["aws-containers"].platforms.ecs must be true or false, not the string "yes".'],
+    ["infra/**", 'ESLint settings["aws-containers"] must be an object with "project" and "platforms", not the string "infra/**".'],
+  ])("%j", async (settings, message) => {
+    await expect(lint(settings)).rejects.toThrow(message);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { ESLint, Linter } from "eslint";
 import type { AwsContainersRule, Platform } from "../create-rule.js";
+import { PLATFORMS, SETTINGS_KEY } from "../settings.js";
 
 export const PLUGIN_NAMESPACE = "aws-containers";
 
@@ -27,6 +28,10 @@ function severityIn(config: ConfigName, rule: AwsContainersRule): Severity | und
   return undefined;
 }
 
+function platformsJudged(config: ConfigName): readonly Platform[] {
+  return config === "recommended" || config === "strict" ? PLATFORMS : [config];
+}
+
 export function buildConfig(config: ConfigName, plugin: ESLint.Plugin, rules: Readonly<Record<string, AwsContainersRule>>): Linter.Config[] {
   const ruleLevels: Linter.RulesRecord = {};
   for (const [name, rule] of Object.entries(rules)) {
@@ -37,6 +42,15 @@ export function buildConfig(config: ConfigName, plugin: ESLint.Plugin, rules: Re
   return [
     { name: `${prefix}/json`, files: JSON_FILES, ignores: IGNORED_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, language: `${PLUGIN_NAMESPACE}/json` },
     { name: `${prefix}/yaml`, files: YAML_FILES, ignores: IGNORED_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, language: `${PLUGIN_NAMESPACE}/yaml` },
-    { name: `${prefix}/rules`, files: [...JSON_FILES, ...YAML_FILES], ignores: IGNORED_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: ruleLevels },
+    {
+      name: `${prefix}/rules`,
+      files: [...JSON_FILES, ...YAML_FILES],
+      ignores: IGNORED_FILES,
+      plugins: { [PLUGIN_NAMESPACE]: plugin },
+      rules: ruleLevels,
+      // A platform's config judges that platform's documents alone. It names only its own platform (never `false` for
+      // another), so that ESLint, which merges settings key by key, judges both platforms of two configs (src/settings.ts).
+      settings: { [SETTINGS_KEY]: { platforms: Object.fromEntries(platformsJudged(config).map((platform) => [platform, true])) } },
+    },
   ];
 }

@@ -15,11 +15,7 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { jsonParser, yamlParser } from "../parsers/index.js";
 import { documentsOf, type AnyDocument } from "./index.js";
 import { DocumentSet, type RelatedDocuments } from "./related.js";
-
-export interface ProjectSettings {
-  /** Glob patterns (`infra/**\/*.json`); a leading `!` excludes. */
-  readonly project?: string | readonly string[];
-}
+import { pluginSettings } from "../settings.js";
 
 /** How long an index is trusted before the files are looked at again. */
 const FRESH_FOR_MS = 2000;
@@ -39,7 +35,7 @@ const indexes = new Map<string, Index>();
 
 /** The project index for ESLint's settings and working directory, or undefined when none is configured. */
 export function projectIndex(settings: Readonly<Record<string, unknown>> | undefined, cwd: string): RelatedDocuments | undefined {
-  const patterns = patternsOf(settings?.["aws-containers"]);
+  const patterns = pluginSettings(settings).project;
   if (patterns.length === 0) return undefined;
   const key = `${cwd}\u0000${patterns.join("\u0000")}`;
   let index = indexes.get(key);
@@ -53,14 +49,6 @@ export function projectIndex(settings: Readonly<Record<string, unknown>> | undef
     refresh(index, patterns, cwd);
   }
   return index.lookups;
-}
-
-function patternsOf(settings: unknown): readonly string[] {
-  if (settings === null || typeof settings !== "object") return [];
-  const project = (settings as ProjectSettings).project;
-  if (typeof project === "string") return [project];
-  if (Array.isArray(project)) return project.filter((pattern): pattern is string => typeof pattern === "string");
-  return [];
 }
 
 function refresh(index: Index, patterns: readonly string[], cwd: string): void {

@@ -51,7 +51,10 @@ describe("project index", () => {
     expect(projectIndex(undefined, fixture)).toBeUndefined();
     expect(projectIndex({}, fixture)).toBeUndefined();
     expect(projectIndex({ "aws-containers": { project: [] } }, fixture)).toBeUndefined();
-    expect(projectIndex({ "aws-containers": { project: 42 } }, fixture)).toBeUndefined();
+  });
+
+  it("stops on a project setting that is not glob patterns, naming it", () => {
+    expect(() => projectIndex({ "aws-containers": { project: 42 } }, fixture)).toThrow('ESLint settings["aws-containers"].project must be a glob pattern or a list of them, not a number.');
   });
 
   it("finds task definitions by family, family:revision and ARN, clusters and services by name or ARN", () => {
