@@ -55,6 +55,7 @@ export default createRule<MessageIds, Options>({
       unknownMember: '{{shape}} has no member "{{key}}"; the AWS CLI rejects unknown keys and no other tool applies them, so remove it or correct its name.',
       unknownMemberNear: '{{shape}} has no member "{{key}}"; the AWS CLI rejects unknown keys and no other tool applies them, so rename it to {{name}} or remove it.',
       memberCase: '{{shape}} member {{name}} is spelled "{{key}}"; member names are case-sensitive and the AWS CLI rejects this spelling, so rename it.',
+      caseBesideMember: '{{shape}} sets {{name}} and also "{{key}}", the same name in another case, which is no member of its own (names are case-sensitive); remove "{{key}}".',
       unknownField: '{{shape}} has no field "{{key}}"; Kubernetes rejects unknown fields (kubectl validates strictly) or drops them, so remove it or correct its name.',
       unknownFieldNear: '{{shape}} has no field "{{key}}"; Kubernetes rejects unknown fields (kubectl validates strictly) or drops them, so rename it to {{name}} or remove it.',
       fieldCase: '{{shape}} field {{name}} is spelled "{{key}}"; field names are case-sensitive and Kubernetes rejects or drops this spelling, so rename it.',

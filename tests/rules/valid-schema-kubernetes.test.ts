@@ -574,6 +574,27 @@ runRule("valid-schema", rule, {
   ],
   invalid: [
     {
+      name: "a case-only spelling beside the right one: remove it (renaming would repeat the field)",
+      ...yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        containers:
+          - name: web
+            image: nginx:1.27
+            imagePullPolicy: Always
+            ImagePullPolicy: Never
+    `,
+      errors: [
+        {
+          messageId: "caseBesideMember", data: { shape: "Container", key: "ImagePullPolicy", name: "imagePullPolicy" }, line: 10, column: 7, endLine: 10, endColumn: 22,
+          suggestions: [{ messageId: "remove", data: { key: "ImagePullPolicy" }, output: "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      imagePullPolicy: Always\n" }],
+        },
+      ],
+    },
+    {
       name: "typos: a case-only difference is fixed; a near name is suggested; an unknown key can be removed",
       ...yaml`
       apiVersion: v1

@@ -278,7 +278,7 @@ containerDefinitions:
 `,
     },
     {
-      // The right spelling is already there: only removing the other is offered.
+      // The right spelling is already there: the message says to remove the other, and only that is offered.
       ...json`
         {
           "family": "web",
@@ -289,7 +289,8 @@ containerDefinitions:
       `,
       errors: [
         {
-          messageId: "memberCase",
+          messageId: "caseBesideMember",
+          data: { shape: "ContainerDefinition", key: "ReadonlyRootFilesystem", name: "readonlyRootFilesystem" },
           line: 4,
           column: 77,
           endLine: 4,

@@ -77,10 +77,10 @@ function reportUnknown(walk: Walk, object: ObjectValue, entry: Entry, shape: Str
   const present = new Set(object.entries.map((item) => item.key));
   if (walk.appRunnerConfig) return reportUnknownFileKey(walk, object, entry, shape, known, present);
   if (sameCase !== undefined) {
-    const extras: Extras = present.has(sameCase)
-      ? { suggest: [removal(walk, object, entry)] }
-      : { fix: renameKey(entry, sameCase, object.syntax, walk.source) };
-    walk.context.report(entry, walk.eksctl ? "configFieldCase" : walk.kubernetes ? "fieldCase" : "memberCase", { shape: shape.name, key: entry.key, name: sameCase }, extras);
+    const data = { shape: shape.name, key: entry.key, name: sameCase };
+    // The right spelling is there too: renaming would repeat it, so the message says to remove this one.
+    if (present.has(sameCase)) walk.context.report(entry, "caseBesideMember", data, { suggest: [removal(walk, object, entry)] });
+    else walk.context.report(entry, walk.eksctl ? "configFieldCase" : walk.kubernetes ? "fieldCase" : "memberCase", data, { fix: renameKey(entry, sameCase, object.syntax, walk.source) });
     return sameCase;
   }
   const near = closestName(

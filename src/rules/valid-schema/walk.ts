@@ -13,6 +13,7 @@ export type MessageIds =
   | "unknownMember"
   | "unknownMemberNear"
   | "memberCase"
+  | "caseBesideMember"
   | "unknownField"
   | "unknownFieldNear"
   | "fieldCase"
