@@ -394,3 +394,20 @@ function checkValue(value: Token, spec: CronField): ScheduleProblem[] {
   if (/^[A-Z]+$/i.test(value.text)) return [problem("cronName", { value: value.text, field, range: spec.range }, value)];
   return [problem("cronSyntax", { value: value.text, field }, value)];
 }
+
+/**
+ * A Unix crontab's five fields (`0 2 * * *`) as the AWS cron expression that
+ * fires at the same times, when there is one: a year of `*` added, and `?` for
+ * the day field that is `*`. None when both day fields are set (a crontab fires
+ * when either matches; AWS takes one) or when the day of the week is written in
+ * numbers (a crontab counts Sunday as 0 or 7, AWS as 1). Minutes, hours, days of
+ * the month and months are numbered alike in both (crontab(5); the field table above).
+ */
+export function awsCronFromCrontab(crontab: string): string | undefined {
+  const fields = crontab.trim().split(/\s+/);
+  if (fields.length !== 5) return undefined;
+  const [minutes, hours, dayOfMonth, month, dayOfWeek] = fields as [string, string, string, string, string];
+  if (dayOfWeek === "*") return `${minutes} ${hours} ${dayOfMonth} ${month} ? *`;
+  if (dayOfMonth === "*" && /^[A-Za-z]{3}(?:[-,][A-Za-z]{3})*$/.test(dayOfWeek)) return `${minutes} ${hours} ? ${month} ${dayOfWeek} *`;
+  return undefined;
+}

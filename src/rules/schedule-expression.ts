@@ -10,13 +10,14 @@
  * whole string.
  */
 import { createRule, type ReportExtras } from "../create-rule.js";
-import { checkScheduleExpression, SCHEDULE_MESSAGES, type ScheduleDialect, type ScheduleProblem } from "../facts/schedule-expressions.js";
+import { awsCronFromCrontab, checkScheduleExpression, SCHEDULE_MESSAGES, type ScheduleDialect, type ScheduleProblem } from "../facts/schedule-expressions.js";
 import { stringValue, type Edit, type Spanned, type StringValue, type Value } from "../values/index.js";
 
 const MESSAGES = {
   ...SCHEDULE_MESSAGES,
   dayOfMonthAny: 'Set day-of-month to "?" and keep day-of-week "{{dow}}".',
   dayOfWeekAny: 'Set day-of-week to "?" and keep day-of-month "{{dom}}".',
+  writeAwsCron: 'Write it as "{{expected}}", which fires at the same times.',
 } as const;
 
 type MessageId = keyof typeof MESSAGES;
@@ -94,7 +95,8 @@ function span(node: Spanned, start: number, end: number): Spanned {
 /**
  * The certain fixes: a rate unit's number (EventBridge rules), and `?` for a
  * day field written `*` beside a set one; a choice between the two day fields
- * when both hold values.
+ * when both hold values; a crontab's five fields as the AWS expression that
+ * fires at the same times, when there is one.
  */
 function edits(problem: ScheduleProblem, offset: number): ReportExtras<MessageId> | undefined {
   const start = offset + problem.start;
@@ -114,6 +116,11 @@ function edits(problem: ScheduleProblem, offset: number): ReportExtras<MessageId
           { messageId: "dayOfWeekAny", data: { dom }, fix: replace([end - dow.length, end], "?") },
         ],
       };
+    }
+    case "cronFiveFields": {
+      // A suggestion, not a fix: the expression may have been meant for another scheduler than a crontab.
+      const expected = awsCronFromCrontab(String(problem.data.value));
+      return expected === undefined ? undefined : { suggest: [{ messageId: "writeAwsCron", data: { expected }, fix: replace([start, end], expected) }] };
     }
     default:
       return undefined;

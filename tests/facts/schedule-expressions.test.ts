@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkScheduleExpression, SCHEDULE_MESSAGES, type ScheduleDialect, type ScheduleMessageId } from "../../src/facts/schedule-expressions.js";
+import { awsCronFromCrontab, checkScheduleExpression, SCHEDULE_MESSAGES, type ScheduleDialect, type ScheduleMessageId } from "../../src/facts/schedule-expressions.js";
 
 const DIALECTS: readonly ScheduleDialect[] = ["eventbridge-rule", "scheduler", "autoscaling"];
 
@@ -310,5 +310,22 @@ describe("SCHEDULE_MESSAGES", () => {
     ];
     for (const dialect of DIALECTS) for (const text of samples) for (const found of checkScheduleExpression(text, dialect)) ids.add(found.messageId);
     expect([...ids].sort()).toEqual(Object.keys(SCHEDULE_MESSAGES).sort());
+  });
+});
+
+describe("awsCronFromCrontab", () => {
+  it.each([
+    ["* * * * *", "* * * * ? *"],
+    ["0 0 1 * *", "0 0 1 * ? *"],
+    [" 15 3 * JAN-MAR * ", "15 3 * JAN-MAR ? *"],
+    ["0 0 * * SUN", "0 0 ? * SUN *"],
+    ["0 8 * * mon,wed,fri", "0 8 ? * mon,wed,fri *"],
+  ])("%j fires at the same times as %j", (crontab, expected) => {
+    expect(awsCronFromCrontab(crontab)).toBe(expected);
+    expect(checkScheduleExpression(`cron(${expected})`, "eventbridge-rule")).toEqual([]);
+  });
+
+  it.each(["0 0 * * 0", "0 0 * * 1-5", "0 0 1 * MON", "0 0 * *", "0 0 * * * *"])("has no AWS form for %j", (crontab) => {
+    expect(awsCronFromCrontab(crontab)).toBeUndefined();
   });
 });

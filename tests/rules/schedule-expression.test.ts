@@ -173,7 +173,40 @@ runRule("schedule-expression", rule, {
         ScheduledActionName: nightly
         Schedule: cron(0 2 * * *)
       `,
-      errors: [{ messageId: "cronFiveFields", data: { value: "0 2 * * *" }, line: 5, column: 16, endLine: 5, endColumn: 25 }],
+      errors: [
+        {
+          messageId: "cronFiveFields", data: { value: "0 2 * * *" }, line: 5, column: 16, endLine: 5, endColumn: 25,
+          suggestions: [
+            {
+              messageId: "writeAwsCron",
+              data: { expected: "0 2 * * ? *" },
+              output: "ServiceNamespace: ecs\nResourceId: service/default/web\nScalableDimension: ecs:service:DesiredCount\nScheduledActionName: nightly\nSchedule: cron(0 2 * * ? *)\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A crontab with named weekdays: the day of the month becomes "?".
+      ...json`{ "Name": "weekdays", "ScheduleExpression": "cron(30 6 * * MON-FRI)" }`,
+      errors: [
+        {
+          messageId: "cronFiveFields", data: { value: "30 6 * * MON-FRI" }, line: 1, column: 51, endLine: 1, endColumn: 67,
+          suggestions: [{ messageId: "writeAwsCron", data: { expected: "30 6 ? * MON-FRI *" }, output: '{ "Name": "weekdays", "ScheduleExpression": "cron(30 6 ? * MON-FRI *)" }\n' }],
+        },
+      ],
+    },
+    {
+      // Weekdays in numbers count from Sunday = 0 in a crontab and from Sunday = 1 in AWS cron, and a crontab with both day fields fires on either: no suggestion.
+      ...yaml`
+        Name: numbered
+        ScheduleExpression: cron(0 9 * * 1-5)
+      `,
+      errors: [{ messageId: "cronFiveFields", data: { value: "0 9 * * 1-5" }, line: 2, column: 26, endLine: 2, endColumn: 37, suggestions: null }],
+    },
+    {
+      ...json`{ "Name": "either", "ScheduleExpression": "cron(0 9 1 * MON)" }`,
+      errors: [{ messageId: "cronFiveFields", data: { value: "0 9 1 * MON" }, line: 1, column: 49, endLine: 1, endColumn: 60, suggestions: null }],
     },
     {
       // describe-scheduled-actions output, each item checked.
