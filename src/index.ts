@@ -6,17 +6,18 @@ import type { ESLint, Linter } from "eslint";
 import { buildConfig, type ConfigName } from "./configs/index.js";
 import { languages } from "./languages/index.js";
 import { rules } from "./rules/index.js";
+import { PLATFORMS } from "./settings.js";
 
 const { name, version } = createRequire(import.meta.url)("../package.json") as { name: string; version: string };
 
 /** The configs this version ships: recommended, strict, and one per platform. */
-const CONFIG_NAMES = ["recommended", "strict", "ecs", "ecr", "eks", "eksctl", "apprunner"] as const satisfies readonly ConfigName[];
+const CONFIG_NAMES: readonly ConfigName[] = ["recommended", "strict", ...PLATFORMS];
 
 const plugin = {
   meta: { name, version },
   rules,
   languages,
-  configs: {} as Record<(typeof CONFIG_NAMES)[number], Linter.Config[]>,
+  configs: {} as Record<ConfigName, Linter.Config[]>,
 } satisfies ESLint.Plugin;
 
 for (const config of CONFIG_NAMES) plugin.configs[config] = buildConfig(config, plugin, rules);
