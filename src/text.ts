@@ -55,8 +55,13 @@ export function editDistance(a: string, b: string): number {
 
 /** `a`, `a or b`, `a, b or c`: items joined the way messages list alternatives. */
 export function orList(items: readonly string[]): string {
+  return joinedList(items, "or");
+}
+
+/** `a`, `a and b`, `a, b and c` (or another conjunction): items joined the way messages list them. */
+export function joinedList(items: readonly string[], conjunction: string): string {
   if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
 /**

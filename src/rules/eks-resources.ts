@@ -11,6 +11,7 @@
  * https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
  */
 import { createRule } from "../create-rule.js";
+import { joinedList } from "../text.js";
 import { quantityState } from "../facts/eks-workloads.js";
 import { containerLabel } from "../facts/kubernetes-security.js";
 import { objectValue, present, type ObjectValue, type Value } from "../values/index.js";
@@ -56,8 +57,8 @@ export default createRule({
             container: containerLabel(document, container),
             workload: document.label,
             why: why(document.objectKind === "DaemonSet", !memoryLimit),
-            missing: list(missing.map(([what]) => what), "or"),
-            members: list(missing.map(([, member]) => member), "and"),
+            missing: joinedList(missing.map(([what]) => what), "or"),
+            members: joinedList(missing.map(([, member]) => member), "and"),
           });
         }
       },
@@ -87,10 +88,5 @@ function why(daemonSet: boolean, memoryLimitMissing: boolean): string {
   const reasons = ["the scheduler places pods by their requests"];
   if (!daemonSet) reasons.push("Fargate sizes its pods from them");
   if (memoryLimitMissing) reasons.push("a container without a memory limit can take the node's memory");
-  return list(reasons, "and");
-}
-
-/** "a", "a or b", "a, b or c". */
-function list(items: readonly string[], conjunction: string): string {
-  return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]!}`;
+  return joinedList(reasons, "and");
 }
